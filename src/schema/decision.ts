@@ -1,0 +1,255 @@
+/**
+ * The JSON contract, schemaVersion 1. These zod schemas are the single source of the
+ * TypeScript types (`z.infer`) and of the published JSON Schema (`schema/vanban.schema.json`).
+ * Field names are English camelCase; values keep the document's Vietnamese. Absent facts are
+ * `null` or `[]`, never invented.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+const isoDate = z.iso.date();
+const nullableText = z.string().nullable();
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+
+export const Diagnostic = z
+  .object({
+    severity: Severity,
+    code: z.string().describe('Stable rule id, e.g. "unknown-unit", "unplaced-text"'),
+    message: z.string(),
+    line: z.int().nullable().describe('1-based line in the source, null when not tied to a place'),
+    column: z.int().nullable(),
+  })
+  .meta({ id: 'Diagnostic' });
+
+export const Unit = z
+  .object({
+    id: nullableText.describe('Registry id (BHXH abbreviation such as TST, CSXH); null when not in the registry'),
+    name: z.string().describe('Full name: the registry name when known, otherwise the text as printed'),
+    text: z.string().describe('The text as printed in the document'),
+  })
+  .meta({ id: 'Unit' });
+
+export const UnitCount = Unit.extend({ count: z.int().min(1) }).meta({ id: 'UnitCount' });
+
+export const TimeframeKind = z.enum([
+  'year',
+  'quarter',
+  'month',
+  'date',
+  'range',
+  'ongoing',
+  'open-ended',
+  'deadline',
+  'conditional',
+  'multiple',
+]);
+
+export const TimeframePart = z
+  .object({
+    kind: TimeframeKind,
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    text: z.string(),
+  })
+  .meta({ id: 'TimeframePart' });
+
+export const Timeframe = TimeframePart.extend({
+  parts: z.array(TimeframePart).optional().describe('For kind "multiple": each period or deadline'),
+}).meta({ id: 'Timeframe' });
+
+export const Mention = z
+  .object({
+    text: z.string().describe('Exactly text.slice(start, end)'),
+    start: z.int().min(0),
+    end: z.int().min(0),
+    pinpoint: nullableText.describe('e.g. "điểm b khoản 2 Điều 14"'),
+  })
+  .meta({ id: 'Mention' });
+
+export const Citation = z
+  .object({
+    id: z.string().describe('Normalised number ("89/2020/NĐ-CP") or, for laws cited by name, the name'),
+    type: nullableText.describe('Document type name, e.g. "Nghị định"'),
+    number: nullableText,
+    issuerCode: nullableText,
+    issuer: nullableText,
+    date: isoDate.nullable(),
+    title: nullableText,
+    mentions: z.array(Mention),
+  })
+  .meta({ id: 'Citation' });
+
+export const LegalBasis = z
+  .object({ text: z.string(), citationIds: z.array(z.string()) })
+  .meta({ id: 'LegalBasis' });
+
+export const NumberParts = z
+  .object({
+    seq: z.int().nullable(),
+    year: z.int().nullable(),
+    typeCode: nullableText,
+    issuerCode: nullableText,
+    unitCode: nullableText,
+  })
+  .meta({ id: 'NumberParts' });
+
+export const Signature = z
+  .object({
+    authority: nullableText.describe('"KT.", "TM.", "TL.", "TUQ.", "Q." or null'),
+    onBehalfOf: nullableText.describe('The head or body signed for: "TỔNG GIÁM ĐỐC"'),
+    title: nullableText.describe('The signer\'s own title'),
+    name: nullableText,
+    otherRoles: z.array(z.string()),
+  })
+  .meta({ id: 'Signature' });
+
+export const Article = z
+  .object({ number: z.int(), title: nullableText, text: z.string() })
+  .meta({ id: 'Article' });
+
+export interface SectionShape {
+  label: string;
+  title: string | null;
+  text: string;
+  children: SectionShape[];
+}
+
+export const Section: z.ZodType<SectionShape> = z
+  .object({
+    label: z.string().describe('"I", "1", "a", "-" or "+"'),
+    title: nullableText,
+    text: z.string(),
+    get children() {
+      return z.array(Section);
+    },
+  })
+  .meta({ id: 'Section' });
+
+export const DocumentKind = z.enum([
+  'decision',
+  'official-letter',
+  'plan',
+  'notice',
+  'dispatch',
+  'decree',
+  'resolution',
+  'circular',
+  'joint-circular',
+  'directive',
+  'regulation',
+  'rules',
+  'guidance',
+  'programme',
+  'scheme',
+  'project',
+  'report',
+  'proposal',
+  'minutes',
+  'law',
+  'ordinance',
+  'conclusion',
+  'consolidated-text',
+  'invitation',
+  'appendix',
+  'other',
+]);
+
+export const Document = z
+  .object({
+    kind: DocumentKind,
+    typeName: nullableText.describe('"Quyết định"; official letters: "Công văn"'),
+    typeCode: nullableText.describe('"QĐ"; null for official letters'),
+    number: nullableText.describe('Number and sign as printed, spaces removed: "40/QĐ-BHXH"'),
+    numberParts: NumberParts,
+    issuer: nullableText,
+    parentIssuer: nullableText,
+    place: nullableText,
+    date: isoDate.nullable(),
+    subject: nullableText,
+    authority: nullableText,
+    legalBases: z.array(LegalBasis),
+    proposedBy: nullableText,
+    addressees: z.array(z.string()),
+    articles: z.array(Article),
+    recipients: z.array(z.string()),
+    archive: z.array(z.string()),
+    signature: Signature,
+  })
+  .meta({ id: 'Document' });
+
+export const Group = z
+  .object({ stt: z.string(), title: z.string(), notes: z.array(z.string()) })
+  .meta({ id: 'Group' });
+
+export const Row = z
+  .object({
+    stt: nullableText.describe('The numbered item the row belongs to ("1.1"); rows with an empty STT cell take their item\'s'),
+    label: nullableText.describe('A lettered sub-item inside the task cell: "a)"'),
+    path: z.array(z.string()).describe('Enclosing numbers, outermost first: ["1", "1.1"]'),
+    groups: z.array(Group).describe('Enclosing group headings, outermost first'),
+    task: z.string(),
+    lead: z.array(Unit),
+    partners: z.array(Unit),
+    timeframe: Timeframe.nullable(),
+    timeText: nullableText,
+    product: nullableText,
+    cells: z.record(z.string(), z.string()).describe('Cells of columns without a role, by header'),
+    notes: z.array(z.string()).describe('Footnotes attached to the row'),
+    line: z.int().nullable().describe('Line in the source where the row starts'),
+  })
+  .meta({ id: 'Row' });
+
+export const Appendix = z
+  .object({
+    label: z.string(),
+    title: nullableText,
+    issuedWith: nullableText,
+    columns: z.array(z.string()),
+    rows: z.array(Row),
+  })
+  .meta({ id: 'Appendix' });
+
+export const Source = z
+  .object({
+    name: nullableText,
+    format: z.enum(['text', 'html', 'pdf', 'markdown', 'docx']),
+    sha256: z.string(),
+  })
+  .meta({ id: 'Source' });
+
+export const Decision = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: Source,
+    text: z.string().describe('The whole document as clean text'),
+    document: Document,
+    sections: z.array(Section),
+    appendices: z.array(Appendix),
+    citations: z.array(Citation),
+    units: z.array(UnitCount),
+    diagnostics: z.array(Diagnostic),
+  })
+  .meta({ id: 'Decision', title: 'vanban document' });
+
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type Unit = z.infer<typeof Unit>;
+export type UnitCount = z.infer<typeof UnitCount>;
+export type TimeframeKind = z.infer<typeof TimeframeKind>;
+export type TimeframePart = z.infer<typeof TimeframePart>;
+export type Timeframe = z.infer<typeof Timeframe>;
+export type Mention = z.infer<typeof Mention>;
+export type Citation = z.infer<typeof Citation>;
+export type LegalBasis = z.infer<typeof LegalBasis>;
+export type NumberParts = z.infer<typeof NumberParts>;
+export type Signature = z.infer<typeof Signature>;
+export type Article = z.infer<typeof Article>;
+export type Section = SectionShape;
+export type DocumentKind = z.infer<typeof DocumentKind>;
+export type Document = z.infer<typeof Document>;
+export type Group = z.infer<typeof Group>;
+export type Row = z.infer<typeof Row>;
+export type Appendix = z.infer<typeof Appendix>;
+export type Source = z.infer<typeof Source>;
+export type Decision = z.infer<typeof Decision>;

@@ -1,0 +1,35 @@
+/** Collapse runs of white space to one space and trim. */
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A key for comparing names: NFC, lower case (Vietnamese rules), white space folded. */
+export function foldKey(text: string): string {
+  return foldSpaces(text.normalize('NFC').toLocaleLowerCase('vi'));
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const ALL_MARKS = /[\u0300-\u036f]/g;
+
+/** Remove the five tone marks, keeping the letters' own marks (â ă ê ô ơ ư). */
+export function stripTones(text: string): string {
+  return text.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC');
+}
+
+/** Remove every diacritic and map đ to d: "Bảo hiểm" → "Bao hiem". */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFD').replace(ALL_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** True when the text has letters and none of them is lower case. */
+export function isUpperCaseText(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    const lower = ch.toLocaleLowerCase('vi');
+    const upper = ch.toLocaleUpperCase('vi');
+    if (lower === upper) continue;
+    letters++;
+    if (ch === lower) return false;
+  }
+  return letters > 0;
+}
