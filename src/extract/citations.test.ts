@@ -1,0 +1,475 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Citation } from '../schema/decision.js';
+import { CITATION_PATTERNS, extractCitations } from './citations.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+const fixture = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+const fixtureNames = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
+
+// as the gold checker compares: white space removed, upper case
+const normId = (s: string | null): string | null => (s === null ? null : s.normalize('NFC').replace(/\s+/gu, '').toUpperCase());
+const fold = (s: string | null): string | null =>
+  s === null ? null : s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+function find(citations: Citation[], id: string): Citation | undefined {
+  const key = normId(id);
+  return citations.find((c) => normId(c.id) === key || normId(c.number) === key);
+}
+const ids = (text: string, options = {}) => extractCitations(text, options).citations.map((c) => c.id);
+const only = (text: string, options = {}) => {
+  const { citations } = extractCitations(text, options);
+  expect(citations).toHaveLength(1);
+  return citations[0] as Citation;
+};
+
+type Fact = [target: string, op: 'date' | 'type' | 'mentionsAtLeast', want: string | number];
+
+/** Every citation fact of gold/seeds.json, plus the type of 990/BHXH-CNTT. */
+const FACTS: Record<string, Fact[]> = {
+  'qd-40-qd-bhxh-2023.txt': [
+    ['89/2020/NĐ-CP', 'date', '2020-08-04'],
+    ['89/2020/NĐ-CP', 'type', 'Nghị định'],
+    ['01/NQ-CP', 'date', '2023-01-06'],
+    ['749/QĐ-TTg', 'date', '2020-06-03'],
+    ['125/NQ-CP', 'date', '2018-10-08'],
+    ['20-NQ/TW', 'date', '2017-10-25'],
+    ['546/QĐ-TTg', 'date', '2022-04-29'],
+    ['69/NQ-CP', 'date', '2022-05-19'],
+    ['68/2022/QH15', 'type', 'Nghị quyết'],
+    ['861/QĐ-TTg', 'type', 'Quyết định'],
+    ['3618/QĐ-BHXH', 'date', '2022-12-12'],
+    ['130/QĐ-BYT', 'date', '2023-01-18'],
+    ['107/2021/NĐ-CP', 'type', 'Nghị định'],
+    ['856/QĐ-TTg', 'date', '2019-07-10'],
+    ['123/QĐ-BHXH', 'date', '2022-01-28'],
+    ['28-NQ/TW', 'type', 'Nghị quyết'],
+  ],
+  'cv-09-bhxh-tdkt-2023.txt': [
+    ['19/CT-TTg', 'date', '2021-07-16'],
+    ['1320/QĐ-BHXH', 'date', '2020-10-23'],
+    ['06/2022/QH15', 'date', '2022-06-15'],
+    ['06/2022/QH15', 'type', 'Luật'],
+    ['28-NQ/TW', 'date', '2018-05-23'],
+    ['125/NQ-CP', 'date', '2018-10-08'],
+    ['20-NQ/TW', 'date', '2017-10-25'],
+  ],
+  'phu-luc-kiem-soat-tthc-2024.txt': [
+    ['1333/QĐ-BHXH', 'date', '2023-09-25'],
+    ['01/2023/TT-VPCP', 'type', 'Thông tư'],
+    ['42/2022/NĐ-CP', 'type', 'Nghị định'],
+    ['766/QĐ-TTg', 'date', '2022-06-23'],
+    ['206/QĐ-TTg', 'date', '2024-02-28'],
+    ['104/QĐ-TTg', 'date', '2024-01-25'],
+  ],
+  'qd-1177-qd-bhxh-2023.txt': [
+    ['362-NQ/BCSĐ', 'date', '2023-05-12'],
+    ['362-NQ/BCSĐ', 'mentionsAtLeast', 8],
+    ['45/2020/NĐ-CP', 'date', '2020-04-08'],
+    ['107/2021/NĐ-CP', 'date', '2021-12-06'],
+    ['990/BHXH-CNTT', 'date', '2023-04-10'],
+    ['990/BHXH-CNTT', 'type', 'Công văn'],
+  ],
+  'qd-2422-qd-bhxh-2020.txt': [
+    ['89/2020/NĐ-CP', 'date', '2020-08-04'],
+    ['70-KL/TW', 'date', '2020-03-09'],
+    ['70-KL/TW', 'type', 'Kết luận'],
+    ['134/NQ-CP', 'date', '2020-09-25'],
+    ['250/QĐ-TTg', 'date', '2013-01-29'],
+  ],
+};
+
+/** The gold's `citations titles` checks: a citation's title or a mention's text, folded. */
+const TITLES: Record<string, string[]> = {
+  'qd-40-qd-bhxh-2023.txt': ['Luật BHXH', 'Luật BHYT', 'Luật Việc làm', 'Luật An toàn, vệ sinh lao động', 'Luật Dược', 'Luật Đầu tư công', 'Luật Khám bệnh, chữa bệnh'],
+  'qd-1177-qd-bhxh-2023.txt': ['Luật Cư trú'],
+};
+
+const SELF: Record<string, string | null> = {
+  'qd-40-qd-bhxh-2023.txt': '40/QĐ-BHXH',
+  'cv-09-bhxh-tdkt-2023.txt': '09/BHXH-TĐKT',
+  'phu-luc-kiem-soat-tthc-2024.txt': null,
+  'qd-1177-qd-bhxh-2023.txt': '1177/QĐ-BHXH',
+  'qd-2422-qd-bhxh-2020.txt': '2422/QĐ-BHXH',
+};
+
+describe('extractCitations on the seed documents', () => {
+  it('has the fixtures', () => {
+    expect(fixtureNames.sort()).toEqual(Object.keys(FACTS).sort());
+  });
+
+  for (const [file, facts] of Object.entries(FACTS)) {
+    describe(file, () => {
+      // the self number as the pipeline passes it, and left to be read from the header
+      for (const self of [SELF[file], undefined]) {
+        const { citations } = extractCitations(fixture(file), { self });
+        for (const [id, op, want] of facts) {
+          it(`${id} ${op} ${want} (self ${self === undefined ? 'read from the header' : String(self)})`, () => {
+            const c = find(citations, id);
+            expect(c, `no citation ${id}`).toBeDefined();
+            if (op === 'date') expect(c?.date).toBe(want);
+            else if (op === 'type') expect(fold(c?.type ?? null)).toBe(fold(String(want)));
+            else expect(c?.mentions.length).toBeGreaterThanOrEqual(Number(want));
+          });
+        }
+      }
+
+      it('has the laws cited by name', () => {
+        const { citations } = extractCitations(fixture(file));
+        const have = new Set(citations.flatMap((c) => [c.title, ...c.mentions.map((m) => m.text)]).map(fold));
+        for (const title of TITLES[file] ?? []) expect(have.has(fold(title)), title).toBe(true);
+      });
+
+      it('does not cite the document itself', () => {
+        const self = SELF[file];
+        for (const options of [{ self }, {}]) {
+          const { citations } = extractCitations(fixture(file), options);
+          if (self) expect(find(citations, self)).toBeUndefined();
+        }
+      });
+
+      it('reports no problem', () => {
+        expect(extractCitations(fixture(file), { self: SELF[file] }).problems).toEqual([]);
+      });
+    });
+  }
+
+  it('gives every mention the exact text between its offsets', () => {
+    let count = 0;
+    for (const file of fixtureNames) {
+      const text = fixture(file);
+      for (const c of extractCitations(text).citations) {
+        expect(c.mentions.length).toBeGreaterThan(0);
+        for (const m of c.mentions) {
+          expect(m.start).toBeLessThan(m.end);
+          expect(m.text).toBe(text.slice(m.start, m.end));
+          expect(m.text).toBe(m.text.trim());
+          count++;
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it('gives mentions of one document one citation, in order', () => {
+    for (const file of fixtureNames) {
+      const { citations } = extractCitations(fixture(file));
+      const seen = new Set<string>();
+      for (const c of citations) {
+        expect(seen.has(c.id)).toBe(false);
+        seen.add(c.id);
+        const starts = c.mentions.map((m) => m.start);
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('merges the mentions of Luật BHXH, Luật BHYT with the canonical names', () => {
+    const { citations } = extractCitations(fixture('qd-40-qd-bhxh-2023.txt'));
+    const bhyt = find(citations, 'Luật Bảo hiểm y tế');
+    expect(bhyt?.type).toBe('Luật');
+    expect(bhyt?.mentions.map((m) => fold(m.text))).toContain('luật bhyt');
+    expect(bhyt?.mentions.map((m) => fold(m.text))).toContain('luật bảo hiểm y tế');
+    const kbcb = find(citations, 'Luật Khám bệnh, chữa bệnh');
+    expect(kbcb?.mentions[0]?.text).toBe('Luật Khám bệnh,\n  chữa bệnh');
+  });
+
+  it('reads the pinpoints of the appendix', () => {
+    const { citations } = extractCitations(fixture('phu-luc-kiem-soat-tthc-2024.txt'));
+    expect(find(citations, '1333/QĐ-BHXH')?.mentions[0]?.pinpoint).toBe('điểm b khoản 2 Điều 14');
+    expect(find(citations, '104/QĐ-TTg')?.mentions[0]?.pinpoint).toBe('điểm a khoản 2 mục III');
+  });
+
+  it('reads the repaired Party number and the spaced one', () => {
+    const qd40 = extractCitations(fixture('qd-40-qd-bhxh-2023.txt')).citations;
+    expect(find(qd40, '28-NQ/TW')?.mentions.some((m) => m.text.endsWith('28-NQ-TW'))).toBe(true);
+    expect(qd40.some((c) => c.id === '28-NQ-TW')).toBe(false);
+    const qd1177 = extractCitations(fixture('qd-1177-qd-bhxh-2023.txt')).citations;
+    expect(find(qd1177, '362-NQ/BCSĐ')?.mentions.some((m) => m.text.endsWith('362- NQ/BCSĐ'))).toBe(true);
+  });
+
+  it('reads the law cited by name and number as one citation', () => {
+    const c = find(extractCitations(fixture('cv-09-bhxh-tdkt-2023.txt')).citations, '06/2022/QH15');
+    expect(c).toMatchObject({ type: 'Luật', title: 'Luật Thi đua, khen thưởng', issuerCode: 'QH15', issuer: 'Quốc hội khóa XV' });
+    expect(c?.mentions[0]?.text).toBe('Luật\nThi đua, khen thưởng số 06/2022/QH15');
+  });
+
+  it('does not read "pháp luật BHXH" as the Luật BHXH', () => {
+    const { citations } = extractCitations(fixture('cv-09-bhxh-tdkt-2023.txt'));
+    expect(citations.some((c) => c.mentions.some((m) => m.text === 'luật BHXH'))).toBe(false);
+  });
+});
+
+describe('extractCitations: forms of numbered documents', () => {
+  it('reads a decree with its number, date, type and issuer', () => {
+    const c = only('Căn cứ Nghị định số 89/2020/NĐ-CP ngày 04/08/2020 của Chính phủ quy định');
+    expect(c).toEqual({
+      id: '89/2020/NĐ-CP',
+      type: 'Nghị định',
+      number: '89/2020/NĐ-CP',
+      issuerCode: 'CP',
+      issuer: 'Chính phủ',
+      date: '2020-08-04',
+      title: null,
+      mentions: [{ text: 'Nghị định số 89/2020/NĐ-CP', start: 7, end: 33, pinpoint: null }],
+    });
+  });
+
+  it('reads Party numbers', () => {
+    expect(only('Nghị quyết số 28-NQ/TW ngày 23/5/2018 của Ban Chấp hành Trung ương')).toMatchObject({
+      id: '28-NQ/TW', type: 'Nghị quyết', issuerCode: 'TW', issuer: 'Ban Chấp hành Trung ương', date: '2018-05-23',
+    });
+    expect(only('Kết luận số 70-KL/TW ngày 9\ntháng 03 năm 2020 của Bộ Chính trị')).toMatchObject({ id: '70-KL/TW', type: 'Kết luận', date: '2020-03-09' });
+  });
+
+  it('reads decisions, circulars, directives and official letters', () => {
+    expect(only('Quyết định số 749/QĐ-TTg ngày 03 tháng 6 năm 2020')).toMatchObject({ type: 'Quyết định', issuer: 'Thủ tướng Chính phủ', date: '2020-06-03' });
+    expect(only('Thông tư số 01/2023/TT-VPCP')).toMatchObject({ type: 'Thông tư', issuerCode: 'VPCP', issuer: 'Văn phòng Chính phủ' });
+    expect(only('Chỉ thị số 19/CT-TTg ngày 16/7/2021')).toMatchObject({ type: 'Chỉ thị', date: '2021-07-16' });
+    expect(only('Công văn số 990/BHXH-CNTT ngày 10/4/2023')).toMatchObject({ type: 'Công văn', issuerCode: 'BHXH', date: '2023-04-10' });
+    expect(only('Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP ngày 06/5/2005')).toMatchObject({
+      type: 'Thông tư liên tịch', issuerCode: 'BNV-VPCP', issuer: 'Bộ Nội vụ, Văn phòng Chính phủ',
+    });
+    expect(only('văn bản hợp nhất số 2525/VBHN-BHXH')).toMatchObject({ type: 'Văn bản hợp nhất', id: '2525/VBHN-BHXH' });
+  });
+
+  it('reads the National Assembly\'s numbers', () => {
+    expect(only('Nghị quyết số 68/2022/QH15 của Quốc hội')).toMatchObject({ type: 'Nghị quyết', issuerCode: 'QH15', issuer: 'Quốc hội khóa XV', date: null });
+  });
+
+  it('reads a number without "số"', () => {
+    expect(only('giá trị Nghị quyết 134/NQ-CP của Chính phủ')).toMatchObject({ id: '134/NQ-CP', type: 'Nghị quyết' });
+  });
+
+  it('reads a number with a stray space or a typo\'d separator', () => {
+    expect(only('Nghị quyết số 362- NQ/BCSĐ là nhiệm vụ')).toMatchObject({ id: '362-NQ/BCSĐ', mentions: [{ text: 'Nghị quyết số 362- NQ/BCSĐ' }] });
+    expect(only('Nghị quyết số 28-NQ-TW, ')).toMatchObject({ id: '28-NQ/TW', number: '28-NQ/TW' });
+  });
+
+  it('reads a number on its own line and a date split over lines', () => {
+    const text = 'Căn cứ vào Nghị quyết số\n01/NQ-CP\nngày 06/01/2023 của Chính phủ';
+    expect(only(text)).toMatchObject({ id: '01/NQ-CP', date: '2023-01-06', mentions: [{ text: 'Nghị quyết số\n01/NQ-CP' }] });
+    expect(only('Quyết định số\n546/QĐ-TTg\nngày\n29/4/2022 của Thủ tướng')).toMatchObject({ date: '2022-04-29' });
+    expect(only('Quyết định số 1333/QĐ-BHXH, ngày 25/9/2023')).toMatchObject({ date: '2023-09-25' });
+  });
+
+  it('reads raw text with tabs and tags around a citation', () => {
+    const text = '\t(<i>điểm b khoản 2 Điều 14 Quyết định số 1333/QĐ-BHXH ngày 25/9/2023</i>).\t';
+    expect(only(text)).toMatchObject({ id: '1333/QĐ-BHXH', date: '2023-09-25', mentions: [{ pinpoint: 'điểm b khoản 2 Điều 14' }] });
+  });
+
+  it('takes the type of a bare number from the sign', () => {
+    expect(only('khi sửa đổi theo 146/NĐ-CP để tăng')).toMatchObject({ type: 'Nghị định', mentions: [{ text: '146/NĐ-CP' }] });
+    const { citations } = extractCitations('các Nghị quyết số 28-NQ/TW, 20-NQ/TW và 123/BHXH-CSXH');
+    expect(citations.map((c) => [c.id, c.type])).toEqual([
+      ['28-NQ/TW', 'Nghị quyết'],
+      ['20-NQ/TW', 'Nghị quyết'],
+      ['123/BHXH-CSXH', 'Công văn'],
+    ]);
+  });
+
+  it('reads an old single-code number only after a type word', () => {
+    expect(only('Nghị định số 12/CP ngày 26/01/1995 của Chính phủ')).toMatchObject({ id: '12/CP', type: 'Nghị định', issuer: 'Chính phủ', date: '1995-01-26' });
+    expect(ids('chia 5/CP và 3/BHXH')).toEqual([]);
+  });
+
+  it('prefers the sign\'s code when the words disagree, and reports it', () => {
+    const { citations, problems } = extractCitations('theo Quyết định số 12/NQ-CP ngày 01/02/2021');
+    expect(citations[0]?.type).toBe('Nghị quyết');
+    expect(problems.map((p) => p.code)).toEqual(['citation-type-mismatch']);
+    expect(only('Thông báo kết luận số 35-TB/TW')).toMatchObject({ type: 'Thông báo', mentions: [{ text: 'Thông báo kết luận số 35-TB/TW' }] });
+  });
+
+  it('reads a law by number: type Luật, title its name', () => {
+    expect(only('Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/06/2022')).toMatchObject({
+      id: '06/2022/QH15', type: 'Luật', title: 'Luật Thi đua, khen thưởng', date: '2022-06-15',
+    });
+    // not in the registry: the title as written
+    expect(only('Luật Tổ chức Tòa án nhân dân số 62/2014/QH13')).toMatchObject({ type: 'Luật', title: 'Luật Tổ chức Tòa án nhân dân' });
+    // known number, no name
+    expect(only('Luật số 58/2014/QH13')).toMatchObject({ type: 'Luật', title: 'Luật Bảo hiểm xã hội' });
+    expect(only('theo 45/2019/QH14')).toMatchObject({ type: 'Bộ luật', title: 'Bộ luật Lao động' });
+  });
+
+  it('makes a law cited by name and by number one citation', () => {
+    const c = only('Luật BHXH số 58/2014/QH13 ngày 20/11/2014. Các quy định của Luật BHXH và Luật Bảo hiểm xã hội.');
+    expect(c).toMatchObject({ id: '58/2014/QH13', title: 'Luật Bảo hiểm xã hội', date: '2014-11-20' });
+    expect(c.mentions.map((m) => m.text)).toEqual(['Luật BHXH số 58/2014/QH13', 'Luật BHXH', 'Luật Bảo hiểm xã hội']);
+  });
+});
+
+describe('extractCitations: laws cited by name', () => {
+  it('reads names with commas whole, and names split over lines', () => {
+    const text = 'thực hiện Luật BHXH, Luật\nBHYT, Luật Việc làm, Luật An toàn, vệ sinh lao động; Luật Dược và Luật Khám bệnh,\n  chữa bệnh sửa đổi, Luật Đầu tư công.';
+    const { citations } = extractCitations(text);
+    expect(citations.map((c) => c.id)).toEqual([
+      'Luật Bảo hiểm xã hội',
+      'Luật Bảo hiểm y tế',
+      'Luật Việc làm',
+      'Luật An toàn, vệ sinh lao động',
+      'Luật Dược',
+      'Luật Khám bệnh, chữa bệnh',
+      'Luật Đầu tư công',
+    ]);
+    expect(citations.flatMap((c) => c.mentions.map((m) => m.text))).toEqual([
+      'Luật BHXH',
+      'Luật\nBHYT',
+      'Luật Việc làm',
+      'Luật An toàn, vệ sinh lao động',
+      'Luật Dược',
+      'Luật Khám bệnh,\n  chữa bệnh',
+      'Luật Đầu tư công',
+    ]);
+    expect(citations[0]).toMatchObject({ type: 'Luật', title: 'Luật Bảo hiểm xã hội', number: null, date: null });
+  });
+
+  it('reads a name written without its comma as the registry name', () => {
+    expect(only('Luật An toàn vệ sinh lao động')).toMatchObject({ id: 'Luật An toàn, vệ sinh lao động', mentions: [{ text: 'Luật An toàn vệ sinh lao động' }] });
+  });
+
+  it('needs the capital of a name: "pháp luật BHXH" is legislation in general', () => {
+    expect(ids('chính sách, pháp luật BHXH, BHTN')).toEqual([]);
+  });
+
+  it('reads a pinpoint before a law', () => {
+    expect(only('theo điểm a khoản 1 Điều 2 Luật BHXH')).toMatchObject({ mentions: [{ text: 'Luật BHXH', pinpoint: 'điểm a khoản 1 Điều 2' }] });
+  });
+});
+
+describe('extractCitations: pinpoints', () => {
+  it('reads the pinpoint before a citation', () => {
+    expect(only('điểm b khoản 2 Điều 14 Quyết định số 1333/QĐ-BHXH').mentions[0]?.pinpoint).toBe('điểm b khoản 2 Điều 14');
+    expect(only('khoản 1, khoản 2 Điều 5 của Nghị định số 89/2020/NĐ-CP').mentions[0]?.pinpoint).toBe('khoản 1, khoản 2 Điều 5');
+    expect(only('điểm a, b khoản 3 Điều 7 Quyết định số 1333/QĐ-BHXH').mentions[0]?.pinpoint).toBe('điểm a, b khoản 3 Điều 7');
+    expect(only('điểm c khoản 3 mục II Phần I Phụ lục I Nghị định số 30/2020/NĐ-CP').mentions[0]?.pinpoint).toBe(
+      'điểm c khoản 3 mục II Phần I Phụ lục I',
+    );
+  });
+
+  it('reads the pinpoint in parentheses after a citation', () => {
+    const c = only('kèm theo Quyết định số 104/QĐ-TTg ngày 25/01/2024 của TTCP (điểm a khoản 2 mục III).');
+    expect(c.mentions[0]?.pinpoint).toBe('điểm a khoản 2 mục III');
+    expect(only('Quyết định số 104/QĐ-TTg (Điều 3)').mentions[0]?.pinpoint).toBe('Điều 3');
+  });
+
+  it('reads no pinpoint where there is none', () => {
+    expect(only('kèm theo Quyết định số 104/QĐ-TTg (số 22 DM kèm QĐ)').mentions[0]?.pinpoint).toBeNull();
+    expect(only('Chương trình hành động thực hiện Quyết định số 104/QĐ-TTg').mentions[0]?.pinpoint).toBeNull();
+    expect(only('tại Phụ lục kèm theo Quyết định số 104/QĐ-TTg').mentions[0]?.pinpoint).toBeNull();
+  });
+});
+
+describe('extractCitations: defined short names', () => {
+  it('makes later uses of a defined short name mentions of the citation', () => {
+    const text = 'Căn cứ Nghị quyết số 28-NQ/TW ngày 23/5/2018 (sau đây gọi tắt là Nghị quyết 28); thực hiện Nghị quyết 28 và Nghị quyết 285.';
+    const c = only(text);
+    expect(c.id).toBe('28-NQ/TW');
+    expect(c.mentions.map((m) => [m.text, text.slice(m.start, m.end)])).toEqual([
+      ['Nghị quyết số 28-NQ/TW', 'Nghị quyết số 28-NQ/TW'],
+      ['Nghị quyết 28', 'Nghị quyết 28'],
+      ['Nghị quyết 28', 'Nghị quyết 28'],
+    ]);
+  });
+
+  it('reads a short name that repeats the number', () => {
+    const text = 'Căn cứ Nghị quyết số\n01/NQ-CP\nngày 06/01/2023 của Chính phủ (sau đây gọi\nchung là Nghị quyết số\n01/NQ-CP\n); thực hiện Nghị quyết số 01/NQ-CP';
+    expect(only(text).mentions).toHaveLength(3);
+  });
+
+  it('ignores a short name that is only a type name', () => {
+    const text = 'Căn cứ Nghị quyết số 28-NQ/TW (sau đây gọi tắt là Nghị quyết); Nghị quyết Đại hội XIII';
+    expect(only(text).mentions).toHaveLength(1);
+  });
+});
+
+describe('extractCitations: the document itself and drafts', () => {
+  it('does not cite the document itself', () => {
+    expect(ids('(Kèm theo Quyết định số 40/QĐ-BHXH ngày 18/01/2023 của Tổng Giám đốc)', { self: '40/QĐ-BHXH' })).toEqual([]);
+    expect(ids('(Ban hành kèm theo Quyết định số: 40/QĐ-BHXH ngày 18 tháng 01 năm 2023)', { self: '40/QĐ-BHXH' })).toEqual([]);
+  });
+
+  it('reads the document\'s own number from the header line', () => {
+    const text = 'BẢO HIỂM XÃ HỘI\nSố:\n  2422/QĐ-BHXH\nHà Nội\n(Kèm theo Quyết định số 2422/QĐ-BHXH)\nQuyết định số 250/QĐ-TTg';
+    expect(ids(text)).toEqual(['250/QĐ-TTg']);
+    // with no self, the header is still not a citation
+    expect(ids(text, { self: null })).toEqual(['2422/QĐ-BHXH', '250/QĐ-TTg']);
+    expect(ids('Số: 09/BHXH-TĐKT\nV/v phát động')).toEqual([]);
+  });
+
+  it('does not cite a blank draft number', () => {
+    expect(ids('(Ban hành kèm theo Quyết định số /QĐ-BHXH ngày tháng năm 2024 của Tổng Giám đốc)')).toEqual([]);
+    expect(ids('Quyết định số      /2024/QĐ-BHXH')).toEqual([]);
+  });
+});
+
+describe('extractCitations: dates', () => {
+  it('takes only a date that follows the number directly', () => {
+    expect(only('Nghị quyết số 68/2022/QH15 của Quốc hội ngày 10/11/2022').date).toBeNull();
+    expect(only('Quyết định số 123/QĐ-BHXH ngày 28/01/2022 ban hành').date).toBe('2022-01-28');
+  });
+
+  it('keeps the first date and reports a conflict', () => {
+    const { citations, problems } = extractCitations('Nghị quyết số 28-NQ/TW ngày 25/3/2018. Nghị quyết số 28-NQ/TW ngày 23/5/2018.');
+    expect(citations).toHaveLength(1);
+    expect(citations[0]?.date).toBe('2018-03-25');
+    expect(problems).toEqual([expect.objectContaining({ code: 'citation-date-conflict', start: 39 })]);
+  });
+
+  it('takes the date from a later mention when the first has none', () => {
+    expect(only('Nghị quyết số 01/NQ-CP; Nghị quyết số 01/NQ-CP ngày 06/01/2023').date).toBe('2023-01-06');
+  });
+
+  it('reports a citation dated after the document', () => {
+    const { problems } = extractCitations('Quyết định số 123/QĐ-BHXH ngày 28/01/2025', { year: 2023 });
+    expect(problems.map((p) => p.code)).toEqual(['citation-date-after-document']);
+  });
+});
+
+describe('extractCitations: numbers that are not citations', () => {
+  const cases: Record<string, string> = {
+    percentages: 'đạt tỷ lệ 40,2% so với (Nghị quyết là 39%-40%); 31,5% - 32%; 93,2%',
+    dates: 'chậm nhất ngày 28/02/2023; ngày 10 tháng 11 năm 2023; 01-10-1997; 12.5.2023',
+    'a frequency': 'tối thiểu 01 lần/tháng để kịp thời',
+    'a level': 'dịch vụ công trực tuyến mức độ 4 của Ngành',
+    'a period': 'Kế hoạch 05 năm (2021-2025); giai đoạn 2022 - 2025; Quý I/2024; Quý II, III/2024; Tháng 7/2024',
+    phones: 'Điện thoại: 024.3936.3456; 0243 936 3456; (+84) 24 39 36 34 56; 0912345678',
+    'an e-mail': 'gửi về Vụ Kế hoạch và Đầu tư (khth.khdt@vss.gov.vn) để tổng hợp',
+    'a date range': 'thi đua Ái quốc (11/6/1948-11/6/2023).',
+    'counts and codes': 'COVID-19, F0/F1, 100%/năm, số 22 DM kèm QĐ, 2/3 số thành viên, Điều 5.2, 1.1, 2.3.4',
+    'short names': 'Đề án 06; Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII; BHXH-CNTT; V/v; b/c',
+  };
+  for (const [what, text] of Object.entries(cases)) {
+    it(`finds none in ${what}`, () => {
+      expect(extractCitations(text)).toEqual({ citations: [], problems: [] });
+    });
+  }
+});
+
+describe('extractCitations: robustness', () => {
+  it('handles empty text and text with no citation', () => {
+    expect(extractCitations('')).toEqual({ citations: [], problems: [] });
+    expect(extractCitations('Quyết định này có hiệu lực kể từ ngày ký./.')).toEqual({ citations: [], problems: [] });
+  });
+
+  it('copes with long adversarial input', () => {
+    const pieces = [
+      ' '.repeat(50_000),
+      '1/'.repeat(20_000),
+      '1-A'.repeat(20_000),
+      `Nghị quyết số ${'số '.repeat(10_000)}`,
+      `(sau đây gọi tắt là ${'a'.repeat(50_000)}`,
+      `Luật ${'Bảo hiểm '.repeat(10_000)}`,
+      `điểm a ${'khoản 1 '.repeat(10_000)}Quyết định số 1/QĐ-BHXH`,
+      `${'1/QĐ-BHXH '.repeat(5_000)}`,
+      `${'\t,\t'.repeat(20_000)}`,
+    ];
+    for (const text of pieces) {
+      const { citations } = extractCitations(text);
+      for (const c of citations) for (const m of c.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+    }
+  });
+
+  it('exports its whole-text patterns for the ReDoS check', () => {
+    for (const re of Object.values(CITATION_PATTERNS)) expect(re).toBeInstanceOf(RegExp);
+  });
+});

@@ -1,0 +1,586 @@
+/**
+ * Citations of other documents in a Vietnamese administrative text: numbered documents in every
+ * form (`Nghị định số 89/2020/NĐ-CP`, `Nghị quyết 28-NQ/TW`, a bare `146/NĐ-CP`), laws cited by
+ * name (`Luật BHXH`, `Luật Khám bệnh, chữa bệnh`), the date that follows a number, pinpoints
+ * (`điểm b khoản 2 Điều 14 …`, `… (điểm a khoản 2 mục III)`) and short names defined with
+ * `(sau đây gọi tắt là …)`. All mentions of one document make one citation.
+ *
+ * One pass of a few linear regexes over the text (type words, numbers, law names, definitions);
+ * everything else looks at bounded windows around a match. Offsets are into the text as given:
+ * every mention's `text` is exactly `text.slice(start, end)`.
+ */
+import type { Citation, Mention } from '../schema/decision.js';
+import {
+  documentTypeByCode,
+  documentTypeByName,
+  documentTypes,
+  issuerByCode,
+  lawByName,
+  lawByNumber,
+  lawNames,
+  officialLetterType,
+  type DocumentTypeEntry,
+  type LawEntry,
+} from '../registry/document-types.js';
+import { foldKey, foldSpaces } from '../text/fold.js';
+import { CODE_SOURCE, parseDocumentNumber, type ParsedNumber } from './document-number.js';
+import { dateAtStart } from './vietnamese-date.js';
+
+export type { Citation, Mention };
+
+export interface CitationProblem {
+  /** Stable id: `citation-date-conflict`, `citation-type-mismatch`, `citation-date-after-document`. */
+  code: string;
+  message: string;
+  /** Offset in the text of the mention the problem is about. */
+  start: number;
+}
+
+export interface ExtractCitationsOptions {
+  /**
+   * The document's own number (`40/QĐ-BHXH`): references to it are not citations. Left undefined,
+   * it is read from the header line `Số: …`; null: the document has no number of its own.
+   */
+  self?: string | null;
+  /** The document's year: dates of codes are read for it, and later citation dates are reported. */
+  year?: number | null;
+}
+
+export interface CitationsResult {
+  citations: Citation[];
+  problems: CitationProblem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns, built once from the registry
+
+/** `An toàn ,vệ sinh` → `An toàn, vệ sinh` (no regex: `\s*,\s*` unanchored is quadratic). */
+const normaliseCommas = (s: string): string =>
+  s
+    .split(',')
+    .map((part) => part.trim())
+    .join(', ');
+
+const QUOTES_BEFORE = new Set(['"', '“', "'", '‘']);
+const AFTER_PHRASE = new Set(['"', '”', "'", '’', '.', ',', ';', ':']);
+/** A defined short name without the quotes and punctuation around it. */
+function stripQuotes(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && QUOTES_BEFORE.has(s[start] ?? '')) start++;
+  while (end > start && AFTER_PHRASE.has(s[end - 1] ?? '')) end--;
+  return s.slice(start, end);
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** A phrase as a pattern: words separated by any white space, a comma possibly spaced. */
+function phraseSource(phrase: string): string {
+  const words = normaliseCommas(phrase.normalize('NFC')).split(/\s+/u);
+  return words.map((w) => (w.endsWith(',') ? `${escapeRe(w.slice(0, -1))}\\s*,` : escapeRe(w))).join('\\s+');
+}
+
+/** An alternation of phrases, longest first so that the longest name wins, as a whole word. */
+function phrasesPattern(phrases: Iterable<string>): RegExp {
+  const unique = new Map<string, string>();
+  for (const p of phrases) {
+    const key = foldKey(p);
+    if (key && !unique.has(key)) unique.set(key, p);
+  }
+  const sorted = [...unique.values()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const alternation = sorted.map(phraseSource).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const TYPE_WORD_RE = phrasesPattern(documentTypes().flatMap((t) => [t.name, ...(t.aliases ?? [])]));
+const LAW_NAME_RE = phrasesPattern(lawNames());
+
+const SP = '[ \\t\\u00a0]?';
+/**
+ * A number and sign: `89/2020/NĐ-CP`, `40/QĐ-BHXH`, `990/BHXH-CNTT`, `68/2022/QH15`, `28-NQ/TW`,
+ * `362- NQ/BCSĐ`, `28-NQ-TW`. Not preceded by a letter, digit, `/`, `.` or `-` (dates, ranges).
+ */
+const NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-])\\d{1,5}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${CODE_SOURCE}){0,5}` +
+    `|${SP}-${SP}${CODE_SOURCE}${SP}[/\\-]${SP}${CODE_SOURCE}(?:-${CODE_SOURCE}){0,3})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** `(sau đây gọi tắt là …)`, `(sau đây gọi chung là …)`, `(gọi tắt là …)`, `(sau đây viết tắt là …)`. */
+const DEFINITION_RE =
+  /\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s+([^\s()][^()]{0,150})\)/giu;
+
+/** The header line of the document's own number: `Số: 40/QĐ-BHXH` (the number may wrap). */
+const HEADER_PREFIX_RE = /^[ \t]*Số[ \t]*:\s*$/u;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const LABEL_RE = /^(?:\d{1,3}[a-zđ]?|[a-zđ]|[IVXLC]{1,7})$/u;
+const SINGLE_UNITS = new Set(['điểm', 'khoản', 'điều', 'mục', 'chương', 'phần']);
+/** Two-word units, keyed by their last word: tiểu mục, phụ lục. */
+const PAIR_UNITS = new Map([
+  ['mục', 'tiểu'],
+  ['lục', 'phụ'],
+]);
+
+/** The patterns the extractor runs over whole texts, for ReDoS checks. */
+export const CITATION_PATTERNS: Readonly<Record<string, RegExp>> = Object.freeze({
+  typeWord: TYPE_WORD_RE,
+  lawName: LAW_NAME_RE,
+  number: NUMBER_RE,
+  definition: DEFINITION_RE,
+  headerPrefix: HEADER_PREFIX_RE,
+  word: WORD_RE,
+  label: LABEL_RE,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function collect(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const numberKey = (s: string): string => s.normalize('NFC').replace(/\s+/gu, '').toUpperCase();
+const isSpace = (s: string): boolean => /^\s*$/u.test(s);
+const startsUpper = (s: string): boolean => {
+  const first = s[0] ?? '';
+  return first !== first.toLocaleLowerCase('vi');
+};
+
+/** Between a type word (or law name) and its number: nothing, `số` or `số:`, with white space. */
+function isNumberGap(gap: string): boolean {
+  if (gap.length > 24) return false;
+  const g = gap.replace(/\s+/gu, '').toLocaleLowerCase('vi');
+  return g === '' || g === 'số' || g === 'số:';
+}
+
+/** `Luật Thi đua, khen thưởng số `: the title between a law-type word and `số`, or null. */
+function lawTitleGap(gap: string): string | null {
+  if (gap.length > 200 || !/^\s/u.test(gap)) return null;
+  const folded = foldSpaces(gap);
+  const lower = folded.toLocaleLowerCase('vi');
+  let body: string;
+  if (lower.endsWith(' số:')) body = folded.slice(0, -4);
+  else if (lower.endsWith(' số')) body = folded.slice(0, -3);
+  else return null;
+  body = body.trim();
+  if (body.length === 0 || body.length > 150 || /[;()/.:"“”<>[\]]/u.test(body)) return null;
+  return body;
+}
+
+/** Offsets of the document's own number printed in the header (`Số: 40/QĐ-BHXH`, `Số:\n 2422/…`). */
+function isHeaderNumber(text: string, start: number): boolean {
+  const from = Math.max(0, start - 48);
+  const before = text.slice(from, start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0) return from === 0 && HEADER_PREFIX_RE.test(before);
+  const prefix = before.slice(nl + 1);
+  if (HEADER_PREFIX_RE.test(prefix)) return true;
+  if (!isSpace(prefix)) return false;
+  const previous = before.slice(0, nl);
+  const nl2 = previous.lastIndexOf('\n');
+  if (nl2 < 0 && from > 0) return false;
+  return HEADER_PREFIX_RE.test(previous.slice(nl2 + 1));
+}
+
+interface Token {
+  word: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const window = text.slice(from, to);
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(window); m; m = WORD_RE.exec(window)) {
+    out.push({ word: m[0], key: m[0].toLocaleLowerCase('vi'), start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * A pinpoint chain ending right before `limit` (white space apart): `điểm b khoản 2 Điều 14`,
+ * `điểm a, b khoản 1 Điều 3`, `Mục II Phần I`, `khoản 2 Điều 5 của` (the trailing `của` is skipped).
+ */
+function pinpointBefore(text: string, from: number, limit: number): { start: number; end: number } | null {
+  const toks = tokens(text, from, limit);
+  let i = toks.length - 1;
+  let connectTo = limit;
+  const last = toks[i];
+  if (last && last.key === 'của' && isSpace(text.slice(last.end, connectTo))) {
+    connectTo = last.start;
+    i--;
+  }
+  let chainStart = -1;
+  let chainEnd = -1;
+  for (;;) {
+    // groups of a list: "khoản 1, khoản 2 Điều 5", "điểm a và điểm b khoản 1"
+    const joiner = toks[i];
+    if (chainStart >= 0 && joiner && joiner.key === 'và' && isSpace(text.slice(joiner.end, connectTo))) {
+      connectTo = joiner.start;
+      i--;
+    }
+    const label = toks[i];
+    if (!label || !LABEL_RE.test(label.word)) break;
+    const gap = text.slice(label.end, connectTo);
+    if (!(isSpace(gap) || (chainStart >= 0 && /^\s*,\s*$/u.test(gap)))) break;
+    let j = i - 1;
+    // more labels: "a, b", "a và b"
+    for (;;) {
+      const prev = toks[j];
+      if (!prev) break;
+      const sep = text.slice(prev.end, toks[j + 1]?.start ?? prev.end);
+      if (LABEL_RE.test(prev.word) && /^\s*,\s*$/u.test(sep)) {
+        j--;
+        continue;
+      }
+      const before = toks[j - 1];
+      if (prev.key === 'và' && isSpace(sep) && before && LABEL_RE.test(before.word)) {
+        if (!isSpace(text.slice(before.end, prev.start))) break;
+        j -= 2;
+        continue;
+      }
+      break;
+    }
+    const unit = toks[j];
+    const afterUnit = toks[j + 1];
+    if (!unit || !afterUnit || !isSpace(text.slice(unit.end, afterUnit.start))) break;
+    let unitStart: number;
+    const pairFirst = PAIR_UNITS.get(unit.key);
+    const beforeUnit = toks[j - 1];
+    if (pairFirst && beforeUnit && beforeUnit.key === pairFirst && isSpace(text.slice(beforeUnit.end, unit.start))) {
+      unitStart = beforeUnit.start;
+      j -= 2;
+    } else if (SINGLE_UNITS.has(unit.key)) {
+      unitStart = unit.start;
+      j -= 1;
+    } else break;
+    if (chainEnd < 0) chainEnd = label.end;
+    chainStart = unitStart;
+    connectTo = unitStart;
+    i = j;
+  }
+  return chainStart >= 0 ? { start: chainStart, end: chainEnd } : null;
+}
+
+/** `(điểm a khoản 2 mục III)` after a citation, its date and an optional `của …`. */
+function pinpointAfter(text: string, from: number): string | null {
+  const window = text.slice(from, from + 160);
+  const open = window.indexOf('(');
+  if (open < 0) return null;
+  const between = window.slice(0, open).trim();
+  if (between !== '' && !(/^của\s/u.test(between) && between.length <= 80 && !/[.;:()"“”]/u.test(between))) return null;
+  const close = window.indexOf(')', open);
+  if (close < 0) return null;
+  const contentStart = from + open + 1;
+  const contentEnd = from + close;
+  const content = text.slice(contentStart, contentEnd);
+  const lead = content.length - content.trimStart().length;
+  const trail = content.length - content.trimEnd().length;
+  const chain = pinpointBefore(text, contentStart, contentEnd - trail);
+  if (!chain || chain.start !== contentStart + lead) return null;
+  return foldSpaces(text.slice(chain.start, chain.end));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction
+
+interface Found {
+  id: string;
+  number: string | null;
+  parsed: ParsedNumber | null;
+  type: string | null;
+  /** 2: from a type word or law name, 1: from the sign's code. */
+  typeRank: number;
+  title: string | null;
+  date: string | null;
+  mention: Mention;
+}
+
+/** The type written by a sign's code, or for laws and official letters the registry's type. */
+function typeFromSign(parsed: ParsedNumber, party: boolean, date: string | null): DocumentTypeEntry | undefined {
+  const { typeCode, issuerCode, unitCode } = parsed.parts;
+  if (typeCode) return documentTypeByCode(typeCode, date, { party });
+  const law = lawByNumber(parsed.number);
+  if (law) return documentTypeByName(law.type);
+  if (!party && issuerCode && unitCode) return officialLetterType();
+  return undefined;
+}
+
+function issuerName(code: string | null): string | null {
+  if (!code) return null;
+  const names = code.split('-').map((c) => issuerByCode(c)?.name ?? null);
+  return names.every((n): n is string => n !== null) ? names.join(', ') : null;
+}
+
+/** Extract every citation of another document from the text. */
+export function extractCitations(text: string, options: ExtractCitationsOptions = {}): CitationsResult {
+  const problems: CitationProblem[] = [];
+  const typeWords = collect(TYPE_WORD_RE, text);
+  // a law's name starts with a capital (`Luật BHXH`); "pháp luật BHXH" is legislation in general
+  const lawSpans = collect(LAW_NAME_RE, text).filter((l) => startsUpper(l.text));
+  const numbers = collect(NUMBER_RE, text);
+  const fallbackDate = options.year ? `${options.year}-12-31` : null;
+
+  let selfKey: string | null = null;
+  if (typeof options.self === 'string') {
+    selfKey = numberKey(parseDocumentNumber(options.self)?.number ?? options.self);
+  }
+
+  const found: Found[] = [];
+  let tw = -1;
+  let ln = -1;
+  for (const n of numbers) {
+    if (isHeaderNumber(text, n.start)) {
+      if (options.self === undefined && selfKey === null) {
+        const own = parseDocumentNumber(n.text);
+        if (own) selfKey = numberKey(own.number);
+      }
+      continue;
+    }
+    while ((typeWords[tw + 1]?.end ?? Infinity) <= n.start) tw++;
+    while ((lawSpans[ln + 1]?.end ?? Infinity) <= n.start) ln++;
+    const typeWord = tw >= 0 ? typeWords[tw] : undefined;
+    const lawSpan = ln >= 0 ? lawSpans[ln] : undefined;
+
+    let mentionStart = n.start;
+    let wordType: DocumentTypeEntry | undefined;
+    let title: string | null = null;
+    let law: LawEntry | undefined;
+    if (lawSpan && isNumberGap(text.slice(lawSpan.end, n.start))) {
+      law = lawByName(lawSpan.text);
+      mentionStart = lawSpan.start;
+      wordType = law ? documentTypeByName(law.type) : undefined;
+      title = law?.name ?? foldSpaces(lawSpan.text);
+    } else if (typeWord && isNumberGap(text.slice(typeWord.end, n.start))) {
+      mentionStart = typeWord.start;
+      wordType = documentTypeByName(typeWord.text);
+    } else if (typeWord && n.start - typeWord.end <= 200) {
+      const type = documentTypeByName(typeWord.text);
+      const titleBody = type && (type.kind === 'law' || type.kind === 'ordinance') && startsUpper(typeWord.text)
+        ? lawTitleGap(text.slice(typeWord.end, n.start))
+        : null;
+      if (type && titleBody) {
+        mentionStart = typeWord.start;
+        wordType = type;
+        const written = `${type.name} ${titleBody}`;
+        law = lawByName(written);
+        title = law?.name ?? written;
+      }
+    }
+
+    const officialLetter = wordType?.kind === 'official-letter' ? true : undefined;
+    const parsed = parseDocumentNumber(n.text, { officialLetter });
+    if (!parsed) continue;
+    // an old single-code number ("12/CP") is a citation only after a type word
+    if (!wordType && parsed.parts.year === null && !parsed.parts.typeCode && !parsed.parts.unitCode) continue;
+    if (selfKey !== null && numberKey(parsed.number) === selfKey) continue;
+
+    const dateMatch = dateAtStart(text.slice(n.end, n.end + 64));
+    const date = dateMatch?.iso ?? null;
+    const party = /^\d+-/u.test(parsed.number);
+    const signDate = date ?? (parsed.parts.year ? `${parsed.parts.year}-12-31` : fallbackDate);
+    const signType = typeFromSign(parsed, party, signDate);
+
+    let type: string | null = null;
+    let typeRank = 0;
+    const word = wordType && !wordType.generic ? wordType : null;
+    if (word && signType && parsed.parts.typeCode && foldKey(word.name) !== foldKey(signType.name)) {
+      problems.push({
+        code: 'citation-type-mismatch',
+        message: `"${foldSpaces(text.slice(mentionStart, n.end))}": the words say ${word.name}, the sign's code ${parsed.parts.typeCode} says ${signType.name}`,
+        start: mentionStart,
+      });
+      type = signType.name;
+      typeRank = 2;
+    } else if (word) {
+      type = word.name;
+      typeRank = 2;
+    } else if (signType) {
+      type = signType.name;
+      typeRank = 1;
+    }
+    if (!title) {
+      const byNumber = lawByNumber(parsed.number);
+      if (byNumber) title = byNumber.name;
+    }
+
+    // pinpoints: before the mention, or in parentheses after it (and its date)
+    let pinpoint: string | null = null;
+    const before = pinpointBefore(text, Math.max(0, mentionStart - 160), mentionStart);
+    if (before) pinpoint = foldSpaces(text.slice(before.start, before.end));
+    else pinpoint = pinpointAfter(text, dateMatch ? n.end + dateMatch.end : n.end);
+
+    found.push({
+      id: parsed.number,
+      number: parsed.number,
+      parsed,
+      type,
+      typeRank,
+      title,
+      date,
+      mention: { text: text.slice(mentionStart, n.end), start: mentionStart, end: n.end, pinpoint },
+    });
+  }
+
+  // laws by name that are not part of a numbered mention
+  const taken = found.map((f) => f.mention).sort((a, b) => a.start - b.start);
+  const overlaps = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((taken[mid]?.end ?? 0) <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = taken[lo];
+    return m !== undefined && m.start < end;
+  };
+  for (const l of lawSpans) {
+    if (overlaps(l.start, l.end)) continue;
+    const law = lawByName(l.text);
+    if (!law) continue;
+    const before = pinpointBefore(text, Math.max(0, l.start - 160), l.start);
+    const pinpoint = before ? foldSpaces(text.slice(before.start, before.end)) : pinpointAfter(text, l.end);
+    found.push({
+      id: law.name,
+      number: null,
+      parsed: null,
+      type: documentTypeByName(law.type)?.name ?? law.type,
+      typeRank: 2,
+      title: law.name,
+      date: null,
+      mention: { text: l.text, start: l.start, end: l.end, pinpoint },
+    });
+  }
+  found.sort((a, b) => a.mention.start - b.mention.start);
+
+  // short names defined with "(sau đây gọi tắt là …)" that carry no number of their own
+  const definitions: Array<{ key: string; phrase: string; at: number; id: string }> = [];
+  DEFINITION_RE.lastIndex = 0;
+  let before = -1; // the last mention ending before the definition: both come in text order
+  for (let m = DEFINITION_RE.exec(text); m; m = DEFINITION_RE.exec(text)) {
+    while ((found[before + 1]?.mention.end ?? Infinity) <= m.index) before++;
+    const phrase = stripQuotes(foldSpaces(m[1] ?? ''));
+    NUMBER_RE.lastIndex = 0;
+    if (phrase.length < 4 || NUMBER_RE.test(phrase)) continue;
+    if (documentTypeByName(phrase) || lawByName(phrase)) continue;
+    const target = before >= 0 ? found[before] : undefined;
+    if (!target || m.index - target.mention.end > 400) continue;
+    definitions.push({ key: foldKey(phrase), phrase, at: m.index, id: target.id });
+  }
+  if (definitions.length > 0) {
+    const aliasRe = phrasesPattern(definitions.map((d) => d.phrase));
+    const sorted = [...found.map((f) => f.mention)].sort((a, b) => a.start - b.start);
+    taken.length = 0;
+    taken.push(...sorted);
+    const byId = new Map(found.map((f) => [f.id, f]));
+    // per short name, its definitions in text order and how far the matches have passed them
+    const byKey = new Map<string, { list: typeof definitions; at: number }>();
+    for (const d of definitions) {
+      const entry = byKey.get(d.key);
+      if (entry) entry.list.push(d);
+      else byKey.set(d.key, { list: [d], at: -1 });
+    }
+    for (const a of collect(aliasRe, text)) {
+      if (overlaps(a.start, a.end)) continue;
+      const entry = byKey.get(foldKey(a.text));
+      if (!entry) continue;
+      while ((entry.list[entry.at + 1]?.at ?? Infinity) <= a.start) entry.at++;
+      const def = entry.list[entry.at];
+      const target = def ? byId.get(def.id) : undefined;
+      if (!def || !target) continue;
+      found.push({
+        ...target,
+        date: null,
+        typeRank: 0,
+        mention: { text: a.text, start: a.start, end: a.end, pinpoint: null },
+      });
+    }
+    found.sort((a, b) => a.mention.start - b.mention.start);
+  }
+
+  // one citation per document
+  const citations = new Map<string, Citation & { typeRank: number }>();
+  for (const f of found) {
+    let c = citations.get(f.id);
+    if (!c) {
+      const issuerCode = f.parsed?.parts.issuerCode ?? null;
+      c = {
+        id: f.id,
+        type: f.type,
+        number: f.number,
+        issuerCode,
+        issuer: issuerName(issuerCode),
+        date: null,
+        title: f.title,
+        mentions: [],
+        typeRank: f.typeRank,
+      };
+      citations.set(f.id, c);
+    }
+    if (f.typeRank > c.typeRank && f.type) {
+      c.type = f.type;
+      c.typeRank = f.typeRank;
+    }
+    if (!c.title && f.title) c.title = f.title;
+    if (f.date) {
+      if (!c.date) c.date = f.date;
+      else if (c.date !== f.date) {
+        problems.push({
+          code: 'citation-date-conflict',
+          message: `${f.id} is dated ${f.date} here but ${c.date} earlier; the first date is kept`,
+          start: f.mention.start,
+        });
+      }
+    }
+    c.mentions.push(f.mention);
+  }
+
+  // a law cited by name and, once, by number is one citation: the numbered one
+  const numberedByTitle = new Map<string, string[]>();
+  for (const c of citations.values()) {
+    if (c.number && c.title) {
+      const key = foldKey(c.title);
+      numberedByTitle.set(key, [...(numberedByTitle.get(key) ?? []), c.id]);
+    }
+  }
+  for (const c of [...citations.values()]) {
+    if (c.number) continue;
+    const ids = numberedByTitle.get(foldKey(c.id)) ?? [];
+    const only = ids.length === 1 && ids[0] !== undefined ? citations.get(ids[0]) : undefined;
+    if (!only) continue;
+    only.mentions.push(...c.mentions);
+    only.mentions.sort((a, b) => a.start - b.start);
+    citations.delete(c.id);
+  }
+
+  const out: Citation[] = [];
+  for (const { typeRank: _rank, ...c } of citations.values()) {
+    c.mentions.sort((a, b) => a.start - b.start);
+    if (options.year && c.date && Number(c.date.slice(0, 4)) > options.year) {
+      problems.push({
+        code: 'citation-date-after-document',
+        message: `${c.id} is dated ${c.date}, after the document's year ${options.year}`,
+        start: c.mentions[0]?.start ?? 0,
+      });
+    }
+    out.push(c);
+  }
+  out.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  problems.sort((a, b) => a.start - b.start);
+  return { citations: out, problems };
+}
