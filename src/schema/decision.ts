@@ -179,16 +179,20 @@ export const Document = z
   })
   .meta({ id: 'Document' });
 
-export const Group = z
-  .object({ stt: z.string(), title: z.string(), notes: z.array(z.string()) })
-  .meta({ id: 'Group' });
+export const GroupRef = z
+  .object({ stt: z.string(), title: z.string() })
+  .meta({ id: 'GroupRef' });
+
+export const Group = GroupRef.extend({
+  notes: z.array(z.string()).describe('Footnotes attached to the heading; they are also in the notes of each row under it'),
+}).meta({ id: 'Group' });
 
 export const Row = z
   .object({
     stt: nullableText.describe('The numbered item the row belongs to ("1.1"); rows with an empty STT cell take their item\'s'),
     label: nullableText.describe('A lettered sub-item inside the task cell: "a)"'),
     path: z.array(z.string()).describe('Enclosing numbers, outermost first: ["1", "1.1"]'),
-    groups: z.array(Group).describe('Enclosing group headings, outermost first'),
+    groups: z.array(GroupRef).describe('Enclosing group headings, outermost first (their footnotes are in appendix.groups)'),
     task: z.string(),
     lead: z.array(Unit),
     partners: z.array(Unit),
@@ -207,6 +211,7 @@ export const Appendix = z
     title: nullableText,
     issuedWith: nullableText,
     columns: z.array(z.string()),
+    groups: z.array(Group).describe('Group headings of the table (rows that hold a heading only), in order'),
     rows: z.array(Row),
   })
   .meta({ id: 'Appendix' });
@@ -249,6 +254,7 @@ export type Section = SectionShape;
 export type DocumentKind = z.infer<typeof DocumentKind>;
 export type Document = z.infer<typeof Document>;
 export type Group = z.infer<typeof Group>;
+export type GroupRef = z.infer<typeof GroupRef>;
 export type Row = z.infer<typeof Row>;
 export type Appendix = z.infer<typeof Appendix>;
 export type Source = z.infer<typeof Source>;

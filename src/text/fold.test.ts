@@ -8,6 +8,11 @@ describe('text folding', () => {
   it('makes a comparison key that ignores case, NFD and spacing', () => {
     expect(foldKey('TỔNG  GIÁM ĐỐC'.normalize('NFD'))).toBe(foldKey('Tổng Giám đốc'));
   });
+  it('reads old tone placement as new', () => {
+    expect(foldKey('CỘNG HOÀ XÃ HỘI')).toBe(foldKey('Cộng hòa xã hội'));
+    expect(foldKey('Uỷ ban nhân dân')).toBe('ủy ban nhân dân');
+    expect(foldKey('hoàn thành')).toBe('hoàn thành');
+  });
   it('strips tone marks only', () => {
     expect(stripTones('biểu')).toBe('biêu');
     expect(stripTones('Hợp')).toBe('Hơp');

@@ -3,9 +3,22 @@ export function foldSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A key for comparing names: NFC, lower case (Vietnamese rules), white space folded. */
+// Old and new tone placement differ where oa, oe, uy end a syllable: "hoà" / "hòa", "uỷ" / "ủy".
+const OLD_TONE_PLACEMENT: Record<string, string> = {
+  'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
+  'oè': 'òe', 'oé': 'óe', 'oẻ': 'ỏe', 'oẽ': 'õe', 'oẹ': 'ọe',
+  'uỳ': 'ùy', 'uý': 'úy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+};
+const OLD_TONE = /(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?!\p{L})/gu;
+
+/** New-style tone placement ("hoà" → "hòa", "Uỷ ban" → "Ủy ban"), the form the registries use. */
+export function newTonePlacement(text: string): string {
+  return text.replace(OLD_TONE, (pair) => OLD_TONE_PLACEMENT[pair] ?? pair);
+}
+
+/** A key for comparing names: NFC, lower case (Vietnamese rules), new tone placement, white space folded. */
 export function foldKey(text: string): string {
-  return foldSpaces(text.normalize('NFC').toLocaleLowerCase('vi'));
+  return foldSpaces(newTonePlacement(text.normalize('NFC').toLocaleLowerCase('vi')));
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;

@@ -1,0 +1,33 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** File endings `normalize` picks up when given a folder. */
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'];
+
+export interface ExpandedInputs {
+  files: string[];
+  /** Inputs that named nothing: a missing path, or a glob with no match. */
+  missing: string[];
+}
+
+/** Files, folders (their documents, recursively) and globs to a sorted list of files. */
+export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const found = await glob(input, { onlyFiles: true, absolute: false, expandDirectories: false });
+      if (found.length === 0) missing.push(input);
+      found.forEach((f) => files.add(f));
+      continue;
+    }
+    const info = await stat(input).catch(() => null);
+    if (!info) missing.push(input);
+    else if (info.isDirectory()) {
+      const found = await glob(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: input, onlyFiles: true });
+      found.forEach((f) => files.add(join(input, f)));
+    } else files.add(input);
+  }
+  return { files: [...files].sort(), missing };
+}

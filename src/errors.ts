@@ -1,0 +1,25 @@
+/** Why a document could not be read at all. Problems inside a readable document are diagnostics. */
+export type VanbanErrorCode =
+  | 'empty-input'
+  | 'binary-input'
+  | 'unsupported-format'
+  | 'legacy-encoding'
+  | 'no-document'
+  | 'read-failed';
+
+/** The one error type vanban throws: `code` says why, `file` which input (when known). */
+export class VanbanError extends Error {
+  override readonly name = 'VanbanError';
+  readonly code: VanbanErrorCode;
+  readonly file: string | null;
+
+  constructor(code: VanbanErrorCode, message: string, options: { file?: string | null; cause?: unknown } = {}) {
+    super(options.file ? `${options.file}: ${message}` : message, { cause: options.cause });
+    this.code = code;
+    this.file = options.file ?? null;
+  }
+}
+
+export function isVanbanError(error: unknown): error is VanbanError {
+  return error instanceof VanbanError;
+}

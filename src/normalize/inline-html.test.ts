@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { inlineHtml, stripInlineHtml } from './inline-html.js';
+import { linesOf } from './test-lines.js';
+
+describe('inline HTML', () => {
+  it('takes tags out and keeps the words (phu-luc)', () => {
+    expect(stripInlineHtml('BHXH Việt Nam (<i>điểm b khoản 2 Điều 14 Quyết định số 1333/QĐ-BHXH ngày 25/9/2023</i>).')).toBe(
+      'BHXH Việt Nam (điểm b khoản 2 Điều 14 Quyết định số 1333/QĐ-BHXH ngày 25/9/2023).',
+    );
+  });
+  it('decodes entities', () => {
+    expect(stripInlineHtml('Bộ Lao động &amp; Xã hội&nbsp;&#272;')).toBe('Bộ Lao động & Xã hội Đ');
+  });
+  it('leaves comparisons that are not tags', () => {
+    expect(stripInlineHtml('tỷ lệ < 5% và > 2%')).toBe('tỷ lệ < 5% và > 2%');
+  });
+  it('cleans table cells too', () => {
+    const [line] = inlineHtml(linesOf('3.1\tKiểm soát <i>(do các đơn vị)</i>\tVăn phòng'));
+    expect(line!.cells).toEqual(['3.1', 'Kiểm soát (do các đơn vị)', 'Văn phòng']);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { inlinePieces } from './inline-pieces.js';
+import { linesOf, values } from './test-lines.js';
+
+describe('inlinePieces', () => {
+  it('joins a number cut out by an inline link (qd-40)', () => {
+    expect(values(inlinePieces(linesOf('Căn cứ vào Nghị quyết số', '01/NQ-CP', 'ngày 06/01/2023 của Chính phủ về nhiệm vụ')))).toEqual([
+      'Căn cứ vào Nghị quyết số 01/NQ-CP ngày 06/01/2023 của Chính phủ về nhiệm vụ',
+    ]);
+  });
+  it('glues punctuation lines to the piece before', () => {
+    expect(values(inlinePieces(linesOf('bổ sung', 'Luật BHXH', ',', 'Luật BHYT', ',', 'Luật Việc làm')))).toEqual(['bổ sung', 'Luật BHXH,', 'Luật BHYT,', 'Luật Việc làm']);
+    expect(values(inlinePieces(linesOf('(sau đây gọi chung là Nghị quyết số', '01/NQ-CP', ')', '; Bảo')))).toEqual(['(sau đây gọi chung là Nghị quyết số 01/NQ-CP); Bảo']);
+  });
+  it('continues a sentence that goes on in lower case', () => {
+    expect(values(inlinePieces(linesOf('Theo đề nghị của Vụ trưởng Vụ Kế hoạch và Đầu', 'tư.')))).toEqual(['Theo đề nghị của Vụ trưởng Vụ Kế hoạch và Đầu tư.']);
+    expect(values(inlinePieces(linesOf('Căn cứ Kết luận số 70-KL/TW ngày 9', 'tháng 03 năm 2020')))).toEqual(['Căn cứ Kết luận số 70-KL/TW ngày 9 tháng 03 năm 2020']);
+  });
+  it('reads "- xã hội" after "kinh tế" as a compound, not a bullet', () => {
+    expect(values(inlinePieces(linesOf('Kế hoạch phát triển kinh tế', '- xã hội, Dự toán')))).toEqual(['Kế hoạch phát triển kinh tế - xã hội, Dự toán']);
+  });
+  it('keeps blocks and STT lines apart', () => {
+    expect(values(inlinePieces(linesOf('các chỉ tiêu đề ra', 'a', 'b) Tổ chức chi trả', '- Các đơn vị liên quan;', '1.')))).toEqual([
+      'các chỉ tiêu đề ra',
+      'a',
+      'b) Tổ chức chi trả',
+      '- Các đơn vị liên quan;',
+      '1.',
+    ]);
+    expect(values(inlinePieces(linesOf('kết thúc.', 'nội dung mới')))).toEqual(['kết thúc.', 'nội dung mới']);
+  });
+  it('keeps a parenthesis open across lines', () => {
+    expect(values(inlinePieces(linesOf('(Kèm theo Quyết định số 40/QĐ-BHXH của Tổng Giám đốc BHXH Việt', 'Nam)')))).toEqual([
+      '(Kèm theo Quyết định số 40/QĐ-BHXH của Tổng Giám đốc BHXH Việt Nam)',
+    ]);
+  });
+});

@@ -1,0 +1,136 @@
+import { documentTypeByHeading } from '../registry/document-types.js';
+import { parseVietnameseDate } from '../extract/vietnamese-date.js';
+import { foldSpaces, isUpperCaseText } from '../text/fold.js';
+import type { LineNode } from '../tree.js';
+import { agencyName, foldedPrefix, isMottoLine, startsWithAgencyWord, startsWithAuthorityTitle, vocabulary } from './vocabulary.js';
+
+export interface HeaderFacts {
+  issuer: string | null;
+  parentIssuer: string | null;
+  /** The number and sign as printed after "Số:", or null when blank. */
+  numberText: string | null;
+  numberLine: LineNode | null;
+  place: string | null;
+  date: string | null;
+  /** The type heading as printed ("QUYẾT ĐỊNH"), or null. */
+  heading: string | null;
+  subject: string | null;
+  /** True when the subject came from a "V/v" line: the mark of an official letter. */
+  subjectIsAbout: boolean;
+  authority: string | null;
+  addressees: string[];
+  /** Lines of the header that no field took. */
+  unplaced: LineNode[];
+}
+
+const SEPARATOR = /^[-_=*.…]{3,}$/u;
+const NUMBER_LINE = /^Số\s{0,3}[:.]?\s*(.*)$/u;
+const PLACE_DATE = /^(.{2,60}?),\s{0,3}(ngày\b.*)$/u;
+const TRAILING = /[\s;.,]+$/u;
+
+const clean = (text: string) => foldSpaces(text.replace(/[*_]/g, ' '));
+const stripTrailing = (text: string) => clean(text).replace(TRAILING, '');
+
+/** Addressees after "Kính gửi:": on its own line or as "- …" items that follow. */
+function readAddressees(lines: LineNode[], at: number): { items: string[]; used: number[] } {
+  const first = lines[at]!.value.replace(/^[^:]*:\s*/u, '');
+  const items: string[] = [];
+  const used = [at];
+  if (first.trim()) items.push(...first.split(/;\s*/u).map(stripTrailing).filter(Boolean));
+  for (let i = at + 1; i < lines.length && /^[-+•–]\s/u.test(lines[i]!.value); i++) {
+    items.push(stripTrailing(lines[i]!.value.slice(1)));
+    used.push(i);
+  }
+  return { items: items.filter(Boolean), used };
+}
+
+/** Reads the header block: issuing body, number and sign, place and date, type heading, subject, authority. */
+export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts {
+  const facts: HeaderFacts = {
+    issuer: null, parentIssuer: null, numberText: null, numberLine: null, place: null, date: null,
+    heading: null, subject: null, subjectIsAbout: false, authority: null, addressees: [], unplaced: [],
+  };
+  const used = new Set<number>();
+  const values = lines.map((l) => clean(l.value));
+
+  // the issuing body: capital lines before the motto, the number, or the first separator
+  const issuerLines: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (isMottoLine(v) || SEPARATOR.test(v) || NUMBER_LINE.test(v) || !isUpperCaseText(v) || i === headingIndex) break;
+    issuerLines.push(v);
+    used.add(i);
+  }
+  if (issuerLines.length) {
+    // a second line that is itself a body ("CỤC THUẾ" under "BỘ TÀI CHÍNH") makes the first its parent
+    const split = issuerLines.findIndex((v, k) => k > 0 && startsWithAgencyWord(v));
+    const own = split > 0 ? issuerLines.slice(split) : issuerLines;
+    facts.issuer = agencyName(own.join(' '));
+    if (split > 0) facts.parentIssuer = agencyName(issuerLines.slice(0, split).join(' '));
+  }
+
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (SEPARATOR.test(v) || isMottoLine(v)) {
+      used.add(i);
+      continue;
+    }
+    const num = NUMBER_LINE.exec(v);
+    if (num && facts.numberLine === null) {
+      facts.numberLine = lines[i]!;
+      const rest = num[1]!.replace(/\s+/gu, '');
+      facts.numberText = /\d/u.test(rest.split('/')[0] ?? '') ? rest : null;
+      used.add(i);
+      continue;
+    }
+    const pd = PLACE_DATE.exec(v);
+    if (pd && facts.place === null && !foldedPrefix(v, vocabulary.subjectPrefixes)) {
+      facts.place = clean(pd[1]!);
+      facts.date = parseVietnameseDate(pd[2]!);
+      used.add(i);
+      continue;
+    }
+    const about = foldedPrefix(v, vocabulary.subjectPrefixes);
+    if (about && facts.subject === null && i !== headingIndex) {
+      facts.subject = stripTrailing(v.slice(about.length).replace(/^[\s:.]+/u, ''));
+      facts.subjectIsAbout = true;
+      used.add(i);
+      continue;
+    }
+    if (foldedPrefix(v, vocabulary.addresseeStarts)) {
+      const { items, used: taken } = readAddressees(lines, i);
+      facts.addressees = items;
+      for (const k of taken) used.add(k);
+      i = Math.max(i, ...taken);
+    }
+  }
+
+  if (headingIndex >= 0 && headingIndex < lines.length && documentTypeByHeading(values[headingIndex]!)) {
+    facts.heading = values[headingIndex]!;
+    used.add(headingIndex);
+    // subject lines, then (for decisions) the authority line that ends the header
+    const rest: number[] = [];
+    for (let i = headingIndex + 1; i < values.length && !used.has(i); i++) rest.push(i);
+    let authorityAt = -1;
+    for (let k = rest.length - 1; k >= 1; k--) {
+      if (isUpperCaseText(values[rest[k]!]!) && startsWithAuthorityTitle(values[rest[k]!]!)) {
+        authorityAt = k;
+        break;
+      }
+    }
+    const subjectIdx = authorityAt >= 0 ? rest.slice(0, authorityAt) : rest;
+    if (authorityAt >= 0) {
+      facts.authority = rest.slice(authorityAt).map((i) => values[i]!).join(' ');
+      for (const i of rest.slice(authorityAt)) used.add(i);
+    }
+    if (subjectIdx.length && facts.subject === null) {
+      facts.subject = stripTrailing(subjectIdx.map((i) => values[i]!).join(' '));
+      const about = foldedPrefix(facts.subject, vocabulary.subjectPrefixes);
+      if (about) facts.subject = facts.subject.slice(about.length).replace(/^[\s:.]+/u, '');
+    }
+    for (const i of subjectIdx) used.add(i);
+  }
+
+  facts.unplaced = lines.filter((_, i) => !used.has(i));
+  return facts;
+}

@@ -1,0 +1,111 @@
+import { documentTypeByHeading } from '../registry/document-types.js';
+import { foldKey, isUpperCaseText } from '../text/fold.js';
+import type { LineNode } from '../tree.js';
+import { isPersonName } from './person-name.js';
+import { foldedPrefix, isMottoLine, vocabulary } from './vocabulary.js';
+
+/** Half-open range of line indices. */
+export type Range = readonly [start: number, end: number];
+
+/** Where each part of a document lies, in line indices over the normalised lines. */
+export interface Segments {
+  header: Range;
+  preamble: Range;
+  body: Range;
+  closing: Range;
+  attachments: Range[];
+  appendices: Range[];
+  /** Index of the type heading ("QUYẾT ĐỊNH"), or -1. */
+  heading: number;
+}
+
+const APPENDIX_LABEL = /^(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:SỐ|số)?\s{0,3}[IVXL\d]{1,6})?\s?[.:]?$/u;
+const HEADER_WINDOW = 40;
+
+export function isAppendixLabel(text: string): boolean {
+  return APPENDIX_LABEL.test(text.replace(/\*/g, '').trim());
+}
+
+function isIssuedWith(text: string): boolean {
+  return foldedPrefix(text, vocabulary.issuedWithStarts) !== null;
+}
+
+function findIndex(values: string[], from: number, to: number, test: (v: string, i: number) => boolean): number {
+  for (let i = from; i < to; i++) if (test(values[i]!, i)) return i;
+  return -1;
+}
+
+/** A line of a signature block: "KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", a name, "(Đã ký)". */
+export function isSignatureLine(text: string): boolean {
+  const t = text.replace(/\*/g, '').trim();
+  if (vocabulary.signingPrefixes.some((p) => t.startsWith(`${p} `))) return true;
+  if (foldedPrefix(t, vocabulary.signedMarks)) return true;
+  if (isUpperCaseText(t) && t.length <= 60 && !/\d/.test(t)) return true;
+  return isPersonName(t);
+}
+
+/** The header's end: after the type heading's subject and authority, or after a letter's addressees. */
+function headerEnd(values: string[], heading: number, limit: number): number {
+  const window = Math.min(limit, HEADER_WINDOW);
+  const preamble = findIndex(values, Math.max(heading, 0), window, (v) => foldedPrefix(v, vocabulary.preambleStarts) !== null);
+  const addressee = findIndex(values, 0, window, (v) => foldedPrefix(v, vocabulary.addresseeStarts) !== null);
+  if (addressee >= 0 && (preamble < 0 || addressee < preamble)) {
+    // "Kính gửi:" and its "- …" items (or the rest of its own line)
+    let end = addressee + 1;
+    while (end < limit && /^[-+•–]\s/u.test(values[end]!)) end++;
+    return end;
+  }
+  if (preamble >= 0) return preamble;
+  if (heading >= 0) {
+    // subject lines follow the heading (capitals, or "V/v …" / "Về việc …")
+    let end = heading + 1;
+    while (end < limit && (isUpperCaseText(values[end]!) || foldedPrefix(values[end]!, vocabulary.subjectPrefixes))) end++;
+    return end;
+  }
+  const date = findIndex(values, 0, Math.min(limit, 15), (v) => /,\s{0,3}ngày\b/u.test(v));
+  const subject = findIndex(values, 0, Math.min(limit, 15), (v) => foldedPrefix(v, vocabulary.subjectPrefixes) !== null);
+  return Math.max(date, subject) + 1;
+}
+
+/** Splits the lines into the parts of the document. */
+export function segment(lines: LineNode[]): Segments {
+  const values = lines.map((l) => l.value);
+  const n = values.length;
+  const appendixStarts = values.flatMap((v, i) => (isAppendixLabel(v) ? [i] : []));
+  const mainEnd = appendixStarts[0] ?? n;
+  const appendices: Range[] = appendixStarts.map((start, k) => [start, appendixStarts[k + 1] ?? n] as const);
+
+  const startsWithHeader = mainEnd > 0 && findIndex(values, 0, Math.min(mainEnd, 12), (v) => isMottoLine(v) || /^Số\s{0,3}[:.]/u.test(v)) >= 0;
+  const heading = findIndex(values, 0, Math.min(mainEnd, HEADER_WINDOW), (v) => documentTypeByHeading(v) !== undefined);
+  const hEnd = startsWithHeader || heading >= 0 ? headerEnd(values, heading, mainEnd) : 0;
+
+  // closing: "Nơi nhận:" … signature; anything after it that is issued with the document is an attachment
+  let recipients = findIndex(values, hEnd, mainEnd, (v) => foldedPrefix(v, vocabulary.recipientsStarts) !== null);
+  const attachmentTitle = (issued: number): number => {
+    let start = issued;
+    while (start - 1 > recipients && isUpperCaseText(values[start - 1]!)) start--;
+    return start;
+  };
+  const issuedAfterClosing = recipients >= 0 ? findIndex(values, recipients, mainEnd, isIssuedWith) : -1;
+  const attachmentStart = issuedAfterClosing >= 0 ? attachmentTitle(issuedAfterClosing) : mainEnd;
+
+  // a signature printed before "Nơi nhận:" belongs to the closing too
+  let bodyEnd = recipients >= 0 ? recipients : attachmentStart;
+  while (bodyEnd - 1 > hEnd && isSignatureLine(values[bodyEnd - 1]!) && !/[.;:]$/u.test(values[bodyEnd - 1]!)) bodyEnd--;
+  if (recipients < 0) recipients = bodyEnd;
+
+  const lead = findIndex(values, hEnd, bodyEnd, (v) => vocabulary.decisionLead.includes(foldKey(v)));
+  let preambleEnd = hEnd;
+  if (lead >= 0) preambleEnd = lead + 1;
+  else while (preambleEnd < bodyEnd && foldedPrefix(values[preambleEnd]!, vocabulary.preambleStarts)) preambleEnd++;
+
+  return {
+    header: [0, hEnd],
+    preamble: [hEnd, preambleEnd],
+    body: [preambleEnd, bodyEnd],
+    closing: [bodyEnd, attachmentStart],
+    attachments: attachmentStart < mainEnd ? [[attachmentStart, mainEnd]] : [],
+    appendices,
+    heading,
+  };
+}

@@ -1,0 +1,33 @@
+import columns from '../../registry/table-columns.json';
+import { foldKey } from '../../text/fold.js';
+
+export type ColumnRole = 'stt' | 'task' | 'lead' | 'partners' | 'timeframe' | 'product';
+
+const ROLES = columns.roles.map((r) => ({
+  role: r.role as ColumnRole,
+  exact: new Set(r.exact.map(foldKey)),
+  contains: r.contains.map(foldKey),
+}));
+
+/** The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name. */
+export function columnRole(header: string): ColumnRole | null {
+  const key = foldKey(header.replace(/[*_]/g, ''));
+  for (const r of ROLES) {
+    if (r.exact.has(key) || r.contains.some((w) => key.includes(w))) return r.role;
+  }
+  return null;
+}
+
+/** Roles of a header row; a header is one whose cells give a task and at least two other roles. */
+export function readHeaderRow(cells: string[]): Array<ColumnRole | null> | null {
+  const roles = cells.map(columnRole);
+  const found = new Set(roles.filter((r): r is ColumnRole => r !== null));
+  if (!found.has('task') || found.size < 3) return null;
+  // a role claimed twice keeps its first column; later ones are kept by name
+  const seen = new Set<ColumnRole>();
+  return roles.map((r) => {
+    if (r === null || seen.has(r)) return null;
+    seen.add(r);
+    return r;
+  });
+}

@@ -1,0 +1,70 @@
+import type { LineNode } from '../../tree.js';
+import type { ColumnRole } from './columns.js';
+
+/** A table row as printed, before units and timeframes are read. */
+export interface RawRow {
+  stt: string | null;
+  label: string | null;
+  /** Cell text by role; cells without a role by their header. */
+  cells: Partial<Record<ColumnRole, string>>;
+  extra: Record<string, string>;
+  /** Footnote markers found in the row's cells ("¹"). */
+  noteMarks: string[];
+  line: LineNode;
+}
+
+export interface RawGroup {
+  stt: string;
+  title: string;
+  noteMarks: string[];
+  level: number;
+}
+
+export interface TableProblem {
+  code: string;
+  message: string;
+  line: LineNode;
+}
+
+/** What a table layout reader returns. */
+export interface RawTable {
+  columns: string[];
+  roles: Array<ColumnRole | null>;
+  /** Rows and group headings in reading order. */
+  items: Array<{ row: RawRow } | { group: RawGroup }>;
+  footnotes: Map<string, string>;
+  problems: TableProblem[];
+  /** Lines of the table part that no cell took. */
+  unplaced: LineNode[];
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const MARKS = /\s?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s|$|[.,;:)])/gu;
+export const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(.+)$/u;
+
+/** Footnote markers out of a cell: ("… bộ, cơ quan ² .", marks) → "… bộ, cơ quan." with "²" recorded. */
+export function takeNoteMarks(text: string, marks: string[]): string {
+  if (![...SUPERSCRIPT_DIGITS].some((d) => text.includes(d))) return tidyCell(text);
+  return tidyCell(
+    text.replace(MARKS, (_, mark: string) => {
+      marks.push(mark);
+      return '';
+    }),
+  );
+}
+
+/** White space folded, no space before closing punctuation or after an opening one. */
+export function tidyCell(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replace(/\s([.,;:)\]”])/gu, '$1')
+    .replace(/([(\[“])\s/gu, '$1')
+    .trim();
+}
+
+/** Level of an STT in the outline: I › a › 1 › 1.1 › 1.1.1. */
+export function sttLevel(stt: string): number {
+  if (/^[IVXL]+$/u.test(stt)) return 1;
+  if (/^[a-zđ]$/u.test(stt)) return 2;
+  return 3 + (stt.split('.').length - 1);
+}

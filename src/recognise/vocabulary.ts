@@ -1,0 +1,56 @@
+import agencies from '../registry/agencies.json';
+import parts from '../registry/document-parts.json';
+import { foldKey } from '../text/fold.js';
+
+const folded = (list: string[]) => list.map(foldKey).sort((a, b) => b.length - a.length);
+
+const MOTTO = folded(parts.motto);
+const PARTY_MOTTO = folded(parts.partyMotto);
+const AGENCY_WORDS = folded(parts.agencyWords);
+const AUTHORITY_TITLES = folded(parts.authorityTitles);
+const AGENCY_NAMES = new Map(agencies.agencies.flatMap((a) => a.aliases.map((alias) => [foldKey(alias), a.name] as const)));
+
+/** The prefix of `text` (folded) that is one of `words` followed by a word boundary, or null. */
+export function foldedPrefix(text: string, words: string[]): string | null {
+  const key = foldKey(text);
+  for (const w of words) {
+    if (key.startsWith(w) && (key.length === w.length || !/\p{L}/u.test(key[w.length] ?? ''))) return w;
+  }
+  return null;
+}
+
+export const vocabulary = {
+  preambleStarts: folded(parts.preambleStarts),
+  proposedByStarts: folded(parts.proposedByStarts),
+  addresseeStarts: folded(parts.addresseeStarts),
+  subjectPrefixes: folded(parts.subjectPrefixes),
+  recipientsStarts: folded(parts.recipientsStarts),
+  archiveStarts: folded(parts.archiveStarts),
+  issuedWithStarts: folded(parts.issuedWithStarts),
+  appendixLabels: folded(parts.appendixLabels),
+  decisionLead: folded(parts.decisionLead),
+  signingPrefixes: parts.signingPrefixes,
+  signedMarks: folded(parts.signedMarks),
+};
+
+/** A line of the national motto (or a piece of one, when the motto is split over lines). */
+export function isMottoLine(text: string): boolean {
+  const key = foldKey(text).replace(/[*_]/g, '').trim();
+  // a piece of a split motto is long enough not to be a name's tail ("VIỆT NAM" alone is not one)
+  return [...MOTTO, ...PARTY_MOTTO].some((m) => m === key || (key.length >= 14 && m.includes(key)));
+}
+
+/** A line that names an issuing body: "BỘ TÀI CHÍNH", "CỤC THUẾ", "BẢO HIỂM XÃ HỘI TỈNH …". */
+export function startsWithAgencyWord(text: string): boolean {
+  return foldedPrefix(text, AGENCY_WORDS) !== null;
+}
+
+/** A line that names the signing authority of a decision: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM". */
+export function startsWithAuthorityTitle(text: string): boolean {
+  return foldedPrefix(text, AUTHORITY_TITLES) !== null;
+}
+
+/** The running-text name of an issuing body printed in capitals, or the text itself when unknown. */
+export function agencyName(printed: string): string {
+  return AGENCY_NAMES.get(foldKey(printed)) ?? printed;
+}

@@ -1,0 +1,30 @@
+/**
+ * The marks that open a block of an administrative document: section and item numbers, points,
+ * bullets, articles. Shared by the line passes (which must not glue a block to the line before)
+ * and by the recognisers.
+ */
+
+/** A table's STT cell standing alone on a line: "I", "IV", "1", "1.2", "a", "đ" (optionally "1." or "a)"). */
+export const LONE_STT = /^(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/u;
+/** "I. MỤC TIÊU", "II." */
+export const ROMAN_SECTION = /^([IVXL]{1,6})\.\s*(.*)$/u;
+/** "1. Mục đích", "1.", "2.3. …" */
+export const NUMBERED_ITEM = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.(?:\s+(.*))?$/u;
+/** "a) Siết chặt …", "đ)" */
+export const LETTERED_POINT = /^([a-zđ])\)\s*(.*)$/u;
+/** "- Rà soát …", "+ 100% …", "• …" */
+export const BULLET = /^([-+•–])\s*(.*)$/u;
+/** "Điều 1.", "Điều 2. Hiệu lực thi hành" */
+export const ARTICLE = /^Điều\s{1,3}(\d{1,3})\s?[.:]?\s*(.*)$/u;
+
+/** True when a line opens a block, so that it must not be glued onto the line before it. */
+export function opensBlock(text: string): boolean {
+  return (
+    LONE_STT.test(text) ||
+    ROMAN_SECTION.test(text) ||
+    NUMBERED_ITEM.test(text) ||
+    LETTERED_POINT.test(text) ||
+    BULLET.test(text) ||
+    ARTICLE.test(text)
+  );
+}
