@@ -38,7 +38,7 @@ export interface CitationProblem {
 
 export interface ExtractCitationsOptions {
   /**
-   * The document's own number (`40/QĐ-BHXH`): references to it are not citations. Left undefined,
+   * The document's own number (`123/QĐ-BHXH`): references to it are not citations. Left undefined,
    * it is read from the header line `Số: …`; null: the document has no number of its own.
    */
   self?: string | null;
@@ -97,7 +97,7 @@ const LAW_NAME_RE = phrasesPattern(lawNames());
 
 const SP = '[ \\t\\u00a0]?';
 /**
- * A number and sign: `89/2020/NĐ-CP`, `40/QĐ-BHXH`, `990/BHXH-CNTT`, `68/2022/QH15`, `28-NQ/TW`,
+ * A number and sign: `89/2020/NĐ-CP`, `123/QĐ-BHXH`, `990/BHXH-CNTT`, `68/2022/QH15`, `28-NQ/TW`,
  * `362- NQ/BCSĐ`, `28-NQ-TW`. Not preceded by a letter, digit, `/`, `.` or `-` (dates, ranges).
  */
 const NUMBER_RE = new RegExp(
@@ -110,7 +110,7 @@ const NUMBER_RE = new RegExp(
 const DEFINITION_RE =
   /\(\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s+(?:chung\s+|tắt\s+)?là\s+([^\s()][^()]{0,150})\)/giu;
 
-/** The header line of the document's own number: `Số: 40/QĐ-BHXH` (the number may wrap). */
+/** The header line of the document's own number: `Số: 123/QĐ-BHXH` (the number may wrap). */
 const HEADER_PREFIX_RE = /^[ \t]*Số[ \t]*:\s*$/u;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const LABEL_RE = /^(?:\d{1,3}[a-zđ]?|[a-zđ]|[IVXLC]{1,7})$/u;
@@ -179,7 +179,7 @@ function lawTitleGap(gap: string): string | null {
   return body;
 }
 
-/** Offsets of the document's own number printed in the header (`Số: 40/QĐ-BHXH`, `Số:\n 2422/…`). */
+/** Offsets of the document's own number printed in the header (`Số: 123/QĐ-BHXH`, `Số:\n 123/…`). */
 function isHeaderNumber(text: string, start: number): boolean {
   const from = Math.max(0, start - 48);
   const before = text.slice(from, start);

@@ -2,7 +2,7 @@
  * Numbers and signs (số, ký hiệu) of Vietnamese documents, in the forms of Decree 30/2020 and the
  * Party's rules:
  *
- * - administrative: `40/QĐ-BHXH` (number/TYPE-ISSUER[-UNIT])
+ * - administrative: `123/QĐ-BHXH` (number/TYPE-ISSUER[-UNIT])
  * - official letters: `09/BHXH-TĐKT` (number/ISSUER-UNIT, no type code)
  * - normative: `89/2020/NĐ-CP`, `55/2005/TTLT-BNV-VPCP` (joint issuers)
  * - laws and National Assembly resolutions: `68/2022/QH15` (issuer only)
@@ -36,6 +36,9 @@ export const CODE_SOURCE = '\\p{Lu}[\\p{Lu}\\p{N}ghiry]{0,11}';
 
 const PARTY = new RegExp(`^(\\d{1,5})-(${CODE_SOURCE})([/-])(${CODE_SOURCE}(?:-${CODE_SOURCE}){0,3})$`, 'u');
 const STATE = new RegExp(`^(\\d{1,5})/(?:(\\d{4})/)?(${CODE_SOURCE}(?:-${CODE_SOURCE}){0,5})$`, 'u');
+
+/** The patterns built at load time, for ReDoS checks. */
+export const NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = Object.freeze({ party: PARTY, state: STATE });
 
 function plausibleYear(year: number): boolean {
   return year >= 1945 && year <= 2100;

@@ -1,5 +1,5 @@
 import type { Signature } from '../schema/decision.js';
-import { foldSpaces, isUpperCaseText } from '../text/fold.js';
+import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { isPersonName } from './person-name.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
@@ -12,16 +12,16 @@ export interface ClosingFacts {
 }
 
 const ITEM = /^[-+•–]\s*/u;
-const COPIES = /\s*\(\s*\d{1,3}\s*b(?:ản)?\s*\)\s*/giu;
+const COPIES = /\(\s{0,3}\d{1,3}\s{0,3}b(?:ản)?\s{0,3}\)/giu;
 const clean = (text: string) => foldSpaces(text.replace(/[*_]/g, ' '));
-const stripItem = (text: string) => clean(text.replace(ITEM, '')).replace(/[\s;.,]+$/u, '');
+const stripItem = (text: string) => trimEndOf(clean(text.replace(ITEM, '')), ';.,');
 
 /** "Lưu: VT, TĐKT (2b)." → ["VT", "TĐKT"] */
 export function readArchive(text: string): string[] {
   const after = text.replace(ITEM, '').replace(/^[^:]*:\s*/u, '').replace(COPIES, ' ');
   return after
     .split(/[,;]/u)
-    .map((s) => s.replace(/[\s.]+$/u, '').trim())
+    .map((s) => trimEndOf(s, '.').trim())
     .filter(Boolean);
 }
 

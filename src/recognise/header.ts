@@ -1,6 +1,6 @@
 import { documentTypeByHeading } from '../registry/document-types.js';
 import { parseVietnameseDate } from '../extract/vietnamese-date.js';
-import { foldSpaces, isUpperCaseText } from '../text/fold.js';
+import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { agencyName, foldedPrefix, isMottoLine, startsWithAgencyWord, startsWithAuthorityTitle, vocabulary } from './vocabulary.js';
 
@@ -24,12 +24,11 @@ export interface HeaderFacts {
 }
 
 const SEPARATOR = /^[-_=*.…]{3,}$/u;
-const NUMBER_LINE = /^Số\s{0,3}[:.]?\s*(.*)$/u;
+const NUMBER_LINE = /^Số\s{0,3}[:.]?(.*)$/u;
 const PLACE_DATE = /^(.{2,60}?),\s{0,3}(ngày\b.*)$/u;
-const TRAILING = /[\s;.,]+$/u;
 
 const clean = (text: string) => foldSpaces(text.replace(/[*_]/g, ' '));
-const stripTrailing = (text: string) => clean(text).replace(TRAILING, '');
+const stripTrailing = (text: string) => trimEndOf(clean(text), ';.,');
 
 /** Addressees after "Kính gửi:": on its own line or as "- …" items that follow. */
 function readAddressees(lines: LineNode[], at: number): { items: string[]; used: number[] } {

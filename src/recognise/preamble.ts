@@ -1,4 +1,4 @@
-import { foldSpaces } from '../text/fold.js';
+import { foldSpaces, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
 
@@ -36,6 +36,6 @@ export function readPreamble(lines: LineNode[]): PreambleFacts {
       facts.unplaced.push(line);
     }
   }
-  if (facts.proposedBy) facts.proposedBy = facts.proposedBy.replace(/[\s.;,]+$/u, '');
+  if (facts.proposedBy) facts.proposedBy = trimEndOf(facts.proposedBy, '.;,');
   return facts;
 }

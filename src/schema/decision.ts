@@ -161,7 +161,7 @@ export const Document = z
     kind: DocumentKind,
     typeName: nullableText.describe('"Quyết định"; official letters: "Công văn"'),
     typeCode: nullableText.describe('"QĐ"; null for official letters'),
-    number: nullableText.describe('Number and sign as printed, spaces removed: "40/QĐ-BHXH"'),
+    number: nullableText.describe('Number and sign as printed, spaces removed: "123/QĐ-BHXH"'),
     numberParts: NumberParts,
     issuer: nullableText,
     parentIssuer: nullableText,

@@ -46,3 +46,10 @@ export function isUpperCaseText(text: string): boolean {
   }
   return letters > 0;
 }
+
+/** The text without the given characters (and white space) at its end, in linear time: "Văn phòng;." → "Văn phòng". */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text[end - 1]!) || /\s/u.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}

@@ -1,4 +1,6 @@
 /**
+ * (Each pattern captures the rest of the line untrimmed: callers trim it, which keeps the patterns linear.)
+ *
  * The marks that open a block of an administrative document: section and item numbers, points,
  * bullets, articles. Shared by the line passes (which must not glue a block to the line before)
  * and by the recognisers.
@@ -7,15 +9,15 @@
 /** A table's STT cell standing alone on a line: "I", "IV", "1", "1.2", "a", "đ" (optionally "1." or "a)"). */
 export const LONE_STT = /^(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/u;
 /** "I. MỤC TIÊU", "II." */
-export const ROMAN_SECTION = /^([IVXL]{1,6})\.\s*(.*)$/u;
+export const ROMAN_SECTION = /^([IVXL]{1,6})\.(.*)$/u;
 /** "1. Mục đích", "1.", "2.3. …" */
-export const NUMBERED_ITEM = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.(?:\s+(.*))?$/u;
+export const NUMBERED_ITEM = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.(?:\s(.*))?$/u;
 /** "a) Siết chặt …", "đ)" */
-export const LETTERED_POINT = /^([a-zđ])\)\s*(.*)$/u;
+export const LETTERED_POINT = /^([a-zđ])\)(.*)$/u;
 /** "- Rà soát …", "+ 100% …", "• …" */
-export const BULLET = /^([-+•–])\s*(.*)$/u;
+export const BULLET = /^([-+•–])(.*)$/u;
 /** "Điều 1.", "Điều 2. Hiệu lực thi hành" */
-export const ARTICLE = /^Điều\s{1,3}(\d{1,3})\s?[.:]?\s*(.*)$/u;
+export const ARTICLE = /^Điều\s{1,3}(\d{1,3})(.*)$/u;
 
 /** True when a line opens a block, so that it must not be glued onto the line before it. */
 export function opensBlock(text: string): boolean {

@@ -40,7 +40,7 @@ export interface RawTable {
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const MARKS = /\s?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s|$|[.,;:)])/gu;
-export const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*(.+)$/u;
+export const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(.+)$/u;
 
 /** Footnote markers out of a cell: ("… bộ, cơ quan ² .", marks) → "… bộ, cơ quan." with "²" recorded. */
 export function takeNoteMarks(text: string, marks: string[]): string {

@@ -37,7 +37,7 @@ export function readTabTable(lines: LineNode[], headerAt: number): RawTable {
       const note = FOOTNOTE_LINE.exec(line.value);
       if (note) {
         lastNote = note[1]!;
-        table.footnotes.set(lastNote, tidyCell(note[2]!));
+        table.footnotes.set(lastNote, tidyCell(note[2]!.trim()));
       } else if (lastNote !== null) {
         table.footnotes.set(lastNote, `${table.footnotes.get(lastNote)} ${tidyCell(line.value)}`);
       } else {
