@@ -3,7 +3,7 @@ import { extractCitations } from './extract/citations.js';
 import { parseDocumentNumber } from './extract/document-number.js';
 import { parseTimeframe } from './extract/timeframe.js';
 import { findUnitMentions, splitUnits } from './extract/units.js';
-import { type AppendixFacts, readAppendix, readTitleBlock } from './recognise/appendix.js';
+import { type AppendixFacts, hasTable, readAppendix, readTitleBlock } from './recognise/appendix.js';
 import { readBody } from './recognise/body.js';
 import { readClosing } from './recognise/closing.js';
 import { readHeader } from './recognise/header.js';
@@ -115,18 +115,29 @@ function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitC
 export function compileDocument(lines: LineNode[], file: VFile, options: CompileOptions): Decision {
   const text = lines.map((l) => l.value).join('\n');
   const seg = segment(lines);
-  const header = readHeader(slice(lines, seg.header), seg.heading);
+  const header = readHeader(slice(lines, seg.header), seg.heading - seg.header[0]);
   const preamble = readPreamble(slice(lines, seg.preamble));
   const body = readBody(slice(lines, seg.body));
   const closing = readClosing(slice(lines, seg.closing));
   reportUnplaced(file, [...header.unplaced, ...preamble.unplaced, ...closing.unplaced]);
+  for (const range of seg.outside) {
+    const part = slice(lines, range);
+    if (part.length) report(file, part[0]!, 'outside-document', `${part.length} lines of the page around the document were left out (site chrome, summaries, related documents)`, 'info');
+  }
 
+  // an attachment that holds a table (a "DANH MỤC …" issued with the decision) is read as an appendix
   const sections: Section[] = [...body.sections];
+  const tableRanges: Range[] = [...seg.appendices];
   for (const range of seg.attachments) {
     const part = slice(lines, range);
+    if (hasTable(part)) {
+      tableRanges.push(range);
+      continue;
+    }
     const head = readTitleBlock(part, 0, part.length);
     sections.push(...readBody(part.slice(head.end)).sections);
   }
+  tableRanges.sort((a, b) => a[0] - b[0]);
 
   // the document's type: its heading, else a letter's marks, else a bare appendix
   const headingType = header.heading ? documentTypeByHeading(header.heading) : undefined;
@@ -138,7 +149,7 @@ export function compileDocument(lines: LineNode[], file: VFile, options: Compile
   const kind: Document['kind'] = type ? type.kind : isLetter ? 'official-letter' : !hasHeader && seg.appendices.length ? 'appendix' : 'other';
 
   const year = header.date ? Number(header.date.slice(0, 4)) : null;
-  const appendixFacts = seg.appendices.map((r) => readAppendix(slice(lines, r), classifierFor(options.registry, header.date, year)));
+  const appendixFacts = tableRanges.map((r) => readAppendix(slice(lines, r), classifierFor(options.registry, header.date, year)));
   const yearHint = year ?? appendixFacts.map((a) => YEAR.exec(`${a.issuedWith ?? ''} ${a.title ?? ''}`)?.[1]).map(Number).find((y) => y > 0) ?? null;
   const appendices = appendixFacts.map((a) => compileAppendix(a, options.registry, header.date, yearHint, file));
 
@@ -150,7 +161,7 @@ export function compileDocument(lines: LineNode[], file: VFile, options: Compile
     citationIds: [...new Set(extractCitations(b.text).citations.map((c) => c.id))].filter((id) => known.has(id)),
   }));
 
-  const appendixLines = new Set(seg.appendices.flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i)));
+  const appendixLines = new Set(tableRanges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i)));
   const prose = lines.filter((_, i) => !appendixLines.has(i)).map((l) => l.value).join('\n');
   const mentions = findUnitMentions(prose, { registry: options.registry, date: header.date });
 

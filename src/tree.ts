@@ -13,6 +13,8 @@ export interface LineNode extends Literal {
   indent: number;
   /** Tab-separated cells, when the source line had tabs (pdf-to-text tables). */
   cells?: string[];
+  /** The line opens a cell of a page's layout table (it followed a lone `|`): no pass joins across it. */
+  cellStart?: boolean;
   /** Text a pass took out of the line (footnote markers …), kept so nothing is lost silently. */
   removed?: string[];
   position: Position;

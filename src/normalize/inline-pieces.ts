@@ -1,7 +1,7 @@
 import words from '../registry/continuation-words.json';
 import { LONE_STT, LETTERED_POINT, opensBlock } from '../text/markers.js';
 import type { LineNode } from '../tree.js';
-import { isTableLine, mergeLines } from './merge.js';
+import { mayJoin, mergeLines } from './merge.js';
 
 const CONTINUATION_WORDS = new Set(words.words);
 const STARTS_WITH_CLOSING = /^[,.;:!?)\]”’…]/u;
@@ -43,7 +43,7 @@ export function inlinePieces(lines: LineNode[]): LineNode[] {
   const out: LineNode[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    const joiner = prev && !isTableLine(prev) && !isTableLine(line) ? joinerFor(prev.value, line.value) : null;
+    const joiner = mayJoin(prev, line) ? joinerFor(prev.value, line.value) : null;
     if (prev && joiner !== null) out[out.length - 1] = mergeLines(prev, line, joiner);
     else out.push(line);
   }

@@ -1,6 +1,6 @@
 import { opensBlock } from '../text/markers.js';
 import type { LineNode } from '../tree.js';
-import { isTableLine, mergeLines } from './merge.js';
+import { mayJoin, mergeLines } from './merge.js';
 import { isVietnameseSyllable } from './syllable.js';
 
 const LONE_LETTER = /^\p{L}$/u;
@@ -40,11 +40,11 @@ export function splitLetters(lines: LineNode[]): LineNode[] {
     const line = lines[i]!;
     const prev = out[out.length - 1];
     const next = lines[i + 1];
-    if (!prev || isTableLine(line) || isTableLine(prev) || !LONE_LETTER.test(line.value)) {
+    if (!mayJoin(prev, line) || !LONE_LETTER.test(line.value)) {
       out.push(line);
       continue;
     }
-    const usableNext = next && !isTableLine(next) ? next : undefined;
+    const usableNext = next && mayJoin(line, next) ? next : undefined;
     const join = joinFor(prev.value, line.value, usableNext?.value ?? null);
     if (!join) {
       out.push(line);

@@ -1,12 +1,12 @@
 import type { LineNode } from '../tree.js';
-import { isTableLine, mergeLines } from './merge.js';
+import { mayJoin, mergeLines } from './merge.js';
 
 /** Pass: a line indented by two or more spaces continues the line before it (scraped cells and paragraphs). */
 export function wrappedLines(lines: LineNode[]): LineNode[] {
   const out: LineNode[] = [];
   for (const line of lines) {
     const prev = out[out.length - 1];
-    if (prev && line.indent >= 2 && !isTableLine(line) && !isTableLine(prev)) {
+    if (line.indent >= 2 && mayJoin(prev, line)) {
       out[out.length - 1] = mergeLines(prev, line, ' ');
     } else {
       out.push(line);

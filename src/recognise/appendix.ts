@@ -77,6 +77,11 @@ function outline(table: RawTable): { rows: OutlinedRow[]; groups: OutlinedGroup[
   return { rows, groups };
 }
 
+/** True when the lines hold a table header of either layout. */
+export function hasTable(lines: LineNode[]): boolean {
+  return findTabHeader(lines) >= 0 || findWebHeader(lines) !== null;
+}
+
 /** Reads an appendix part: label, title, issued-with line and its task table (either layout). */
 export function readAppendix(lines: LineNode[], classifier: CellClassifier): AppendixFacts {
   const label = foldSpaces(lines[0]!.value.replace(/\*/g, '')).replace(/[.:]$/u, '');

@@ -77,7 +77,12 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
     const num = NUMBER_LINE.exec(v);
     if (num && facts.numberLine === null) {
       facts.numberLine = lines[i]!;
-      const rest = num[1]!.replace(/\s+/gu, '');
+      let rest = num[1]!.replace(/\s+/gu, '');
+      // "Số:" alone, the number in the next cell or line
+      if (rest === '' && i + 1 < values.length && values[i + 1]!.includes('/') && values[i + 1]!.length <= 40) {
+        rest = values[++i]!.replace(/\s+/gu, '');
+        used.add(i);
+      }
       facts.numberText = /\d/u.test(rest.split('/')[0] ?? '') ? rest : null;
       used.add(i);
       continue;
@@ -90,7 +95,8 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
       continue;
     }
     const about = foldedPrefix(v, vocabulary.subjectPrefixes);
-    if (about && facts.subject === null && i !== headingIndex) {
+    // after a type heading, a "Về việc …" line is the heading's subject, read below
+    if (about && facts.subject === null && (headingIndex < 0 || i < headingIndex)) {
       facts.subject = stripTrailing(v.slice(about.length).replace(/^[\s:.]+/u, ''));
       facts.subjectIsAbout = true;
       used.add(i);

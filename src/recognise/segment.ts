@@ -17,6 +17,8 @@ export interface Segments {
   appendices: Range[];
   /** Index of the type heading ("QUYẾT ĐỊNH"), or -1. */
   heading: number;
+  /** Lines of a saved page around the document: site chrome, summaries, related documents. */
+  outside: Range[];
 }
 
 const APPENDIX_LABEL = /^(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:SỐ|số)?\s{0,3}[IVXL\d]{1,6})?\s?[.:]?$/u;
@@ -67,8 +69,48 @@ function headerEnd(values: string[], heading: number, limit: number): number {
   return Math.max(date, subject) + 1;
 }
 
+const MARKDOWN_HEADING = /^#{1,6}\s/u;
+// the site's one-line summary of the page: "Quyết định 3617/QĐ-UBND năm 2025 ủy quyền …"
+const SITE_SUMMARY = /^\p{Lu}\p{Ll}{0,10}(?: \p{Ll}{1,10}){0,3} \d{1,6}[/-][\p{L}\p{N}/-]{1,40} \p{L}/u;
+const PAGE_WINDOW = 400;
+
+/**
+ * Where the document lies inside a saved web page: from the issuing body's lines above the motto to
+ * the site's summary and related-document lists after the signature. A bare document is all of it.
+ */
+export function documentBounds(lines: LineNode[]): Range {
+  const values = lines.map((l) => l.value);
+  const motto = findIndex(values, 0, Math.min(values.length, PAGE_WINDOW), isMottoLine);
+  let start = 0;
+  if (motto > 0) {
+    start = motto;
+    while (start > 0 && (isUpperCaseText(values[start - 1]!) || /^[-_=]{3,}$/u.test(values[start - 1]!)) && !foldedPrefix(values[start - 1]!, vocabulary.preambleStarts)) start--;
+  }
+  let end = findIndex(values, start + 1, values.length, (v) => MARKDOWN_HEADING.test(v) || vocabulary.pageEndLines.has(foldKey(v)));
+  if (end < 0) return [start, values.length];
+  while (end - 1 > start && SITE_SUMMARY.test(values[end - 1]!)) end--;
+  return [start, end];
+}
+
 /** Splits the lines into the parts of the document. */
 export function segment(lines: LineNode[]): Segments {
+  const [start, end] = documentBounds(lines);
+  const inner = segmentDocument(lines.slice(start, end));
+  const shift = (r: Range): Range => [r[0] + start, r[1] + start];
+  return {
+    header: shift(inner.header),
+    preamble: shift(inner.preamble),
+    body: shift(inner.body),
+    closing: shift(inner.closing),
+    attachments: inner.attachments.map(shift),
+    appendices: inner.appendices.map(shift),
+    heading: inner.heading >= 0 ? inner.heading + start : -1,
+    outside: [...(start > 0 ? [[0, start] as const] : []), ...(end < lines.length ? [[end, lines.length] as const] : [])],
+  };
+}
+
+/** Splits the lines of one document (page chrome already cut off) into its parts. */
+function segmentDocument(lines: LineNode[]): Omit<Segments, 'outside'> {
   const values = lines.map((l) => l.value);
   const n = values.length;
   const appendixStarts = values.flatMap((v, i) => (isAppendixLabel(v) ? [i] : []));

@@ -31,6 +31,7 @@ export const vocabulary = {
   decisionLead: folded(parts.decisionLead),
   signingPrefixes: parts.signingPrefixes,
   signedMarks: folded(parts.signedMarks),
+  pageEndLines: new Set(parts.pageEndLines.map(foldKey)),
 };
 
 /** A line of the national motto (or a piece of one, when the motto is split over lines). */

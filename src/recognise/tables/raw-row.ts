@@ -62,8 +62,9 @@ export function tidyCell(text: string): string {
     .trim();
 }
 
-/** Level of an STT in the outline: I › a › 1 › 1.1 › 1.1.1. */
+/** Level of an STT in the outline: A (a part of the table) › I › a › 1 › 1.1 › 1.1.1. */
 export function sttLevel(stt: string): number {
+  if (/^[A-HK-UW-Z]$/u.test(stt)) return 0;
   if (/^[IVXL]+$/u.test(stt)) return 1;
   if (/^[a-zđ]$/u.test(stt)) return 2;
   return 3 + (stt.split('.').length - 1);

@@ -1,3 +1,4 @@
+import { foldKey } from '../../text/fold.js';
 import { LONE_STT } from '../../text/markers.js';
 import type { LineNode } from '../../tree.js';
 import { type ColumnRole, columnRole, readHeaderRow } from './columns.js';
@@ -12,6 +13,8 @@ export interface CellClassifier {
 }
 
 const MAX_HEADER_CELLS = 12;
+/** "A. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH": a part of a table, with a header of its own. */
+const TABLE_PART = /^([A-HK-UW-Z])\.\s(.+)$/u;
 const MAX_PIECES = 80;
 
 /** Where a scraped table's header starts ("TT" / "STT" on its own line) and its cells, or null. */
@@ -116,9 +119,14 @@ export function readWebTable(lines: LineNode[], header: { at: number; cells: str
   const cellNames = header.cells.filter((_, i) => i !== sttCol);
 
   const rows: Array<{ stt: string; line: LineNode; pieces: string[] }> = [];
+  const headerKeys = header.cells.map(foldKey);
+  const repeatsHeader = (at: number) => headerKeys.every((k, j) => lines[at + j] !== undefined && foldKey(lines[at + j]!.value) === k);
   for (let i = header.end; i < lines.length; i++) {
     const line = lines[i]!;
-    if (LONE_STT.test(line.value)) rows.push({ stt: line.value.replace(/[.)]$/u, ''), line, pieces: [] });
+    const part = TABLE_PART.exec(line.value);
+    if (repeatsHeader(i)) i += headerKeys.length - 1;
+    else if (part && !rows.some((r) => r.stt === part[1])) rows.push({ stt: part[1]!, line, pieces: [part[2]!] });
+    else if (LONE_STT.test(line.value)) rows.push({ stt: line.value.replace(/[.)]$/u, ''), line, pieces: [] });
     else if (rows.length) rows[rows.length - 1]!.pieces.push(line.value);
     else table.unplaced.push(line);
   }
@@ -132,9 +140,12 @@ export function readWebTable(lines: LineNode[], header: { at: number; cells: str
     }
     const placed = pieces.length >= 2 ? placePieces(pieces, cellRoles, classifier) : null;
     const cellOf = (role: ColumnRole) => (placed ? (placed.cells[cellRoles.indexOf(role)] ?? '') : '');
+    // a task row names its lead unit or its period; in a table with neither column, any row with cells
+    const testable = cellRoles.includes('lead') || cellRoles.includes('timeframe');
     const isTask =
       placed !== null &&
-      ((cellRoles.includes('lead') && cellOf('lead') !== '' && classifier.unitLikeness(cellOf('lead')) >= 0.5) ||
+      (!testable ||
+        (cellRoles.includes('lead') && cellOf('lead') !== '' && classifier.unitLikeness(cellOf('lead')) >= 0.5) ||
         (cellRoles.includes('timeframe') && classifier.isTimeframe(cellOf('timeframe'))));
     if (!isTask) {
       table.items.push({ group: { stt: r.stt, title: tidyCell(pieces.join(' ')), noteMarks: marks, level: sttLevel(r.stt) } });
