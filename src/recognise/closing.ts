@@ -12,7 +12,7 @@ export interface ClosingFacts {
 }
 
 const ITEM = /^[-+•–]\s*/u;
-const COPIES = /\(\s{0,3}\d{1,3}\s{0,3}b(?:ản)?\s{0,3}\)/giu;
+const COPIES = /\(\s{0,3}\d{1,3}\s{0,3}(?:b(?:ản)?)?\s{0,3}\)/giu;
 const clean = (text: string) => foldSpaces(text.replace(/[*_]/g, ' '));
 const stripItem = (text: string) => trimEndOf(clean(text.replace(ITEM, '')), ';.,');
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { normalizeLines } from '../normalize/index.js';
+import { linesOf } from '../normalize/test-lines.js';
+import { documentBounds, segment } from './segment.js';
+
+const page = (...raw: string[]) => normalizeLines(linesOf(...raw), new VFile());
+
+describe('documentBounds: the document inside a saved page', () => {
+  const lines = page(
+    'Bản dịch này thuộc quyền sở hữu của THƯ VIỆN PHÁP LUẬT.',
+    'hủy bỏ',
+    '|',
+    '**ỦY BAN NHÂN DÂN**',
+    'TỈNH THANH HÓA',
+    '-------',
+    '|',
+    '**CỘNG HÒA XÃ HỘI',
+    'CHỦ NGHĨA VIỆT NAM**',
+    'Độc lập - Tự do - Hạnh phúc',
+    '|',
+    'Số: 3617/QĐ-UBND',
+    '|',
+    '**QUYẾT ĐỊNH**',
+    'Điều 1. Ủy quyền.',
+    '|',
+    '**CHỦ TỊCH**',
+    '**Nguyễn Hoài Anh**',
+    '|',
+    'Quyết định 3617/QĐ-UBND năm 2025 ủy quyền cho Chánh văn phòng',
+    'Văn bản này chưa cập nhật nội dung Tiếng Anh',
+    '## Văn bản liên quan',
+    'Ban hành:',
+  );
+  it('starts at the issuing body above the motto and ends before the site summary', () => {
+    const [start, end] = documentBounds(lines);
+    expect(lines[start]!.value).toBe('ỦY BAN NHÂN DÂN');
+    expect(lines[end - 1]!.value).toBe('Nguyễn Hoài Anh');
+  });
+  it('reports what lies outside as such', () => {
+    const seg = segment(lines);
+    expect(seg.outside).toHaveLength(2);
+    expect(lines[seg.heading]!.value).toBe('QUYẾT ĐỊNH');
+  });
+  it('takes a bare document whole', () => {
+    const bare = page('BẢO HIỂM XÃ HỘI VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/QĐ-BHXH');
+    expect(documentBounds(bare)).toEqual([0, 3]);
+  });
+});
