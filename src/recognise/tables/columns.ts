@@ -20,12 +20,12 @@ export function columnRole(header: string): ColumnRole | null {
 
 /**
  * Roles of a header row, or null when the cells are no table header. A header has a task column
- * and at least two other columns with roles, or an STT and a task column among three or more.
+ * and at least two other columns with roles, or an STT and a task column.
  */
 export function readHeaderRow(cells: string[]): Array<ColumnRole | null> | null {
   const roles = cells.map(columnRole);
   const found = new Set(roles.filter((r): r is ColumnRole => r !== null));
-  const numbered = found.has('stt') && cells.length >= 3;
+  const numbered = found.has('stt') && cells.length >= 2;
   if (!found.has('task') || (found.size < 3 && !numbered)) return null;
   // a role claimed twice keeps its first column; later ones are kept by name
   const seen = new Set<ColumnRole>();

@@ -3,6 +3,7 @@ import { LONE_STT } from '../../text/markers.js';
 import type { LineNode } from '../../tree.js';
 import { type ColumnRole, columnRole, readHeaderRow } from './columns.js';
 import { type RawRow, type RawTable, sttLevel, takeNoteMarks, tidyCell } from './raw-row.js';
+import { continuesNumbering } from './stt-sequence.js';
 
 /** What the reader needs to know about a cell's text to place it in a column. */
 export interface CellClassifier {
@@ -121,12 +122,19 @@ export function readWebTable(lines: LineNode[], header: { at: number; cells: str
   const rows: Array<{ stt: string; line: LineNode; pieces: string[] }> = [];
   const headerKeys = header.cells.map(foldKey);
   const repeatsHeader = (at: number) => headerKeys.every((k, j) => lines[at + j] !== undefined && foldKey(lines[at + j]!.value) === k);
+  let lastNumber: string | null = null;
+  const isRowStart = (stt: string): boolean => {
+    if (!/^\d/u.test(stt)) return true;
+    if (!continuesNumbering(lastNumber, stt)) return false;
+    lastNumber = stt;
+    return true;
+  };
   for (let i = header.end; i < lines.length; i++) {
     const line = lines[i]!;
     const part = TABLE_PART.exec(line.value);
     if (repeatsHeader(i)) i += headerKeys.length - 1;
     else if (part && !rows.some((r) => r.stt === part[1])) rows.push({ stt: part[1]!, line, pieces: [part[2]!] });
-    else if (LONE_STT.test(line.value)) rows.push({ stt: line.value.replace(/[.)]$/u, ''), line, pieces: [] });
+    else if (LONE_STT.test(line.value) && isRowStart(line.value.replace(/[.)]$/u, ''))) rows.push({ stt: line.value.replace(/[.)]$/u, ''), line, pieces: [] });
     else if (rows.length) rows[rows.length - 1]!.pieces.push(line.value);
     else table.unplaced.push(line);
   }
@@ -138,7 +146,9 @@ export function readWebTable(lines: LineNode[], header: { at: number; cells: str
       table.problems.push({ code: 'row-too-long', message: `row ${r.stt} has ${pieces.length} lines; the lines past ${MAX_PIECES} were joined to its last cell`, line: r.line });
       pieces.splice(MAX_PIECES - 1, pieces.length, pieces.slice(MAX_PIECES - 1).join(' '));
     }
-    const placed = pieces.length >= 2 ? placePieces(pieces, cellRoles, classifier) : null;
+    // a list of one column: a numbered line is an entry, a Roman or lettered one a heading
+    const listEntry = cellRoles.length === 1 && pieces.length >= 1 && /^\d/u.test(r.stt);
+    const placed = pieces.length >= 2 || listEntry ? placePieces(pieces, cellRoles, classifier) : null;
     const cellOf = (role: ColumnRole) => (placed ? (placed.cells[cellRoles.indexOf(role)] ?? '') : '');
     // a task row names its lead unit or its period; in a table with neither column, any row with cells
     const testable = cellRoles.includes('lead') || cellRoles.includes('timeframe');
