@@ -2,7 +2,7 @@ import type { Signature } from '../schema/decision.js';
 import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { isPersonName } from './person-name.js';
-import { foldedPrefix, vocabulary } from './vocabulary.js';
+import { foldedPrefix, signingPrefix, vocabulary } from './vocabulary.js';
 
 export interface ClosingFacts {
   recipients: string[];
@@ -32,10 +32,10 @@ function readSignature(lines: LineNode[], unplaced: LineNode[]): Signature {
     const v = clean(line.value);
     if (foldedPrefix(v, vocabulary.signedMarks)) continue;
     if (stage === 'titles') {
-      const prefix = vocabulary.signingPrefixes.find((p) => v.startsWith(`${p} `));
+      const prefix = signingPrefix(v);
       if (prefix) {
         if (signature.authority === null) {
-          signature.authority = prefix.endsWith('.') ? prefix : `${prefix}.`;
+          signature.authority = prefix.prefix;
           signature.onBehalfOf = v.slice(prefix.length).trim();
         } else {
           // stacked authorities: "TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG": the last one signs

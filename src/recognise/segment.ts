@@ -2,7 +2,7 @@ import { documentTypeByHeading } from '../registry/document-types.js';
 import { foldKey, isUpperCaseText } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { isPersonName } from './person-name.js';
-import { foldedPrefix, isMottoLine, vocabulary } from './vocabulary.js';
+import { foldedPrefix, isMottoLine, signingPrefix, vocabulary } from './vocabulary.js';
 
 /** Half-open range of line indices. */
 export type Range = readonly [start: number, end: number];
@@ -40,7 +40,7 @@ function findIndex(values: string[], from: number, to: number, test: (v: string,
 /** A line of a signature block: "KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", a name, "(Đã ký)". */
 export function isSignatureLine(text: string): boolean {
   const t = text.replace(/\*/g, '').trim();
-  if (vocabulary.signingPrefixes.some((p) => t.startsWith(`${p} `))) return true;
+  if (signingPrefix(t)) return true;
   if (foldedPrefix(t, vocabulary.signedMarks)) return true;
   if (isUpperCaseText(t) && t.length <= 60 && !/\d/.test(t)) return true;
   return isPersonName(t);
@@ -84,7 +84,9 @@ export function documentBounds(lines: LineNode[]): Range {
   let start = 0;
   if (motto > 0) {
     start = motto;
-    while (start > 0 && (isUpperCaseText(values[start - 1]!) || /^[-_=]{3,}$/u.test(values[start - 1]!)) && !foldedPrefix(values[start - 1]!, vocabulary.preambleStarts)) start--;
+    // the header block's other cells may come first: the issuing body, its separator, the number
+    const headerCell = (v: string) => isUpperCaseText(v) || /^[-_=]{3,}$/u.test(v) || /^Số\s{0,3}[:.]/u.test(v);
+    while (start > 0 && headerCell(values[start - 1]!) && !foldedPrefix(values[start - 1]!, vocabulary.preambleStarts)) start--;
   }
   let end = findIndex(values, start + 1, values.length, (v) => MARKDOWN_HEADING.test(v) || vocabulary.pageEndLines.has(foldKey(v)));
   if (end < 0) return [start, values.length];

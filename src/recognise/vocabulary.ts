@@ -34,6 +34,20 @@ export const vocabulary = {
   pageEndLines: new Set(parts.pageEndLines.map(foldKey)),
 };
 
+/**
+ * The signing-authority prefix that opens a line ("KT. TỔNG GIÁM ĐỐC", "KT.BỘ TRƯỞNG", "TM ỦY BAN"),
+ * with the length it takes up (its space included), or null.
+ */
+export function signingPrefix(text: string): { prefix: string; length: number } | null {
+  for (const p of parts.signingPrefixes) {
+    if (!text.startsWith(p)) continue;
+    const next = text[p.length] ?? '';
+    if (next === ' ') return { prefix: p.endsWith('.') ? p : `${p}.`, length: p.length + 1 };
+    if (p.endsWith('.') && /\p{Lu}/u.test(next)) return { prefix: p, length: p.length };
+  }
+  return null;
+}
+
 /** A line of the national motto (or a piece of one, when the motto is split over lines). */
 export function isMottoLine(text: string): boolean {
   const key = foldKey(text).replace(/[*_]/g, '').trim();
