@@ -12,7 +12,7 @@ import { type Range, segment } from './recognise/segment.js';
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
 import type { UnitRegistry } from './registry/units.js';
-import type { Appendix, Decision, Document, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
+import type { Appendix, Attachment, Decision, Document, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
 import { SCHEMA_VERSION } from './schema/decision.js';
 import type { LineNode } from './tree.js';
 import { diagnosticsOf } from './diagnostics.js';
@@ -127,6 +127,7 @@ export function compileDocument(lines: LineNode[], file: VFile, options: Compile
 
   // an attachment that holds a table (a "DANH MỤC …" issued with the decision) is read as an appendix
   const sections: Section[] = [...body.sections];
+  const attachments: Attachment[] = [];
   const tableRanges: Range[] = [...seg.appendices];
   for (const range of seg.attachments) {
     const part = slice(lines, range);
@@ -135,7 +136,9 @@ export function compileDocument(lines: LineNode[], file: VFile, options: Compile
       continue;
     }
     const head = readTitleBlock(part, 0, part.length);
-    sections.push(...readBody(part.slice(head.end)).sections);
+    const read = readBody(part.slice(head.end));
+    sections.push(...read.sections);
+    attachments.push({ title: head.title, issuedWith: head.issuedWith, intro: read.intro.length ? read.intro.join('\n') : null });
   }
   tableRanges.sort((a, b) => a[0] - b[0]);
 
@@ -173,6 +176,7 @@ export function compileDocument(lines: LineNode[], file: VFile, options: Compile
     numberParts: parsedNumber?.parts ?? { seq: null, year: null, typeCode: null, issuerCode: null, unitCode: null },
     issuer: header.issuer,
     parentIssuer: header.parentIssuer,
+    motto: header.motto,
     place: header.place,
     date: header.date,
     subject: header.subject,
@@ -180,9 +184,11 @@ export function compileDocument(lines: LineNode[], file: VFile, options: Compile
     legalBases,
     proposedBy: preamble.proposedBy,
     addressees: header.addressees,
+    intro: body.intro.length ? body.intro.join('\n') : null,
     articles: body.articles,
     recipients: closing.recipients,
     archive: closing.archive,
+    copies: closing.copies,
     signature: closing.signature,
   };
 
@@ -192,6 +198,7 @@ export function compileDocument(lines: LineNode[], file: VFile, options: Compile
     text,
     document,
     sections,
+    attachments,
     appendices,
     citations,
     units: countUnits(appendices, mentions),

@@ -7,14 +7,23 @@ import { foldedPrefix, signingPrefix, vocabulary } from './vocabulary.js';
 export interface ClosingFacts {
   recipients: string[];
   archive: string[];
+  copies: number | null;
   signature: Signature;
   unplaced: LineNode[];
 }
 
 const ITEM = /^[-+•–]\s*/u;
-const COPIES = /\(\s{0,3}\d{1,3}\s{0,3}(?:b(?:ản)?)?\s{0,3}\)/giu;
+const COPIES = /\(\s{0,3}(\d{1,3})\s{0,3}(?:b(?:ản)?)?\s{0,3}\)/giu;
 const clean = (text: string) => foldSpaces(text.replace(/[*_]/g, ' '));
 const stripItem = (text: string) => trimEndOf(clean(text.replace(ITEM, '')), ';.,');
+
+/** "Lưu: VT, TĐKT (2b)." → 2, the copies kept; null when not printed. */
+export function readCopies(text: string): number | null {
+  COPIES.lastIndex = 0;
+  const m = COPIES.exec(text);
+  COPIES.lastIndex = 0;
+  return m ? Number(m[1]) : null;
+}
 
 /** "Lưu: VT, TĐKT (2b)." → ["VT", "TĐKT"] */
 export function readArchive(text: string): string[] {
@@ -69,6 +78,7 @@ export function readClosing(lines: LineNode[]): ClosingFacts {
   const unplaced: LineNode[] = [];
   const recipients: string[] = [];
   let archive: string[] = [];
+  let copies: number | null = null;
   const signatureLines: LineNode[] = [];
   let inRecipients = false;
   for (const line of lines) {
@@ -78,13 +88,17 @@ export function readClosing(lines: LineNode[]): ClosingFacts {
       inRecipients = true;
       const first = v.slice(start.length).replace(/^[\s:]+/u, '');
       if (first) {
-        if (foldedPrefix(first.replace(ITEM, ''), vocabulary.archiveStarts)) archive = readArchive(first);
+        if (foldedPrefix(first.replace(ITEM, ''), vocabulary.archiveStarts)) {
+          archive = readArchive(first);
+          copies = readCopies(first);
+        }
         else recipients.push(stripItem(first));
       }
       continue;
     }
     if (inRecipients && foldedPrefix(v.replace(ITEM, ''), vocabulary.archiveStarts)) {
       archive = readArchive(v);
+      copies = readCopies(v);
       inRecipients = false;
       continue;
     }
@@ -95,5 +109,5 @@ export function readClosing(lines: LineNode[]): ClosingFacts {
     inRecipients = false;
     signatureLines.push(line);
   }
-  return { recipients, archive, signature: readSignature(signatureLines, unplaced), unplaced };
+  return { recipients, archive, copies, signature: readSignature(signatureLines, unplaced), unplaced };
 }

@@ -7,6 +7,7 @@ import { agencyName, foldedPrefix, isMottoLine, startsWithAgencyWord, startsWith
 export interface HeaderFacts {
   issuer: string | null;
   parentIssuer: string | null;
+  motto: string | null;
   /** The number and sign as printed after "Số:", or null when blank. */
   numberText: string | null;
   numberLine: LineNode | null;
@@ -46,7 +47,7 @@ function readAddressees(lines: LineNode[], at: number): { items: string[]; used:
 /** Reads the header block: issuing body, number and sign, place and date, type heading, subject, authority. */
 export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts {
   const facts: HeaderFacts = {
-    issuer: null, parentIssuer: null, numberText: null, numberLine: null, place: null, date: null,
+    issuer: null, parentIssuer: null, motto: null, numberText: null, numberLine: null, place: null, date: null,
     heading: null, subject: null, subjectIsAbout: false, authority: null, addressees: [], unplaced: [],
   };
   const used = new Set<number>();
@@ -71,6 +72,7 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (SEPARATOR.test(v) || isMottoLine(v)) {
+      if (isMottoLine(v)) facts.motto = facts.motto ? `${facts.motto} / ${v}` : v;
       used.add(i);
       continue;
     }

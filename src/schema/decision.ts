@@ -165,6 +165,7 @@ export const Document = z
     numberParts: NumberParts,
     issuer: nullableText,
     parentIssuer: nullableText,
+    motto: nullableText.describe('The national motto (Quốc hiệu và Tiêu ngữ) as printed, its lines joined by " / "'),
     place: nullableText,
     date: isoDate.nullable(),
     subject: nullableText,
@@ -172,9 +173,11 @@ export const Document = z
     legalBases: z.array(LegalBasis),
     proposedBy: nullableText,
     addressees: z.array(z.string()),
+    intro: nullableText.describe('The body\'s text before its first article or section (the opening paragraphs of a letter)'),
     articles: z.array(Article),
     recipients: z.array(z.string()),
     archive: z.array(z.string()),
+    copies: z.int().nullable().describe('The number of copies kept, printed after the Lưu: codes: "(2b)" → 2'),
     signature: Signature,
   })
   .meta({ id: 'Document' });
@@ -216,6 +219,14 @@ export const Appendix = z
   })
   .meta({ id: 'Appendix' });
 
+export const Attachment = z
+  .object({
+    title: nullableText.describe('"CHƯƠNG TRÌNH HÀNH ĐỘNG …"'),
+    issuedWith: nullableText.describe('The "(Kèm theo Quyết định số …)" line'),
+    intro: nullableText.describe('Its text before its first section; the sections themselves are in `sections`'),
+  })
+  .meta({ id: 'Attachment' });
+
 export const Source = z
   .object({
     name: nullableText,
@@ -231,6 +242,7 @@ export const Decision = z
     text: z.string().describe('The whole document as clean text'),
     document: Document,
     sections: z.array(Section),
+    attachments: z.array(Attachment).describe('Programmes or plans issued with the document, before its appendices'),
     appendices: z.array(Appendix),
     citations: z.array(Citation),
     units: z.array(UnitCount),
@@ -258,4 +270,5 @@ export type GroupRef = z.infer<typeof GroupRef>;
 export type Row = z.infer<typeof Row>;
 export type Appendix = z.infer<typeof Appendix>;
 export type Source = z.infer<typeof Source>;
+export type Attachment = z.infer<typeof Attachment>;
 export type Decision = z.infer<typeof Decision>;
