@@ -5,7 +5,17 @@ export type VanbanErrorCode =
   | 'unsupported-format'
   | 'legacy-encoding'
   | 'no-document'
-  | 'read-failed';
+  | 'read-failed'
+  /** A file named or detected as PDF that is none, or a damaged one. */
+  | 'invalid-pdf'
+  /** A PDF with no text layer (a scan): there is no text to read without OCR. */
+  | 'scanned-pdf'
+  /** A PDF that needs a password to open. */
+  | 'encrypted-pdf'
+  /** A file named .docx that is no Word document, or a damaged one. */
+  | 'invalid-docx'
+  /** A format (PDF, DOCX) whose reader is asynchronous, given to the synchronous `parse()`. */
+  | 'async-required';
 
 /** The one error type vanban throws: `code` says why, `file` which input (when known). */
 export class VanbanError extends Error {

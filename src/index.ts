@@ -1,4 +1,5 @@
-export { parse, type ParseOptions } from './parse.js';
+export { parse, parseAsync, type ParseOptions, type SourceFormat } from './parse.js';
+export { detectFormat } from './sources/detect.js';
 export { VanbanError, isVanbanError, type VanbanErrorCode } from './errors.js';
 export { jsonSchema } from './schema/json-schema.js';
 export * from './schema/decision.js';

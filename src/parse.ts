@@ -8,7 +8,12 @@ import { normalize } from './normalize/index.js';
 import { defaultUnitRegistry, type UnitRegistry } from './registry/units.js';
 import type { Decision, Source } from './schema/decision.js';
 import { decodeText } from './sources/decode.js';
-import { sourceText } from './sources/text.js';
+import { detectFormat, type SourceFormat } from './sources/detect.js';
+import { docxToTree } from './sources/docx.js';
+import { htmlToTree } from './sources/html.js';
+import { markdownToTree } from './sources/markdown.js';
+import { pdfToTree } from './sources/pdf.js';
+import { textToTree } from './sources/text.js';
 import type { LineNode, RootNode } from './tree.js';
 
 declare module 'unified' {
@@ -17,36 +22,109 @@ declare module 'unified' {
   }
 }
 
+export type { SourceFormat } from './sources/detect.js';
+
 export interface ParseOptions {
-  /** The input's name (a file name), for `source.name` and error messages. */
+  /** The input's name (a file name), for `source.name` and error messages, and a hint for the format. */
   name?: string | null;
   /** The unit registry to read unit names with; defaults to BHXH's. */
   registry?: UnitRegistry;
+  /** The input's format; detected from the bytes when absent. */
+  format?: SourceFormat;
 }
+
+const ASYNC_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'docx']);
 
 const compiler: Plugin<[{ source: Source; registry: UnitRegistry }], RootNode, Decision> = function (options) {
   this.compiler = (tree, file) => compileDocument((tree as RootNode).children as LineNode[], file, options);
 };
 
-/**
- * Parses one document (text, or its bytes) into the typed contract object. Problems inside a
- * readable document become `diagnostics`; input that cannot be read at all throws a `VanbanError`.
- */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): Decision {
-  const name = options.name ?? null;
+/** unified parser plugin: the tree an adapter has already built (markup and binary sources), else the text's. */
+const sourceTree: Plugin<[RootNode | null], string, RootNode> = function (tree) {
+  this.parser = (doc: string) => tree ?? textToTree(doc);
+};
+
+function sourceOf(input: string | Uint8Array, name: string | null, format: SourceFormat): Source {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const text = decodeText(input, { file: name });
-  const source: Source = { name, format: 'text', sha256: createHash('sha256').update(bytes).digest('hex') };
-  const file = new VFile({ value: text, path: name ?? undefined });
+  return { name, format, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function run(file: VFile, tree: RootNode | null, source: Source, options: ParseOptions): Decision {
   const processor = unified()
-    .use(sourceText)
+    .use(sourceTree, tree)
     .use(normalize)
     .use(compiler, { source, registry: options.registry ?? defaultUnitRegistry });
+  return processor.processSync(file).result as Decision;
+}
+
+/** Any failure as a typed error: a reader's own VanbanError as it is, anything else as `read-failed`. */
+function asVanbanError(error: unknown, file: string | null): VanbanError {
+  if (error instanceof VanbanError) return error;
+  return new VanbanError('read-failed', `could not parse: ${(error as Error)?.message ?? String(error)}`, { file, cause: error });
+}
+
+function typed<T>(options: ParseOptions, fn: () => T): T {
   try {
-    const result = processor.processSync(file);
-    return result.result as Decision;
+    return fn();
   } catch (error) {
-    if (error instanceof VanbanError) throw error;
-    throw new VanbanError('read-failed', `could not parse: ${(error as Error).message}`, { file: name, cause: error });
+    throw asVanbanError(error, options.name ?? null);
   }
+}
+
+/** The document's lines as text, the value of the file the diagnostics refer to for built trees. */
+const treeText = (tree: RootNode) => (tree.children as LineNode[]).map((l) => l.value).join('\n');
+
+/** The format to read the input as: the one asked for, else the one its bytes show. */
+function formatOf(input: string | Uint8Array, options: ParseOptions): SourceFormat {
+  return options.format ?? detectFormat(input, { name: options.name ?? null });
+}
+
+/** The tree of a format whose reader is synchronous (every format but PDF and DOCX); null for text. */
+function syncTree(input: string | Uint8Array, format: SourceFormat, name: string | null): RootNode | null {
+  switch (format) {
+    case 'html':
+      return htmlToTree(input, { file: name });
+    case 'markdown':
+      return markdownToTree(decodeText(input, { file: name }), { file: name });
+    case 'text':
+      return null;
+    default:
+      throw new VanbanError('async-required', `${format.toUpperCase()} input is read asynchronously: call parseAsync() instead of parse()`, { file: name });
+  }
+}
+
+function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions): Decision {
+  const name = options.name ?? null;
+  const source = sourceOf(input, name, format);
+  const value = tree ? treeText(tree) : decodeText(input, { file: name });
+  return run(new VFile({ value, path: name ?? undefined }), tree, source, options);
+}
+
+/**
+ * Parses one document (text, HTML or Markdown, as text or bytes) into the typed contract object.
+ * Problems inside a readable document become `diagnostics`; input that cannot be read at all throws
+ * a `VanbanError`. PDF and DOCX are read by `parseAsync()`; given here they throw `async-required`.
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): Decision {
+  return typed(options, () => {
+    const format = formatOf(input, options);
+    return withTree(input, format, syncTree(input, format, options.name ?? null), options);
+  });
+}
+
+/** Parses one document of any format (text, HTML, Markdown, PDF, DOCX) into the typed contract object. */
+export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<Decision> {
+  const format = typed(options, () => formatOf(input, options));
+  if (!ASYNC_FORMATS.has(format)) return parse(input, { ...options, format });
+  const name = options.name ?? null;
+  if (typeof input === 'string') {
+    throw new VanbanError(format === 'pdf' ? 'invalid-pdf' : 'invalid-docx', `${format.toUpperCase()} input must be given as bytes, not as text`, { file: name });
+  }
+  let tree: RootNode;
+  try {
+    tree = format === 'pdf' ? await pdfToTree(input, { file: name }) : await docxToTree(input, { file: name });
+  } catch (error) {
+    throw asVanbanError(error, name);
+  }
+  return typed(options, () => withTree(input, format, tree, options));
 }

@@ -1,7 +1,7 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
-import { parse } from '../parse.js';
+import { parseAsync } from '../parse.js';
 import type { Decision } from '../schema/decision.js';
 import { expandInputs } from './inputs.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -38,7 +38,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
   await mkdir(options.out, { recursive: true });
   for (const file of files) {
     try {
-      const doc = parse(await readFile(file), { name: basename(file) });
+      const doc = await parseAsync(await readFile(file), { name: basename(file) });
       const target = join(options.out, outName(file));
       await writeFileAtomic(target, `${JSON.stringify(doc, null, 2)}\n`);
       summary.documents++;

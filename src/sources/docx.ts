@@ -1,0 +1,74 @@
+/**
+ * The DOCX source: mammoth turns the Word document into HTML (paragraphs, tables with their merged
+ * cells as rowspan/colspan, footnotes; page headers and footers are left out), which the HTML source
+ * reads. Footnote references become superscript numbers and the notes `¹ …` lines at the end, as a
+ * page prints them. Places are the lines of the extracted text (a DOCX has no lines of its own).
+ */
+import * as cheerio from 'cheerio';
+import mammoth from 'mammoth';
+import { VanbanError } from '../errors.js';
+import type { LineNode, RootNode } from '../tree.js';
+import { htmlToLines } from './html.js';
+import { superscriptNumber } from './line-collector.js';
+
+export interface DocxOptions {
+  file?: string | null;
+}
+
+const NOTE_ID = /^(foot|end)note-(\d{1,6})$/u;
+
+/** mammoth's footnotes (`<sup><a id="footnote-ref-2">[1]</a></sup>` … `<ol><li id="footnote-2">… ↑</li></ol>`) as printed notes. */
+export function printNotes(html: string): string {
+  const $ = cheerio.load(html);
+  const printed = new Map<string, string>();
+  $('a[id^="footnote-ref-"], a[id^="endnote-ref-"]').each((_, a) => {
+    const id = $(a).attr('id')!.replace('-ref-', '-');
+    printed.set(id, $(a).text());
+  });
+  $('li[id^="footnote-"], li[id^="endnote-"]').each((_, li) => {
+    const id = $(li).attr('id')!;
+    if (!NOTE_ID.test(id)) return;
+    $(li).find('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]').remove();
+    const mark = superscriptNumber(printed.get(id) ?? '') ?? '';
+    const paragraphs = $(li).children('p');
+    const first = paragraphs.first();
+    if (first.length) first.prepend(`${mark} `);
+    else $(li).prepend(`${mark} `);
+    $(li).closest('ol').before(paragraphs.length ? paragraphs : `<p>${$(li).html() ?? ''}</p>`);
+  });
+  $('ol').filter((_, ol) => $(ol).children('li[id^="footnote-"], li[id^="endnote-"]').length > 0).remove();
+  return $('body').html() ?? '';
+}
+
+/** Lines numbered in the order of the extracted text, each with its offset in it. */
+function renumber(lines: LineNode[]): LineNode[] {
+  let offset = 0;
+  return lines.map((line, i) => {
+    const start = { line: i + 1, column: 1, offset };
+    const end = { line: i + 1, column: line.value.length + 1, offset: offset + line.value.length };
+    offset += line.value.length + 1;
+    return { ...line, position: { start, end } };
+  });
+}
+
+/** The lines of a Word document. */
+export async function docxToLines(input: Uint8Array, options: DocxOptions = {}): Promise<LineNode[]> {
+  let html: string;
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength) },
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
+    html = result.value;
+  } catch (error) {
+    throw new VanbanError('invalid-docx', `not a readable Word document: ${(error as Error).message}`, { file: options.file, cause: error });
+  }
+  if (html.replace(/<[^<>]{0,500}>/gu, '').trim() === '') {
+    throw new VanbanError('empty-input', 'the Word document holds no text', { file: options.file });
+  }
+  return renumber(htmlToLines(`<!DOCTYPE html><html><body>${printNotes(html)}</body></html>`, { file: options.file, scope: 'fragment' }));
+}
+
+export async function docxToTree(input: Uint8Array, options: DocxOptions = {}): Promise<RootNode> {
+  return { type: 'root', children: await docxToLines(input, options) };
+}

@@ -1,0 +1,174 @@
+/**
+ * The HTML source: a web page (or an HTML fragment, as mammoth writes for DOCX) to the line tree
+ * the text source yields. The page's charset is sniffed (a `<meta>` anywhere in the head, UTF-8 when
+ * the bytes are valid UTF-8, else windows-1258); chrome is dropped and the document found
+ * (html-root.ts); `<br>` and block elements break lines; `<sup>` footnote numbers become superscript
+ * digits; tables become one line per row with `cells`, or their cells' lines for layout tables.
+ */
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { Plugin } from 'unified';
+import type { Point, Position } from 'unist';
+import { VanbanError } from '../errors.js';
+import type { LineNode, RootNode } from '../tree.js';
+import { hasDocumentMarker } from './document-markers.js';
+import { findDocumentRoot, removeChrome } from './html-root.js';
+import { LineCollector, superscriptNumber } from './line-collector.js';
+import { type SourceCell, type SourceRow, tableToLines } from './table-lines.js';
+
+export interface HtmlOptions {
+  /** The input's name, for error messages. */
+  file?: string | null;
+  /** Where to look for the document: `page` (find it among the chrome) or `fragment` (all of it is the document). */
+  scope?: 'page' | 'fragment';
+}
+
+/** How far into the page the charset declaration is looked for (pages carry large inline styles). */
+const SNIFF_BYTES = 4 * 1024 * 1024;
+const LEGACY_DEFAULT = 'windows-1258';
+
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'ul', 'caption', 'legend', 'html',
+]);
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'img', 'button', 'input', 'select', 'textarea', 'map']);
+
+const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+
+/** Parses HTML text or bytes with source locations; bytes are decoded by their declared or sniffed charset. */
+export function loadHtml(input: string | Uint8Array): CheerioAPI {
+  if (typeof input === 'string') return cheerio.load(input, { sourceCodeLocationInfo: true });
+  let utf8 = true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(input.subarray(0, SNIFF_BYTES));
+  } catch {
+    utf8 = false;
+  }
+  return cheerio.loadBuffer(Buffer.from(input.buffer, input.byteOffset, input.byteLength), {
+    encoding: { maxBytes: SNIFF_BYTES, defaultEncoding: utf8 ? 'utf-8' : LEGACY_DEFAULT },
+    sourceCodeLocationInfo: true,
+  });
+}
+
+interface Located {
+  sourceCodeLocation?: { startLine: number; startCol: number; startOffset: number; endLine: number; endCol: number; endOffset: number } | null;
+}
+
+function startOf(node: Located): Point | null {
+  const l = node.sourceCodeLocation;
+  return l ? { line: l.startLine, column: l.startCol, offset: l.startOffset } : null;
+}
+
+function endOf(node: Located): Point | null {
+  const l = node.sourceCodeLocation;
+  return l ? { line: l.endLine, column: l.endCol, offset: l.endOffset } : null;
+}
+
+function positionOf(node: Located): Position {
+  const start = startOf(node) ?? { line: 1, column: 1 };
+  return { start, end: endOf(node) ?? start };
+}
+
+function walk(node: AnyNode, out: LineCollector, pre: boolean): void {
+  if (node.type === 'text') {
+    if (!pre) {
+      out.add(node.data, startOf(node), endOf(node));
+      return;
+    }
+    node.data.split('\n').forEach((piece, i) => {
+      if (i > 0) out.break();
+      out.add(piece, startOf(node), endOf(node));
+    });
+    return;
+  }
+  if (!isElement(node)) return;
+  const name = node.name.toLowerCase();
+  if (SKIPPED.has(name)) return;
+  if (name === 'br') {
+    out.break();
+    return;
+  }
+  if (name === 'table') {
+    out.push(tableLines(node));
+    return;
+  }
+  if (name === 'sup') {
+    const digits = superscriptNumber(textOf(node));
+    if (digits) {
+      out.add(digits, startOf(node), endOf(node));
+      return;
+    }
+  }
+  const block = BLOCKS.has(name);
+  if (block) out.break();
+  for (const child of node.children) walk(child, out, pre || name === 'pre');
+  if (block) out.break();
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  return isElement(node) ? node.children.map(textOf).join('') : '';
+}
+
+function linesOf(nodes: AnyNode[]): LineNode[] {
+  const out = new LineCollector();
+  for (const node of nodes) walk(node, out, false);
+  out.break();
+  return out.lines;
+}
+
+function spanOf(el: Element, attr: string): number {
+  const n = Number.parseInt(el.attribs[attr] ?? '', 10);
+  return Number.isFinite(n) && n >= 0 ? n : 1;
+}
+
+/** The rows of a table element (its own, not those of tables nested in its cells), then its lines. */
+function tableLines(table: Element): LineNode[] {
+  const rows: SourceRow[] = [];
+  const before: LineNode[] = [];
+  const readRow = (tr: Element) => {
+    const cells = tr.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th');
+    rows.push({
+      position: positionOf(tr),
+      cells: cells.map((td) => ({
+        value: { lines: linesOf(td.children), position: positionOf(td) } satisfies SourceCell,
+        rowSpan: spanOf(td, 'rowspan'),
+        colSpan: spanOf(td, 'colspan') || 1,
+      })),
+    });
+  };
+  for (const child of table.children.filter(isElement)) {
+    if (child.name === 'tr') readRow(child);
+    else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') child.children.filter(isElement).filter((c) => c.name === 'tr').forEach(readRow);
+    else if (child.name === 'caption') before.push(...linesOf(child.children));
+  }
+  return [...before, ...tableToLines(rows)];
+}
+
+/** The lines of an HTML page or fragment; a page with no document in it is a typed error. */
+export function htmlToLines(input: string | Uint8Array, options: HtmlOptions = {}): LineNode[] {
+  const $ = loadHtml(input);
+  removeChrome($);
+  const root = options.scope === 'fragment' ? ($('body').get(0) ?? null) : findDocumentRoot($);
+  const lines = root ? linesOf([root]) : [];
+  if (lines.length === 0) {
+    throw new VanbanError('empty-input', 'the HTML holds no text', { file: options.file });
+  }
+  if (!hasDocumentMarker(lines.map((l) => l.value))) {
+    throw new VanbanError('no-document', 'the HTML holds no document: no national motto, number, type heading, article or appendix was found in its text', {
+      file: options.file,
+    });
+  }
+  return lines;
+}
+
+export function htmlToTree(input: string | Uint8Array, options: HtmlOptions = {}): RootNode {
+  return { type: 'root', children: htmlToLines(input, options) };
+}
+
+/** unified parser plugin for HTML given as text. */
+export const sourceHtml: Plugin<[HtmlOptions?], string, RootNode> = function sourceHtml(options) {
+  this.parser = (doc: string) => htmlToTree(doc, options);
+};

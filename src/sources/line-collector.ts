@@ -1,0 +1,57 @@
+import type { Point } from 'unist';
+import type { LineNode } from '../tree.js';
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+const SPACES = /[\s\u00a0]+/gu;
+
+/**
+ * Collects the inline text of a structured source (HTML, Markdown) into lines: white space folds to
+ * one space, a line break or a block boundary ends the line, and each line keeps the place of its
+ * first and last piece.
+ */
+export class LineCollector {
+  readonly lines: LineNode[] = [];
+  private text = '';
+  private start: Point | null = null;
+  private end: Point | null = null;
+
+  /** Adds inline text; white space alone only separates words. */
+  add(value: string, start: Point | null, end: Point | null): void {
+    const clean = value.replace(INVISIBLE, '');
+    if (clean === '') return;
+    if (clean.replace(SPACES, '') === '') {
+      if (this.text !== '') this.text += ' ';
+      return;
+    }
+    this.start ??= start;
+    this.end = end ?? this.end;
+    this.text += clean;
+  }
+
+  /** Ends the current line (a no-op when it holds no text). */
+  break(): void {
+    const value = this.text.replace(SPACES, ' ').trim().normalize('NFC');
+    if (value !== '') {
+      const start = this.start ?? this.end ?? { line: 1, column: 1 };
+      this.lines.push({ type: 'line', value, indent: 0, position: { start, end: this.end ?? start } });
+    }
+    this.text = '';
+    this.start = null;
+    this.end = null;
+  }
+
+  /** Ends the current line and adds whole lines (a table's). */
+  push(lines: LineNode[]): void {
+    this.break();
+    this.lines.push(...lines);
+  }
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const NOTE_NUMBER = /^[[(]?(\d{1,3})[\])]?$/u;
+
+/** A footnote number ("1", "[1]", "(1)") as superscript digits ("¹"), or null for other text. */
+export function superscriptNumber(text: string): string | null {
+  const m = NOTE_NUMBER.exec(text.replace(SPACES, ''));
+  return m ? [...m[1]!].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : null;
+}
