@@ -9,10 +9,8 @@ import { defaultUnitRegistry, type UnitRegistry } from './registry/units.js';
 import type { Decision, Source } from './schema/decision.js';
 import { decodeText } from './sources/decode.js';
 import { detectFormat, type SourceFormat } from './sources/detect.js';
-import { docxToTree } from './sources/docx.js';
 import { htmlToTree } from './sources/html.js';
 import { markdownToTree } from './sources/markdown.js';
-import { pdfToTree } from './sources/pdf.js';
 import { textToTree } from './sources/text.js';
 import type { LineNode, RootNode } from './tree.js';
 
@@ -122,7 +120,8 @@ export async function parseAsync(input: string | Uint8Array, options: ParseOptio
   }
   let tree: RootNode;
   try {
-    tree = format === 'pdf' ? await pdfToTree(input, { file: name }) : await docxToTree(input, { file: name });
+    // the PDF and Word readers (pdf.js, mammoth) load only when such a file comes
+    tree = format === 'pdf' ? await (await import('./sources/pdf.js')).pdfToTree(input, { file: name }) : await (await import('./sources/docx.js')).docxToTree(input, { file: name });
   } catch (error) {
     throw asVanbanError(error, name);
   }

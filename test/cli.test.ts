@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,54 @@ describe('vanban normalize', () => {
   it('exits 2 on bad usage', () => {
     expect(run('normalize', 'x.txt').status).toBe(2);
     expect(run('frobnicate').status).toBe(2);
+  });
+});
+
+describe('vanban normalize --format ndjson, --strict, --concurrency', () => {
+  it('writes one line per document to stdout, in input order, whatever the concurrency', () => {
+    const res = run('normalize', `${FIXTURES.pathname}*.txt`, '--format', 'ndjson', '--concurrency', '3');
+    expect(res.status).toBe(0);
+    const docs = res.stdout.trim().split('\n').map((l) => Decision.parse(JSON.parse(l)));
+    expect(docs.map((d) => d.source.name)).toEqual(fixtureNames);
+  });
+
+  it('fails a document with warnings under --strict', () => {
+    const res = run('normalize', new URL('phu-luc-kiem-soat-tthc-2024.txt', FIXTURES).pathname, '--out', temp(), '--strict');
+    expect(res.status).toBe(1);
+    expect(res.stderr).toContain('--strict');
+  });
+
+  it('rejects a concurrency that is not a whole number', () => {
+    expect(run('normalize', FIXTURES.pathname, '--format', 'ndjson', '--concurrency', '0').status).toBe(2);
+  });
+
+  it('leaves every output file absent or complete when killed midway', async () => {
+    const dir = temp();
+    const out = temp();
+    const text = readFileSync(new URL('qd-40-qd-bhxh-2023.txt', FIXTURES));
+    for (let i = 0; i < 150; i++) writeFileSync(join(dir, `doc-${i}.txt`), text);
+    const child = spawn(process.execPath, [CLI, 'normalize', dir, '--out', out]);
+    // kill it as soon as it has written something, while most inputs are still to do
+    for (let waited = 0; waited < 30_000 && !readdirSync(out).some((f) => f.endsWith('.json')); waited += 20) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('close', r));
+    const written = readdirSync(out).filter((f) => f.endsWith('.json'));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.length).toBeLessThan(150);
+    for (const f of written) expect(() => JSON.parse(readFileSync(join(out, f), 'utf8'))).not.toThrow();
+  });
+});
+
+describe('vanban units', () => {
+  it('lists the registry, by date', () => {
+    const res = run('units', '--date', '2024-06-01');
+    expect(res.status).toBe(0);
+    expect(res.stdout).toMatch(/^TST\s+Ban Quản lý Thu - Sổ, Thẻ/mu);
+    expect(res.stdout).not.toMatch(/^QLT\s/mu);
+    const all = JSON.parse(run('units', '--json').stdout);
+    expect(all.some((u: { id: string }) => u.id === 'QLT')).toBe(true);
   });
 });
 

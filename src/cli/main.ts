@@ -1,7 +1,15 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import pkg from '../../package.json';
 import { jsonSchema } from '../schema/json-schema.js';
 import { normalizeCommand } from './normalize.js';
-import pkg from '../../package.json';
+import { createProgress } from './progress.js';
+import { unitsCommand } from './units.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of 1 or more');
+  return n;
+}
 
 const program = new Command()
   .name('vanban')
@@ -12,11 +20,23 @@ const program = new Command()
 
 program
   .command('normalize')
-  .description('parse files, folders or globs into one JSON file each')
-  .argument('<inputs...>', 'files, folders or globs')
-  .requiredOption('-o, --out <dir>', 'folder for the JSON files')
-  .action(async (inputs: string[], opts: { out: string }) => {
-    const { exitCode } = await normalizeCommand(inputs, { out: opts.out, log: (line) => process.stderr.write(`${line}\n`) });
+  .description('parse files, folders or globs: one JSON file each, or NDJSON on stdout')
+  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx) or globs')
+  .option('-o, --out <dir>', 'folder for the JSON files (needed with --format json)')
+  .addOption(new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout').choices(['json', 'ndjson']).default('json'))
+  .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
+  .option('--strict', 'count a document with warnings as failed (exit 1)', false)
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson'; concurrency: number; strict: boolean }) => {
+    if (opts.format === 'json' && !opts.out) {
+      process.stderr.write('vanban normalize: --out <dir> is needed with --format json (or use --format ndjson)\n');
+      process.exitCode = 2;
+      return;
+    }
+    const { exitCode } = await normalizeCommand(inputs, {
+      ...opts,
+      progress: (total) => createProgress(total),
+      stdout: process.stdout,
+    });
     process.exitCode = exitCode;
   });
 
@@ -25,6 +45,15 @@ program
   .description('print the JSON Schema of the output')
   .action(() => {
     process.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
+  });
+
+program
+  .command('units')
+  .description('list the unit registry (ids, names, aliases, periods)')
+  .option('--json', 'as JSON', false)
+  .option('--date <yyyy-mm-dd>', 'only the units valid on this date')
+  .action((opts: { json: boolean; date?: string }) => {
+    process.stdout.write(unitsCommand(opts));
   });
 
 try {

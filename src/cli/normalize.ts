@@ -1,15 +1,23 @@
-import { readFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
 import { parseAsync } from '../parse.js';
 import type { Decision } from '../schema/decision.js';
 import { expandInputs } from './inputs.js';
+import type { Progress } from './progress.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export interface NormalizeOptions {
-  out: string;
-  /** Where progress lines and the summary go (stderr when the JSON goes to stdout). */
-  log: (line: string) => void;
+  /** Folder for one JSON file per input (format "json"). */
+  out?: string;
+  /** "json": a file per input in `out`; "ndjson": one line per document on `stdout`, in input order. */
+  format: 'json' | 'ndjson';
+  /** How many inputs are read and parsed at once. */
+  concurrency: number;
+  /** Count a document with warnings as failed. */
+  strict: boolean;
+  progress: (total: number) => Progress;
+  stdout: { write(chunk: string): unknown };
 }
 
 export interface NormalizeSummary {
@@ -19,6 +27,7 @@ export interface NormalizeSummary {
   citations: number;
   unknownUnits: number;
   diagnostics: number;
+  warnings: number;
 }
 
 const outName = (file: string) => `${basename(file, extname(file))}.json`;
@@ -27,34 +36,83 @@ function describe(doc: Decision): string {
   const d = doc.document;
   const rows = doc.appendices.reduce((n, a) => n + a.rows.length, 0);
   const what = [d.kind, d.number ?? '(no number)', d.date ?? '(no date)'].join(' ');
-  return `${what}; ${doc.document.articles.length} articles, ${rows} rows, ${doc.citations.length} citations, ${doc.diagnostics.length} diagnostics`;
+  return `${what}; ${d.articles.length} articles, ${rows} rows, ${doc.citations.length} citations, ${doc.diagnostics.length} diagnostics`;
 }
 
-/** `vanban normalize INPUT… --out DIR`: one JSON per input; one bad file never stops the others. */
-export async function normalizeCommand(inputs: string[], options: NormalizeOptions): Promise<{ summary: NormalizeSummary; exitCode: number }> {
-  const summary: NormalizeSummary = { documents: 0, failed: 0, rows: 0, citations: 0, unknownUnits: 0, diagnostics: 0 };
-  const { files, missing } = await expandInputs(inputs);
-  for (const m of missing) options.log(`✗ ${m}: no such file, folder or match`);
-  await mkdir(options.out, { recursive: true });
-  for (const file of files) {
-    try {
-      const doc = await parseAsync(await readFile(file), { name: basename(file) });
-      const target = join(options.out, outName(file));
-      await writeFileAtomic(target, `${JSON.stringify(doc, null, 2)}\n`);
-      summary.documents++;
-      summary.rows += doc.appendices.reduce((n, a) => n + a.rows.length, 0);
-      summary.citations += doc.citations.length;
-      summary.unknownUnits += doc.diagnostics.filter((x) => x.code === 'unknown-unit').length;
-      summary.diagnostics += doc.diagnostics.length;
-      options.log(`✓ ${file} → ${target}: ${describe(doc)}`);
-    } catch (error) {
-      summary.failed++;
-      const reason = isVanbanError(error) ? `${error.code}: ${error.message}` : (error as Error).message;
-      options.log(`✗ ${file}: ${reason}`);
+type Outcome = { file: string; doc: Decision } | { file: string; error: string };
+
+/** Runs `work` over the items with at most `limit` at once, handing results to `emit` in input order. */
+async function inOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>, emit: (result: R) => Promise<void>): Promise<void> {
+  const results = new Map<number, R>();
+  let next = 0;
+  let emitted = 0;
+  let emitting = Promise.resolve();
+  const flush = () => {
+    emitting = emitting.then(async () => {
+      while (results.has(emitted)) {
+        const r = results.get(emitted)!;
+        results.delete(emitted);
+        emitted++;
+        await emit(r);
+      }
+    });
+    return emitting;
+  };
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results.set(i, await work(items[i]!));
+      await flush();
     }
-  }
-  options.log(
-    `${summary.documents} written, ${summary.failed + missing.length} failed; ${summary.rows} rows, ${summary.citations} citations, ${summary.unknownUnits} unknown units, ${summary.diagnostics} diagnostics`,
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  await flush();
+}
+
+/** `vanban normalize INPUT…`: one document per input; one bad file never stops the others. */
+export async function normalizeCommand(inputs: string[], options: NormalizeOptions): Promise<{ summary: NormalizeSummary; exitCode: number }> {
+  const summary: NormalizeSummary = { documents: 0, failed: 0, rows: 0, citations: 0, unknownUnits: 0, diagnostics: 0, warnings: 0 };
+  const { files, missing } = await expandInputs(inputs);
+  const progress = options.progress(files.length);
+  for (const m of missing) progress.note(`✗ ${m}: no such file, folder or match`);
+  if (options.format === 'json') await mkdir(options.out!, { recursive: true });
+
+  const read = async (file: string): Promise<Outcome> => {
+    try {
+      return { file, doc: await parseAsync(await readFile(file), { name: basename(file) }) };
+    } catch (error) {
+      return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : (error as Error).message };
+    }
+  };
+  const emit = async (outcome: Outcome) => {
+    if ('error' in outcome) {
+      summary.failed++;
+      progress.done(`✗ ${outcome.file}: ${outcome.error}`);
+      return;
+    }
+    const { file, doc } = outcome;
+    const warnings = doc.diagnostics.filter((x) => x.severity !== 'info').length;
+    let where = 'stdout';
+    if (options.format === 'ndjson') options.stdout.write(`${JSON.stringify(doc)}\n`);
+    else {
+      where = join(options.out!, outName(file));
+      await writeFileAtomic(where, `${JSON.stringify(doc, null, 2)}\n`);
+    }
+    summary.documents++;
+    summary.rows += doc.appendices.reduce((n, a) => n + a.rows.length, 0);
+    summary.citations += doc.citations.length;
+    summary.unknownUnits += doc.diagnostics.filter((x) => x.code === 'unknown-unit').length;
+    summary.diagnostics += doc.diagnostics.length;
+    summary.warnings += warnings;
+    const strictFail = options.strict && warnings > 0;
+    if (strictFail) summary.failed++;
+    progress.done(`${strictFail ? '✗' : '✓'} ${file} → ${where}: ${describe(doc)}${strictFail ? ` (--strict: ${warnings} warnings)` : ''}`);
+  };
+  await inOrder(files, options.concurrency, read, emit);
+  progress.stop();
+  const failed = summary.failed + missing.length;
+  progress.note(
+    `${summary.documents} written, ${failed} failed; ${summary.rows} rows, ${summary.citations} citations, ${summary.unknownUnits} unknown units, ${summary.diagnostics} diagnostics (${summary.warnings} warnings)`,
   );
-  return { summary, exitCode: summary.failed + missing.length > 0 ? 1 : 0 };
+  return { summary, exitCode: failed > 0 ? 1 : 0 };
 }

@@ -9,7 +9,15 @@
  * the period itself, a deadline, the start of an open-ended period or one end of a range.
  * Segments without any period may still be "ongoing" (Thường xuyên) or "conditional" (Khi …).
  */
-import { addDays, addMonths, addYears, endOfMonth, endOfQuarter, format, parseISO, subDays } from 'date-fns';
+// one module per function: the date-fns index would load all of its functions at start-up
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { endOfQuarter } from 'date-fns/endOfQuarter';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { subDays } from 'date-fns/subDays';
 import type { Timeframe, TimeframePart } from '../schema/decision.js';
 import { foldSpaces } from '../text/fold.js';
 import { findDates, toIsoDate } from './vietnamese-date.js';

@@ -1,4 +1,5 @@
-import { format, isExists } from 'date-fns';
+import { format } from 'date-fns/format';
+import { isExists } from 'date-fns/isExists';
 
 export interface DateMatch {
   /** ISO date, yyyy-MM-dd. */
