@@ -7,13 +7,14 @@ const ROLES = columns.roles.map((r) => ({
   role: r.role as ColumnRole,
   exact: new Set(r.exact.map(foldKey)),
   contains: r.contains.map(foldKey),
+  startsWith: r.startsWith.map((w) => `${foldKey(w)} `),
 }));
 
 /** The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name. */
 export function columnRole(header: string): ColumnRole | null {
   const key = foldKey(header.replace(/[*_]/g, ''));
   for (const r of ROLES) {
-    if (r.exact.has(key) || r.contains.some((w) => key.includes(w))) return r.role;
+    if (r.exact.has(key) || r.contains.some((w) => key.includes(w)) || r.startsWith.some((w) => key.startsWith(w))) return r.role;
   }
   return null;
 }
