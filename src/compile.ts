@@ -24,6 +24,7 @@ export interface CompileOptions {
 
 const slice = (lines: LineNode[], [a, b]: Range) => lines.slice(a, b);
 const YEAR = /\b(19\d{2}|20\d{2})\b/u;
+const ONGOING_WORDS = /thường xuyên|h[ằà]ng (?:năm|quý|tháng)|định kỳ|liên tục/iu;
 
 function report(file: VFile, line: LineNode, ruleId: string, reason: string, severity: 'warning' | 'info' = 'warning'): void {
   const place = { line: line.position.start.line, column: line.position.start.column };
@@ -56,7 +57,9 @@ function classifierFor(registry: UnitRegistry, date: string | null, year: number
     isTimeframe(text) {
       let t = times.get(text);
       if (t === undefined) {
-        const tf = text.length > 200 ? null : parseTimeframe(text, { year });
+        // a period that is not a condition has a number in it, or says it goes on ("Thường xuyên")
+        const plausible = text.length <= 200 && (/\d/u.test(text) || ONGOING_WORDS.test(text));
+        const tf = plausible ? parseTimeframe(text, { year }) : null;
         t = tf !== null && tf.kind !== 'conditional';
         times.set(text, t);
       }

@@ -522,6 +522,23 @@ class Registry implements UnitRegistry {
     return { tokens, canon, startOf };
   }
 
+  private lengthIndex: Map<number, AliasForm[]> | null = null;
+
+  /** Multi-word alias forms by their length in characters, built on first use. */
+  private formsByLength(): Map<number, AliasForm[]> {
+    if (!this.lengthIndex) {
+      this.lengthIndex = new Map();
+      for (const form of this.forms) {
+        if (form.words < 2) continue;
+        const l = [...form.surface].length;
+        const bucket = this.lengthIndex.get(l);
+        if (bucket) bucket.push(form);
+        else this.lengthIndex.set(l, [form]);
+      }
+    }
+    return this.lengthIndex;
+  }
+
   private nearest(surface: string, words: number): { entries: number[]; alias: string; distance: number } | null {
     const { minLength, maxDistance, longLength } = this.fuzzy;
     const len = [...surface].length;
@@ -529,8 +546,10 @@ class Registry implements UnitRegistry {
     const budget = Math.min(maxDistance, len >= longLength ? 2 : 1);
     let best = budget + 1;
     let winners: AliasForm[] = [];
-    for (const form of this.forms) {
-      if (form.words < 2) continue;
+    // only aliases whose length is within the budget can be that near
+    const candidates: AliasForm[] = [];
+    for (let l = len - budget; l <= len + budget; l++) candidates.push(...(this.formsByLength().get(l) ?? []));
+    for (const form of candidates) {
       const d = boundedDistance(surface, form.surface, budget);
       if (d < best) {
         best = d;

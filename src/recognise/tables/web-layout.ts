@@ -43,20 +43,29 @@ function joinCost(prev: string, next: string): number {
   return /[.;:]$/u.test(prev) ? -0.6 : -0.3;
 }
 
-function cellScore(role: ColumnRole | null, text: string, c: CellClassifier): number {
-  if (text === '') return role === 'task' ? -4 : role === 'lead' ? -2 : -0.6;
-  const units = c.unitLikeness(text);
-  const time = c.isTimeframe(text);
+/** Longest text read as a unit list or a period; a longer cell is neither (the classifier would say so). */
+const UNIT_TEXT_MAX = 300;
+const TIME_TEXT_MAX = 200;
+/** Most lines a unit list or a period spans once wrapped lines are joined; longer cells are neither. */
+const CLASSIFIED_PIECES_MAX = 4;
+
+/** The score of a cell from its length, and its text when short enough to be classified. */
+function cellScore(role: ColumnRole | null, length: number, pieces: number, text: () => string, c: CellClassifier): number {
+  if (length === 0) return role === 'task' ? -4 : role === 'lead' ? -2 : -0.6;
+  const short = pieces <= CLASSIFIED_PIECES_MAX;
+  const units = () => (short && length <= UNIT_TEXT_MAX ? c.unitLikeness(text()) : 0);
+  const time = () => short && length <= TIME_TEXT_MAX && c.isTimeframe(text());
   switch (role) {
+    // a lone period or unit list misplaced in the task or product cell costs; longer cells are text
     case 'task':
-      return (text.length > 40 ? 1 : 0.3) - (time ? 2 : 0) - (text.length < 60 ? 2 * units : 0);
+      return (length > 40 ? 1 : 0.3) - (pieces === 1 && time() ? 2 : 0) - (pieces === 1 && length < 60 ? 2 * units() : 0);
     case 'lead':
     case 'partners':
-      return time ? -3 : 3 * units - 1.5;
+      return time() ? -3 : 3 * units() - 1.5;
     case 'timeframe':
-      return time ? 2 : -1.5;
+      return time() ? 2 : -1.5;
     case 'product':
-      return 0.2 - (time ? 1 : 0) - (units > 0.8 ? 1 : 0);
+      return 0.2 - (pieces === 1 && time() ? 1 : 0) - (pieces === 1 && units() > 0.8 ? 1 : 0);
     default:
       return 0;
   }
@@ -64,22 +73,25 @@ function cellScore(role: ColumnRole | null, text: string, c: CellClassifier): nu
 
 /**
  * Splits a row's pieces (lines) into one cell per column, in order, maximising how well each cell
- * fits its column and how naturally the pieces of a cell join. Cells may be empty.
+ * fits its column and how naturally the pieces of a cell join. Cells may be empty. Linear in the
+ * text for each candidate split point: lengths and join costs come from prefix sums, and only cells
+ * short enough to be a unit list or a period are read as text.
  */
 export function placePieces(pieces: string[], roles: Array<ColumnRole | null>, c: CellClassifier): { cells: string[]; score: number } {
   const m = pieces.length;
   const k = roles.length;
-  const memo = new Map<string, number>();
+  // lengthTo[i]: characters of pieces[0..i) joined by spaces; joinTo[i]: join costs inside pieces[0..i)
+  const lengthTo = [0];
+  const joinTo = [0];
+  for (let i = 0; i < m; i++) {
+    lengthTo.push(lengthTo[i]! + pieces[i]!.length + (i > 0 ? 1 : 0));
+    joinTo.push(joinTo[i]! + (i > 0 ? joinCost(pieces[i - 1]!, pieces[i]!) : 0));
+  }
   const joined = (a: number, b: number) => tidyCell(pieces.slice(a, b).join(' '));
   const score = (role: ColumnRole | null, a: number, b: number): number => {
-    const key = `${role}:${a}:${b}`;
-    let s = memo.get(key);
-    if (s === undefined) {
-      s = cellScore(role, joined(a, b), c);
-      for (let p = a + 1; p < b; p++) s += joinCost(pieces[p - 1]!, pieces[p]!);
-      memo.set(key, s);
-    }
-    return s;
+    const length = a === b ? 0 : lengthTo[b]! - lengthTo[a]! - (a > 0 ? 1 : 0);
+    const inner = b - a > 1 ? joinTo[b]! - joinTo[a + 1]! : 0;
+    return cellScore(role, length, b - a, () => joined(a, b), c) + inner;
   };
   // best[j][i]: first i pieces in the first j columns
   const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
