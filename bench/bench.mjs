@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * vanban benchmark (`npm run bench`, which builds dist/ first).
+ *
+ * 1. Throughput: the text fixtures, one document per parse() call, over and over until at least
+ *    BENCH_MB (20) MB have been read; documents/s, MB/s and peak RSS of that process.
+ * 2. Baseline over the same bytes in the same run: UTF-8 decode + NFC + one linear regex scan,
+ *    and the ratio of vanban's throughput to it (target: at least 1/4).
+ * 3. Stream: BENCH_STREAM_DOCS (10,000) documents through the CLI (`vanban normalize DIR --out DIR`:
+ *    it reads files, not stdin), with the CLI process's peak RSS (target: under 150 MB).
+ *
+ * Each part runs in a child process of its own so that its peak RSS is its own. One core: the
+ * children run one after another and parse() is synchronous.
+ * Environment: BENCH_MB, BENCH_STREAM_DOCS, BENCH_JSON=1 (print the figures as JSON too).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = join(ROOT, 'fixtures');
+const DIST = join(ROOT, 'dist', 'index.js');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const MB = Number(process.env.BENCH_MB ?? 20);
+const STREAM_DOCS = Number(process.env.BENCH_STREAM_DOCS ?? 10_000);
+const TARGETS = { docsPerSecond: 1000, baselineRatio: 0.25, streamRssMb: 150 };
+
+const fixtureFiles = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join(FIXTURES, f));
+
+// ── the child processes ──────────────────────────────────────────────────────────────────────
+
+/** Reads the fixtures, then runs `work` over them round robin until MB megabytes are done. */
+const throughputChild = (work) => `
+import { readFileSync } from 'node:fs';
+${work.imports}
+const files = ${JSON.stringify(fixtureFiles)};
+const docs = files.map((f) => readFileSync(f));
+const target = ${MB} * 1024 * 1024;
+let bytes = 0, count = 0, sink = 0;
+// warm up: every document a few times
+for (let r = 0; r < 3; r++) for (const d of docs) { ${work.body} }
+const t0 = process.hrtime.bigint();
+while (bytes < target) {
+  const d = docs[count % docs.length];
+  ${work.body}
+  bytes += d.length;
+  count++;
+}
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+process.stdout.write(JSON.stringify({ bytes, count, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, sink }));
+`;
+
+const VANBAN = {
+  imports: `import { parse } from ${JSON.stringify(DIST)};`,
+  body: `sink += parse(d, { name: 'bench.txt' }).diagnostics.length;`,
+};
+
+// read (UTF-8 decode) + NFC + one linear scan: every word (letters or digits) counted
+const BASELINE = {
+  imports: `const decoder = new TextDecoder('utf-8');\nconst WORD = /[\\p{L}\\p{N}]+/gu;`,
+  body: `{ const text = decoder.decode(d).normalize('NFC'); WORD.lastIndex = 0; while (WORD.exec(text) !== null) sink++; }`,
+};
+
+function runChild(source, args = []) {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+  const file = join(dir, 'child.mjs');
+  writeFileSync(file, source);
+  const res = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  rmSync(dir, { recursive: true, force: true });
+  if (res.status !== 0) throw new Error(`benchmark child failed: ${res.stderr}`);
+  return JSON.parse(res.stdout);
+}
+
+/** The CLI over a folder of STREAM_DOCS documents; its peak RSS is written at exit by a preloaded module. */
+function streamRun() {
+  const dir = mkdtempSync(join(tmpdir(), 'vanban-stream-'));
+  const input = join(dir, 'in');
+  const out = join(dir, 'out');
+  mkdirSync(input);
+  const docs = fixtureFiles.map((f) => readFileSync(f));
+  let bytes = 0;
+  for (let i = 0; i < STREAM_DOCS; i++) {
+    const d = docs[i % docs.length];
+    writeFileSync(join(input, `doc-${String(i).padStart(5, '0')}.txt`), d);
+    bytes += d.length;
+  }
+  const rssFile = join(dir, 'rss.json');
+  const preload = join(dir, 'rss.mjs');
+  writeFileSync(preload, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 })));\n`);
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync(process.execPath, ['--import', preload, CLI, 'normalize', input, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const written = readdirSync(out).length;
+  const { maxRssMb } = JSON.parse(readFileSync(rssFile, 'utf8'));
+  rmSync(dir, { recursive: true, force: true });
+  if (res.status !== 0 && written === 0) throw new Error(`CLI failed: ${res.stderr.slice(-2000)}`);
+  return { documents: STREAM_DOCS, written, bytes, seconds, maxRssMb, exitCode: res.status };
+}
+
+// ── the run ──────────────────────────────────────────────────────────────────────────────────
+
+const fmt = (n, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const mark = (ok) => (ok ? 'met' : 'MISSED');
+
+console.log(`vanban benchmark: ${new Date().toISOString()}; node ${process.version}; ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}; ${fmt(totalmem() / 2 ** 30)} GB`);
+console.log(`corpus: ${fixtureFiles.length} text fixtures (${fmt(docsBytes() / 1024)} KB), round robin to ${MB} MB\n`);
+
+const base = runChild(throughputChild(BASELINE));
+const vb = runChild(throughputChild(VANBAN));
+const baseMBs = base.bytes / 2 ** 20 / base.seconds;
+const vbMBs = vb.bytes / 2 ** 20 / vb.seconds;
+const docsPerSecond = vb.count / vb.seconds;
+const ratio = vbMBs / baseMBs;
+
+console.log('throughput (one core)');
+console.log(`  vanban    ${fmt(docsPerSecond)} documents/s, ${fmt(vbMBs, 2)} MB/s (${vb.count} documents, ${fmt(vb.bytes / 2 ** 20)} MB in ${fmt(vb.seconds, 2)} s), peak RSS ${fmt(vb.maxRssMb)} MB`);
+console.log(`  baseline  ${fmt(base.count / base.seconds)} documents/s, ${fmt(baseMBs, 2)} MB/s (UTF-8 decode + NFC + one regex scan), peak RSS ${fmt(base.maxRssMb)} MB`);
+console.log(`  ratio     vanban / baseline = ${ratio.toPrecision(3)} (1 in ${fmt(1 / ratio, 0)})`);
+
+console.log(`\nstream: ${STREAM_DOCS} documents through the CLI (folder in, one JSON each out)`);
+const stream = streamRun();
+console.log(`  ${stream.written} written in ${fmt(stream.seconds, 1)} s (${fmt(stream.documents / stream.seconds)} documents/s, exit ${stream.exitCode}), CLI peak RSS ${fmt(stream.maxRssMb)} MB`);
+
+console.log('\ntargets');
+console.log(`  ≥ ${TARGETS.docsPerSecond} documents/s on one core:   ${fmt(docsPerSecond)}  ${mark(docsPerSecond >= TARGETS.docsPerSecond)}`);
+console.log(`  throughput ≥ 1/4 of the baseline:   ${ratio.toPrecision(3)}  ${mark(ratio >= TARGETS.baselineRatio)}`);
+console.log(`  stream peak RSS < ${TARGETS.streamRssMb} MB:           ${fmt(stream.maxRssMb)} MB  ${mark(stream.maxRssMb < TARGETS.streamRssMb)}`);
+
+if (process.env.BENCH_JSON) {
+  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, vanban: vb, baseline: base, docsPerSecond, vanbanMBs: vbMBs, baselineMBs: baseMBs, ratio, stream }));
+}
+
+function docsBytes() {
+  return fixtureFiles.reduce((n, f) => n + readFileSync(f).length, 0);
+}
