@@ -8,7 +8,7 @@ import { readBody } from './recognise/body.js';
 import { readClosing } from './recognise/closing.js';
 import { readHeader } from './recognise/header.js';
 import { readPreamble } from './recognise/preamble.js';
-import { type Range, segment } from './recognise/segment.js';
+import { documentBounds, type Range, segmentDocument } from './recognise/segment.js';
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
 import type { UnitRegistry } from './registry/units.js';
@@ -114,19 +114,23 @@ function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitC
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
 }
 
-/** Builds the contract object from the normalised lines of one document. */
-export function compileDocument(lines: LineNode[], file: VFile, options: CompileOptions): Decision {
+/** Builds the contract object from the normalised lines of one document (or of a page or file holding it). */
+export function compileDocument(allLines: LineNode[], file: VFile, options: CompileOptions): Decision {
+  // the document inside its page or file: what lies outside is said once, and read no further
+  const [start, end] = documentBounds(allLines);
+  const outside: Range[] = [...(start > 0 ? [[0, start] as const] : []), ...(end < allLines.length ? [[end, allLines.length] as const] : [])];
+  for (const range of outside) {
+    const part = slice(allLines, range);
+    report(file, part[0]!, 'outside-document', `${part.length} lines outside the document were left out (a page's chrome, summaries and related documents, or another document that begins here)`, 'info');
+  }
+  const lines = allLines.slice(start, end);
   const text = lines.map((l) => l.value).join('\n');
-  const seg = segment(lines);
+  const seg = segmentDocument(lines);
   const header = readHeader(slice(lines, seg.header), seg.heading - seg.header[0]);
   const preamble = readPreamble(slice(lines, seg.preamble));
   const body = readBody(slice(lines, seg.body));
   const closing = readClosing(slice(lines, seg.closing));
   reportUnplaced(file, [...header.unplaced, ...preamble.unplaced, ...closing.unplaced]);
-  for (const range of seg.outside) {
-    const part = slice(lines, range);
-    if (part.length) report(file, part[0]!, 'outside-document', `${part.length} lines of the page around the document were left out (site chrome, summaries, related documents)`, 'info');
-  }
 
   // an attachment that holds a table (a "DANH MỤC …" issued with the decision) is read as an appendix
   const sections: Section[] = [...body.sections];

@@ -77,6 +77,29 @@ function outline(table: RawTable): { rows: OutlinedRow[]; groups: OutlinedGroup[
   return { rows, groups };
 }
 
+/** How many of a row's cells hold text. */
+const filledCells = (row: RawRow) => Object.values(row.cells).filter((c) => c && c.trim()).length + Object.keys(row.extra).length;
+
+/**
+ * A table whose last item is a heading with no rows under it, or a row with fewer cells than any row
+ * before it, was most likely cut off (a truncated file, a lost page): say so at that item's line.
+ */
+export function cutOffProblem(table: RawTable): TableProblem | null {
+  const rows = table.items.flatMap((i) => ('row' in i ? [i.row] : []));
+  const last = table.items[table.items.length - 1];
+  if (!last || rows.length === 0) return null;
+  if ('group' in last && rows.length > 0) {
+    return { code: 'table-cut-off', message: `the table ends with the heading "${last.group.title.slice(0, 60)}" and no row under it: the document may be cut off`, line: last.group.line };
+  }
+  if ('row' in last && rows.length > 1) {
+    const fewest = Math.min(...rows.slice(0, -1).map(filledCells));
+    if (filledCells(last.row) < fewest) {
+      return { code: 'table-cut-off', message: `the table's last row (STT ${last.row.stt ?? '—'}) has fewer cells than any other: the document may be cut off`, line: last.row.line };
+    }
+  }
+  return null;
+}
+
 /** True when the lines hold a table header of either layout. */
 export function hasTable(lines: LineNode[]): boolean {
   return findTabHeader(lines) >= 0 || findWebHeader(lines) !== null;
@@ -97,7 +120,8 @@ export function readAppendix(lines: LineNode[], classifier: CellClassifier): App
     const outlined = outline(table);
     facts.rows = outlined.rows;
     facts.groups = outlined.groups;
-    facts.problems = table.problems;
+    const cut = cutOffProblem(table);
+    facts.problems = cut ? [...table.problems, cut] : table.problems;
     facts.unplaced.push(...table.unplaced);
   }
   return facts;

@@ -47,3 +47,15 @@ describe('documentBounds: the document inside a saved page', () => {
     expect(documentBounds(bare)).toEqual([0, 3]);
   });
 });
+
+describe('documentBounds: a file that holds several documents', () => {
+  const doc = ['BẢO HIỂM XÃ HỘI VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 12/QĐ-BHXH', 'QUYẾT ĐỊNH', 'Điều 1. Ban hành kế hoạch.', 'Nơi nhận:', '- Lưu: VT.'];
+  it('ends the first where the second begins', () => {
+    const lines = page(...doc, ...doc);
+    expect(documentBounds(lines)).toEqual([0, doc.length]);
+  });
+  it('does not take a form with a blank number inside an appendix for another document', () => {
+    const lines = page(...doc, 'PHỤ LỤC 1', 'MẪU BÁO CÁO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: …………., ngày …. tháng …. năm ….', 'BÁO CÁO');
+    expect(documentBounds(lines)).toEqual([0, lines.length]);
+  });
+});

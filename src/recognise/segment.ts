@@ -74,21 +74,43 @@ const MARKDOWN_HEADING = /^#{1,6}\s/u;
 const SITE_SUMMARY = /^\p{Lu}\p{Ll}{0,10}(?: \p{Ll}{1,10}){0,3} \d{1,6}[/-][\p{L}\p{N}/-]{1,40} \p{L}/u;
 const PAGE_WINDOW = 400;
 
+const REAL_NUMBER = /^Số\s{0,3}[:.]?\s{0,3}\d{1,6}\s{0,2}[/-]/u;
+const NUMBER_WINDOW = 8;
+
+/** The first line of the motto ("CỘNG HÒA XÃ HỘI …"), not its second ("Độc lập - Tự do - Hạnh phúc"). */
+function opensMotto(text: string): boolean {
+  return foldKey(text).startsWith('cộng hòa');
+}
+
+/** A "Số: 12/QĐ-…" line with a real number within a few lines of `at`, before (down to `floor`) or after it. */
+function hasNumberNear(values: string[], at: number, floor: number): boolean {
+  for (let i = Math.max(floor, at - NUMBER_WINDOW); i < Math.min(values.length, at + NUMBER_WINDOW); i++) {
+    if (REAL_NUMBER.test(values[i]!)) return true;
+  }
+  return false;
+}
+
 /**
- * Where the document lies inside a saved web page: from the issuing body's lines above the motto to
- * the site's summary and related-document lists after the signature. A bare document is all of it.
+ * Where the document lies inside a saved web page or a file: from the issuing body's lines above the
+ * motto to the site's summary and related-document lists after the signature, or to where another
+ * document begins (files that hold several). A bare document is all of it.
  */
 export function documentBounds(lines: LineNode[]): Range {
   const values = lines.map((l) => l.value);
   const motto = findIndex(values, 0, Math.min(values.length, PAGE_WINDOW), isMottoLine);
-  let start = 0;
-  if (motto > 0) {
-    start = motto;
-    // the header block's other cells may come first: the issuing body, its separator, the number
-    const headerCell = (v: string) => isUpperCaseText(v) || /^[-_=]{3,}$/u.test(v) || /^Số\s{0,3}[:.]/u.test(v);
-    while (start > 0 && headerCell(values[start - 1]!) && !foldedPrefix(values[start - 1]!, vocabulary.preambleStarts)) start--;
-  }
+  // the header block's other cells may come before the motto: the issuing body, its separator, the number
+  const headerCell = (v: string) => isUpperCaseText(v) || /^[-_=]{3,}$/u.test(v) || /^Số\s{0,3}[:.]/u.test(v);
+  const headerStart = (at: number, floor: number) => {
+    let i = at;
+    while (i > floor && headerCell(values[i - 1]!) && !foldedPrefix(values[i - 1]!, vocabulary.preambleStarts)) i--;
+    return i;
+  };
+  const start = motto > 0 ? headerStart(motto, 0) : 0;
   let end = findIndex(values, start + 1, values.length, (v) => MARKDOWN_HEADING.test(v) || vocabulary.pageEndLines.has(foldKey(v)));
+  // another document begins: a motto with a real number beside it (a form's "Số: ……" is none)
+  const floor = Math.max(motto, start) + 3;
+  const next = findIndex(values, floor, end < 0 ? values.length : end, (v, i) => isMottoLine(v) && opensMotto(v) && hasNumberNear(values, i, floor));
+  if (next >= 0) end = headerStart(next, floor);
   if (end < 0) return [start, values.length];
   while (end - 1 > start && SITE_SUMMARY.test(values[end - 1]!)) end--;
   return [start, end];
@@ -112,7 +134,7 @@ export function segment(lines: LineNode[]): Segments {
 }
 
 /** Splits the lines of one document (page chrome already cut off) into its parts. */
-function segmentDocument(lines: LineNode[]): Omit<Segments, 'outside'> {
+export function segmentDocument(lines: LineNode[]): Omit<Segments, 'outside'> {
   const values = lines.map((l) => l.value);
   const n = values.length;
   const appendixStarts = values.flatMap((v, i) => (isAppendixLabel(v) ? [i] : []));

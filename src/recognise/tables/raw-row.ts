@@ -18,6 +18,7 @@ export interface RawGroup {
   title: string;
   noteMarks: string[];
   level: number;
+  line: LineNode;
 }
 
 export interface TableProblem {

@@ -77,7 +77,7 @@ export function readTabTable(lines: LineNode[], headerAt: number): RawTable {
     afterPageBreak = false;
 
     if (stt && others.every((c) => c === '')) {
-      table.items.push({ group: { stt, title: cells[taskCol] ?? '', noteMarks: marks, level: sttLevel(stt) } });
+      table.items.push({ group: { stt, title: cells[taskCol] ?? '', noteMarks: marks, level: sttLevel(stt), line } });
       currentStt = stt;
       lastRow = null;
       continue;

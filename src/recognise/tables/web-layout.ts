@@ -170,7 +170,7 @@ export function readWebTable(lines: LineNode[], header: { at: number; cells: str
         (cellRoles.includes('lead') && cellOf('lead') !== '' && classifier.unitLikeness(cellOf('lead')) >= 0.5) ||
         (cellRoles.includes('timeframe') && classifier.isTimeframe(cellOf('timeframe'))));
     if (!isTask) {
-      table.items.push({ group: { stt: r.stt, title: tidyCell(pieces.join(' ')), noteMarks: marks, level: sttLevel(r.stt) } });
+      table.items.push({ group: { stt: r.stt, title: tidyCell(pieces.join(' ')), noteMarks: marks, level: sttLevel(r.stt), line: r.line } });
       continue;
     }
     const row: RawRow = { stt: r.stt, label: null, cells: {}, extra: {}, noteMarks: marks, line: r.line };
