@@ -7,7 +7,7 @@ import { VanbanError } from './errors.js';
 import { normalize } from './normalize/index.js';
 import { defaultUnitRegistry, type UnitRegistry } from './registry/units.js';
 import type { Decision, Source } from './schema/decision.js';
-import { decodeText } from './sources/decode.js';
+import { decodeInput, decodeText } from './sources/decode.js';
 import { detectFormat, type SourceFormat } from './sources/detect.js';
 import { htmlToTree } from './sources/html.js';
 import { markdownToTree } from './sources/markdown.js';
@@ -94,8 +94,18 @@ function syncTree(input: string | Uint8Array, format: SourceFormat, name: string
 function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions): Decision {
   const name = options.name ?? null;
   const source = sourceOf(input, name, format);
-  const value = tree ? treeText(tree) : decodeText(input, { file: name });
-  return run(new VFile({ value, path: name ?? undefined }), tree, source, options);
+  let value: string;
+  let notes: string[] = [];
+  if (tree) value = treeText(tree);
+  else {
+    const decoded = decodeInput(input, { file: name });
+    if (decoded.suspected) value = decodeText(input, { file: name }); // throws legacy-encoding, naming it
+    else ({ text: value, notes } = decoded);
+  }
+  const file = new VFile({ value, path: name ?? undefined });
+  // how the bytes were read, when not plain UTF-8: a converted legacy encoding, a code page, repaired bytes
+  for (const note of notes) file.message(note, { place: { line: 1, column: 1 }, ruleId: 'input-encoding', source: 'vanban' });
+  return run(file, tree, source, options);
 }
 
 /**

@@ -124,7 +124,11 @@ describe('text in a legacy Vietnamese encoding', () => {
     expect(decodeInput(bytes).encoding).toBe('vni');
     expect(decodeInput(bytes).notes.join(' ')).toMatch(/legacy encoding VNI-Windows and was converted/);
     const doc = parse(bytes, { name });
-    expect({ ...doc, source: null }).toEqual({ ...expected, source: null });
+    // the same output but for the notes that say how the bytes were read
+    const read = doc.diagnostics.filter((d) => d.code === 'input-encoding');
+    expect(read.map((d) => d.severity)).toEqual(read.map(() => 'warning'));
+    const withoutNotes = { ...doc, source: null, diagnostics: doc.diagnostics.filter((d) => d.code !== 'input-encoding') };
+    expect(withoutNotes).toEqual({ ...expected, source: null });
   });
 
   it('TCVN3 bytes are converted: the same document, number, date, articles, rows and units', () => {
@@ -210,6 +214,10 @@ describe('a batch with bad files in it', () => {
     const vni = JSON.parse(readFileSync(join(out, 'vni.json'), 'utf8'));
     const good = JSON.parse(readFileSync(join(out, 'good.json'), 'utf8'));
     expect(vni.document.number).toBe(good.document.number);
+    // the conversion is said, with a place
+    const said = vni.diagnostics.filter((d: { code: string }) => d.code === 'input-encoding');
+    expect(said.some((d: { message: string }) => d.message.includes('VNI'))).toBe(true);
+    expect(good.diagnostics.some((d: { code: string }) => d.code === 'input-encoding')).toBe(false);
   });
 });
 
