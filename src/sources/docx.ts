@@ -9,7 +9,7 @@ import mammoth from 'mammoth';
 import { VanbanError } from '../errors.js';
 import type { LineNode, RootNode } from '../tree.js';
 import { htmlToLines } from './html.js';
-import { superscriptNumber } from './line-collector.js';
+import { numberLines, superscriptNumber } from './line-collector.js';
 
 export interface DocxOptions {
   file?: string | null;
@@ -40,17 +40,6 @@ export function printNotes(html: string): string {
   return $('body').html() ?? '';
 }
 
-/** Lines numbered in the order of the extracted text, each with its offset in it. */
-function renumber(lines: LineNode[]): LineNode[] {
-  let offset = 0;
-  return lines.map((line, i) => {
-    const start = { line: i + 1, column: 1, offset };
-    const end = { line: i + 1, column: line.value.length + 1, offset: offset + line.value.length };
-    offset += line.value.length + 1;
-    return { ...line, position: { start, end } };
-  });
-}
-
 /** The lines of a Word document. */
 export async function docxToLines(input: Uint8Array, options: DocxOptions = {}): Promise<LineNode[]> {
   let html: string;
@@ -66,7 +55,7 @@ export async function docxToLines(input: Uint8Array, options: DocxOptions = {}):
   if (html.replace(/<[^<>]{0,500}>/gu, '').trim() === '') {
     throw new VanbanError('empty-input', 'the Word document holds no text', { file: options.file });
   }
-  return renumber(htmlToLines(`<!DOCTYPE html><html><body>${printNotes(html)}</body></html>`, { file: options.file, scope: 'fragment' }));
+  return numberLines(htmlToLines(`<!DOCTYPE html><html><body>${printNotes(html)}</body></html>`, { file: options.file, scope: 'fragment' }));
 }
 
 export async function docxToTree(input: Uint8Array, options: DocxOptions = {}): Promise<RootNode> {

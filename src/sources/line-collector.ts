@@ -55,3 +55,17 @@ export function superscriptNumber(text: string): string | null {
   const m = NOTE_NUMBER.exec(text.replace(SPACES, ''));
   return m ? [...m[1]!].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : null;
 }
+
+/**
+ * Lines numbered in the order of the extracted text, each with its offset in it: the places of a
+ * binary format (PDF, DOCX), whose source has no lines of its own.
+ */
+export function numberLines(lines: LineNode[]): LineNode[] {
+  let offset = 0;
+  return lines.map((line, i) => {
+    const start = { line: i + 1, column: 1, offset };
+    const end = { line: i + 1, column: line.value.length + 1, offset: offset + line.value.length };
+    offset += line.value.length + 1;
+    return { ...line, position: { start, end } };
+  });
+}

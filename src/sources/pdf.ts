@@ -7,6 +7,7 @@
  * a password is a typed error that says so. Places are the lines of the extracted text.
  */
 import { VanbanError } from '../errors.js';
+import { numberLines } from './line-collector.js';
 import type { LineNode, RootNode } from '../tree.js';
 import { readPdf, type PdfPage } from './pdf-document.js';
 import { itemsToLines, joinWrapped, toSuperscript, type PdfItem, type PdfLine } from './pdf-layout.js';
@@ -180,17 +181,6 @@ function tableLines(table: PdfTable): LineNode[] {
   return gridToLines(grid, table.grid.map(() => NOWHERE));
 }
 
-/** Lines numbered in the order of the extracted text, each with its offset in it. */
-function numbered(lines: LineNode[]): LineNode[] {
-  let offset = 0;
-  return lines.map((line, i) => {
-    const start = { line: i + 1, column: 1, offset };
-    const end = { line: i + 1, column: line.value.length + 1, offset: offset + line.value.length };
-    offset += line.value.length + 1;
-    return { ...line, position: { start, end } };
-  });
-}
-
 /** The lines of a PDF. */
 export async function pdfToLines(input: Uint8Array, options: PdfOptions = {}): Promise<LineNode[]> {
   const file = options.file ?? null;
@@ -211,7 +201,7 @@ export async function pdfToLines(input: Uint8Array, options: PdfOptions = {}): P
       else for (const l of joinWrapped(b.lines)) out.push({ type: 'line', value: l.text, indent: 0, position: NOWHERE });
     }
   }
-  return numbered(out);
+  return numberLines(out);
 }
 
 export async function pdfToTree(input: Uint8Array, options: PdfOptions = {}): Promise<RootNode> {
