@@ -12,7 +12,7 @@ import { parseTimeframe } from '../src/extract/timeframe.js';
 import { splitUnits } from '../src/extract/units.js';
 import { normalizeLines } from '../src/normalize/index.js';
 import { type OutlinedRow, readAppendix, readTitleBlock } from '../src/recognise/appendix.js';
-import { segment } from '../src/recognise/segment.js';
+import { documentBounds, segmentDocument } from '../src/recognise/segment.js';
 import { type ColumnRole, readHeaderRow } from '../src/recognise/tables/columns.js';
 import type { CellClassifier } from '../src/recognise/tables/web-layout.js';
 import { isMottoLine } from '../src/recognise/vocabulary.js';
@@ -230,8 +230,11 @@ function appendixBlocks(lines: LineNode[], date: string | null, year: number | n
 export function buildModel(path: string, name: string): Model {
   const bytes = readFileSync(path);
   const doc = parse(bytes, { name });
-  const lines = normalizeLines(textToTree(decodeText(bytes)).children as LineNode[], new VFile());
-  const seg = segment(lines);
+  // the document's lines, as the compiler reads them: inside its bounds, then split into parts
+  const all = normalizeLines(textToTree(decodeText(bytes)).children as LineNode[], new VFile());
+  const [start, end] = documentBounds(all);
+  const lines = all.slice(start, end);
+  const seg = segmentDocument(lines);
   const values = (range: readonly [number, number]) => lines.slice(range[0], range[1]).map((l) => l.value);
   const year = doc.document.date ? Number(doc.document.date.slice(0, 4)) : null;
   const blocks: Block[] = [];

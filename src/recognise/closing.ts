@@ -19,9 +19,7 @@ const stripItem = (text: string) => trimEndOf(clean(text.replace(ITEM, '')), ';.
 
 /** "Lưu: VT, TĐKT (2b)." → 2, the copies kept; null when not printed. */
 export function readCopies(text: string): number | null {
-  COPIES.lastIndex = 0;
-  const m = COPIES.exec(text);
-  COPIES.lastIndex = 0;
+  const m = text.matchAll(COPIES).next().value;
   return m ? Number(m[1]) : null;
 }
 

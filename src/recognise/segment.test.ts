@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { normalizeLines } from '../normalize/index.js';
 import { linesOf } from '../normalize/test-lines.js';
-import { documentBounds, segment } from './segment.js';
+import { documentBounds, segmentDocument } from './segment.js';
 
 const page = (...raw: string[]) => normalizeLines(linesOf(...raw), new VFile());
 
@@ -37,10 +37,12 @@ describe('documentBounds: the document inside a saved page', () => {
     expect(lines[start]!.value).toBe('ỦY BAN NHÂN DÂN');
     expect(lines[end - 1]!.value).toBe('Nguyễn Hoài Anh');
   });
-  it('reports what lies outside as such', () => {
-    const seg = segment(lines);
-    expect(seg.outside).toHaveLength(2);
-    expect(lines[seg.heading]!.value).toBe('QUYẾT ĐỊNH');
+  it('leaves lines outside on both sides, and finds the heading inside', () => {
+    const [start, end] = documentBounds(lines);
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeLessThan(lines.length);
+    const inside = lines.slice(start, end);
+    expect(inside[segmentDocument(inside).heading]!.value).toBe('QUYẾT ĐỊNH');
   });
   it('takes a bare document whole', () => {
     const bare = page('BẢO HIỂM XÃ HỘI VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/QĐ-BHXH');

@@ -17,8 +17,6 @@ export interface Segments {
   appendices: Range[];
   /** Index of the type heading ("QUYẾT ĐỊNH"), or -1. */
   heading: number;
-  /** Lines of a saved page around the document: site chrome, summaries, related documents. */
-  outside: Range[];
 }
 
 const APPENDIX_LABEL = /^(?:PHỤ LỤC|Phụ lục)(?:\s{1,3}(?:SỐ|số)?\s{0,3}[IVXL\d]{1,6})?\s?[.:]?$/u;
@@ -116,25 +114,8 @@ export function documentBounds(lines: LineNode[]): Range {
   return [start, end];
 }
 
-/** Splits the lines into the parts of the document. */
-export function segment(lines: LineNode[]): Segments {
-  const [start, end] = documentBounds(lines);
-  const inner = segmentDocument(lines.slice(start, end));
-  const shift = (r: Range): Range => [r[0] + start, r[1] + start];
-  return {
-    header: shift(inner.header),
-    preamble: shift(inner.preamble),
-    body: shift(inner.body),
-    closing: shift(inner.closing),
-    attachments: inner.attachments.map(shift),
-    appendices: inner.appendices.map(shift),
-    heading: inner.heading >= 0 ? inner.heading + start : -1,
-    outside: [...(start > 0 ? [[0, start] as const] : []), ...(end < lines.length ? [[end, lines.length] as const] : [])],
-  };
-}
-
 /** Splits the lines of one document (page chrome already cut off) into its parts. */
-export function segmentDocument(lines: LineNode[]): Omit<Segments, 'outside'> {
+export function segmentDocument(lines: LineNode[]): Segments {
   const values = lines.map((l) => l.value);
   const n = values.length;
   const appendixStarts = values.flatMap((v, i) => (isAppendixLabel(v) ? [i] : []));
