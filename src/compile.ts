@@ -14,7 +14,7 @@ import { documentTypeByCode, documentTypeByHeading } from './registry/document-t
 import type { UnitRegistry } from './registry/units.js';
 import type { Appendix, Attachment, Decision, Document, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
 import { SCHEMA_VERSION } from './schema/decision.js';
-import type { LineNode } from './tree.js';
+import { type BlockNode, blockLines, blockText, isLine, type LineNode } from './tree.js';
 import { diagnosticsOf } from './diagnostics.js';
 
 export interface CompileOptions {
@@ -22,7 +22,25 @@ export interface CompileOptions {
   registry: UnitRegistry;
 }
 
-const slice = (lines: LineNode[], [a, b]: Range) => lines.slice(a, b);
+const slice = <T>(items: T[], [a, b]: Range) => items.slice(a, b);
+
+/**
+ * The document's blocks as the line recognisers see them: a line as it is, a table as one line of
+ * its text (rows on lines of their own, cells joined by tabs), which no part's marker matches.
+ */
+function lineView(blocks: BlockNode[]): LineNode[] {
+  return blocks.map((b) => (isLine(b) ? b : { type: 'line', value: blockText(b), indent: 0, position: b.position, data: b.data }));
+}
+
+/** The lines of some blocks for a part read line by line; its tables are reported as text not placed. */
+function partLines(blocks: BlockNode[], file: VFile): LineNode[] {
+  const out: LineNode[] = [];
+  for (const b of blocks) {
+    if (isLine(b)) out.push(b);
+    else reportUnplaced(file, blockLines(b));
+  }
+  return out;
+}
 const YEAR = /\b(19\d{2}|20\d{2})\b/u;
 const ONGOING_WORDS = /thường xuyên|h[ằà]ng (?:năm|quý|tháng)|định kỳ|liên tục/iu;
 
@@ -114,22 +132,24 @@ function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitC
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
 }
 
-/** Builds the contract object from the normalised lines of one document (or of a page or file holding it). */
-export function compileDocument(allLines: LineNode[], file: VFile, options: CompileOptions): Decision {
+/** Builds the contract object from the normalised blocks of one document (or of a page or file holding it). */
+export function compileDocument(allBlocks: BlockNode[], file: VFile, options: CompileOptions): Decision {
   // the document inside its page or file: what lies outside is said once, and read no further
+  const allLines = lineView(allBlocks);
   const [start, end] = documentBounds(allLines);
   const outside: Range[] = [...(start > 0 ? [[0, start] as const] : []), ...(end < allLines.length ? [[end, allLines.length] as const] : [])];
   for (const range of outside) {
     const part = slice(allLines, range);
     report(file, part[0]!, 'outside-document', `${part.length} lines outside the document were left out (a page's chrome, summaries and related documents, or another document that begins here)`, 'info');
   }
+  const blocks = allBlocks.slice(start, end);
   const lines = allLines.slice(start, end);
   const text = lines.map((l) => l.value).join('\n');
   const seg = segmentDocument(lines);
-  const header = readHeader(slice(lines, seg.header), seg.heading - seg.header[0]);
-  const preamble = readPreamble(slice(lines, seg.preamble));
-  const body = readBody(slice(lines, seg.body));
-  const closing = readClosing(slice(lines, seg.closing));
+  const header = readHeader(partLines(slice(blocks, seg.header), file), seg.heading - seg.header[0]);
+  const preamble = readPreamble(partLines(slice(blocks, seg.preamble), file));
+  const body = readBody(partLines(slice(blocks, seg.body), file));
+  const closing = readClosing(partLines(slice(blocks, seg.closing), file));
   reportUnplaced(file, [...header.unplaced, ...preamble.unplaced, ...closing.unplaced]);
 
   // an attachment that holds a table (a "DANH MỤC …" issued with the decision) is read as an appendix
@@ -137,13 +157,14 @@ export function compileDocument(allLines: LineNode[], file: VFile, options: Comp
   const attachments: Attachment[] = [];
   const tableRanges: Range[] = [...seg.appendices];
   for (const range of seg.attachments) {
-    const part = slice(lines, range);
+    const part = slice(blocks, range);
     if (hasTable(part)) {
       tableRanges.push(range);
       continue;
     }
-    const head = readTitleBlock(part, 0, part.length);
-    const read = readBody(part.slice(head.end));
+    const partText = partLines(part, file);
+    const head = readTitleBlock(partText, 0, partText.length);
+    const read = readBody(partText.slice(head.end));
     sections.push(...read.sections);
     attachments.push({ title: head.title, issuedWith: head.issuedWith, intro: read.intro.length ? read.intro.join('\n') : null });
   }
@@ -159,7 +180,7 @@ export function compileDocument(allLines: LineNode[], file: VFile, options: Comp
   const kind: Document['kind'] = type ? type.kind : isLetter ? 'official-letter' : !hasHeader && seg.appendices.length ? 'appendix' : 'other';
 
   const year = header.date ? Number(header.date.slice(0, 4)) : null;
-  const appendixFacts = tableRanges.map((r) => readAppendix(slice(lines, r), classifierFor(options.registry, header.date, year)));
+  const appendixFacts = tableRanges.flatMap((r) => readAppendix(slice(blocks, r), classifierFor(options.registry, header.date, year)));
   const yearHint = year ?? appendixFacts.map((a) => YEAR.exec(`${a.issuedWith ?? ''} ${a.title ?? ''}`)?.[1]).map(Number).find((y) => y > 0) ?? null;
   const appendices = appendixFacts.map((a) => compileAppendix(a, options.registry, header.date, yearHint, file));
 

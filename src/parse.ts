@@ -12,7 +12,9 @@ import { detectFormat, type SourceFormat } from './sources/detect.js';
 import { htmlToTree } from './sources/html.js';
 import { markdownToTree } from './sources/markdown.js';
 import { textToTree } from './sources/text.js';
-import type { LineNode, RootNode } from './tree.js';
+import { isDocumentMarker, isHeaderMarker } from './recognise/document-markers.js';
+import { layoutTables } from './recognise/layout-tables.js';
+import { blockLines, type RootNode } from './tree.js';
 
 declare module 'unified' {
   interface CompileResultMap {
@@ -31,10 +33,13 @@ export interface ParseOptions {
   format?: SourceFormat;
 }
 
+/** How the HTML and Word readers tell the document's text in a page (the recognisers' markers). */
+const DOCUMENT_MARKERS = { isDocumentMarker, isHeaderMarker };
+
 const ASYNC_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'docx']);
 
 const compiler: Plugin<[{ source: Source; registry: UnitRegistry }], RootNode, Decision> = function (options) {
-  this.compiler = (tree, file) => compileDocument((tree as RootNode).children as LineNode[], file, options);
+  this.compiler = (tree, file) => compileDocument((tree as RootNode).children, file, options);
 };
 
 /** unified parser plugin: the tree an adapter has already built (markup and binary sources), else the text's. */
@@ -51,6 +56,7 @@ function run(file: VFile, tree: RootNode | null, source: Source, options: ParseO
   const processor = unified()
     .use(sourceTree, tree)
     .use(normalize)
+    .use(layoutTables)
     .use(compiler, { source, registry: options.registry ?? defaultUnitRegistry });
   return processor.processSync(file).result as Decision;
 }
@@ -70,7 +76,7 @@ function typed<T>(options: ParseOptions, fn: () => T): T {
 }
 
 /** The document's lines as text, the value of the file the diagnostics refer to for built trees. */
-const treeText = (tree: RootNode) => (tree.children as LineNode[]).map((l) => l.value).join('\n');
+const treeText = (tree: RootNode) => tree.children.flatMap(blockLines).map((l) => l.value).join('\n');
 
 /** The format to read the input as: the one asked for, else the one its bytes show. */
 function formatOf(input: string | Uint8Array, options: ParseOptions): SourceFormat {
@@ -81,7 +87,7 @@ function formatOf(input: string | Uint8Array, options: ParseOptions): SourceForm
 function syncTree(input: string | Uint8Array, format: SourceFormat, name: string | null): RootNode | null {
   switch (format) {
     case 'html':
-      return htmlToTree(input, { file: name });
+      return htmlToTree(input, { file: name, markers: DOCUMENT_MARKERS });
     case 'markdown':
       return markdownToTree(decodeText(input, { file: name }), { file: name });
     case 'text':

@@ -1,9 +1,19 @@
 /**
- * The document tree (unist). The text source yields a root whose children are `line` nodes, each
- * with its place in the source; normalisation passes merge and clean lines, keeping the place of
- * the first and last source line; recognisers group lines into parts and annotate them in `data`.
+ * The document tree (unist), the contract between the stages as mdast is for remark.
+ *
+ * Sources emit structure and never interpret it: a root whose children are `line` nodes (a line,
+ * or a paragraph the source already joined) and `table` nodes (`table › tableRow › tableCell ›
+ * line…`, with the spans the source printed). Every node keeps its place in the source; PDF nodes
+ * also carry `data.page`. Normalisation passes clean the lines of the root and of every cell;
+ * recognisers unwrap layout tables (issuer | motto, recipients | signature) into lines and read
+ * the task tables from the `table` nodes that remain.
  */
-import type { Literal, Node, Parent, Position } from 'unist';
+import type { Data, Literal, Node, Parent, Position } from 'unist';
+
+export interface BlockData extends Data {
+  /** The PDF page the node was printed on. */
+  page?: number;
+}
 
 export interface LineNode extends Literal {
   type: 'line';
@@ -11,31 +21,101 @@ export interface LineNode extends Literal {
   value: string;
   /** Leading spaces in the source (continuation lines of scraped pages are indented). */
   indent: number;
-  /** Tab-separated cells, when the source line had tabs (pdf-to-text tables). */
-  cells?: string[];
-  /** The line opens a cell of a page's layout table (it followed a lone `|`): no pass joins across it. */
-  cellStart?: boolean;
   /** Text a pass took out of the line (footnote markers …), kept so nothing is lost silently. */
   removed?: string[];
   position: Position;
+  data?: BlockData;
 }
 
-export type PartType = 'header' | 'preamble' | 'body' | 'closing' | 'attachment' | 'appendix' | 'chrome';
-
-export interface PartNode extends Parent {
-  type: 'part';
-  part: PartType;
+export interface TableCellNode extends Parent {
+  type: 'tableCell';
+  /** Rows the cell covers, as the source printed it (1 when it spans none). */
+  rowSpan: number;
+  /** Columns the cell covers. */
+  colSpan: number;
   children: LineNode[];
+  position: Position;
+  data?: BlockData;
 }
+
+export interface TableRowData extends BlockData {
+  /** The row is the first after a page break inside the table (PDF): it may go on from the row before. */
+  afterPageBreak?: boolean;
+}
+
+export interface TableRowNode extends Parent {
+  type: 'tableRow';
+  children: TableCellNode[];
+  position: Position;
+  data?: TableRowData;
+}
+
+export interface TableData extends BlockData {
+  /**
+   * How the source printed the grid: `spans` when spanning cells are explicit (HTML, DOCX, GFM, PDF
+   * rules, tab-separated text), `pipes` when it is a saved page's one cell per line group between
+   * lone `|` lines, where a row shortened by a cell spanning from above is printed short and an
+   * empty cell looks like a row break.
+   */
+  grid?: 'spans' | 'pipes';
+}
+
+export interface TableNode extends Parent {
+  type: 'table';
+  children: TableRowNode[];
+  position: Position;
+  data?: TableData;
+}
+
+/** A block of the document: a line (paragraph) or a table. */
+export type BlockNode = LineNode | TableNode;
 
 export interface RootNode extends Parent {
   type: 'root';
-  children: Array<LineNode | PartNode>;
+  children: BlockNode[];
 }
 
-export type VanbanNode = RootNode | PartNode | LineNode | Node;
+export type VanbanNode = RootNode | BlockNode | TableRowNode | TableCellNode | Node;
+
+export const isLine = (node: BlockNode | undefined): node is LineNode => node?.type === 'line';
+export const isTable = (node: BlockNode | undefined): node is TableNode => node?.type === 'table';
 
 /** Where a merged line starts in the source: its first line. */
 export function lineStart(line: LineNode): { line: number; column: number } {
   return { line: line.position.start.line, column: line.position.start.column };
+}
+
+/** A cell's text: its lines joined by spaces. */
+export function cellText(cell: TableCellNode): string {
+  return cell.children
+    .map((l) => l.value)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** The lines of a table's cells in reading order (row by row, cell by cell): a layout table unwrapped. */
+export function tableLines(table: TableNode): LineNode[] {
+  const out: LineNode[] = [];
+  for (const row of table.children) for (const cell of row.children) out.push(...cell.children);
+  return out;
+}
+
+/** A block's lines: a line itself, a table's cells' lines in reading order. */
+export function blockLines(block: BlockNode): LineNode[] {
+  return block.type === 'line' ? [block] : tableLines(block);
+}
+
+/** A table as text: one line a row, cells joined by tabs (as pdf-to-text prints a table). */
+export function tableText(table: TableNode): string {
+  return table.children.map((row) => row.children.map(cellText).join('\t')).join('\n');
+}
+
+/** A block as text. */
+export function blockText(block: BlockNode): string {
+  return block.type === 'line' ? block.value : tableText(block);
+}
+
+export function makeCell(children: LineNode[], position: Position, rowSpan = 1, colSpan = 1): TableCellNode {
+  return { type: 'tableCell', rowSpan, colSpan, children, position };
 }

@@ -1,7 +1,6 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import type { LineNode, RootNode } from '../tree.js';
-import { cellSeparators } from './cell-separators.js';
+import type { BlockNode, LineNode, RootNode } from '../tree.js';
 import { inlineHtml } from './inline-html.js';
 import { markdownEmphasis } from './markdown-emphasis.js';
 import { inlinePieces } from './inline-pieces.js';
@@ -12,16 +11,39 @@ import { wrappedLines } from './wrapped-lines.js';
 export type LinePass = (lines: LineNode[], file: VFile) => LineNode[];
 
 /** The clean-up passes, in order. NFC, BOM and CRLF are handled when the bytes are decoded. */
-export const linePasses: LinePass[] = [inlineHtml, cellSeparators, markdownEmphasis, siteChrome, wrappedLines, splitLetters, inlinePieces];
+export const linePasses: LinePass[] = [inlineHtml, markdownEmphasis, siteChrome, wrappedLines, splitLetters, inlinePieces];
 
 export function normalizeLines(lines: LineNode[], file: VFile, passes: LinePass[] = linePasses): LineNode[] {
   return passes.reduce((current, pass) => pass(current, file), lines);
 }
 
-/** unified transformer: runs the line passes over the root's lines. */
+/**
+ * The passes over a tree's blocks: each run of lines between two tables, and each table cell's
+ * lines, is cleaned on its own, so no pass joins text across a table or a cell boundary.
+ */
+export function normalizeBlocks(blocks: BlockNode[], file: VFile, passes: LinePass[] = linePasses): BlockNode[] {
+  const out: BlockNode[] = [];
+  let run: LineNode[] = [];
+  const flush = () => {
+    if (run.length) out.push(...normalizeLines(run, file, passes));
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.type === 'line') {
+      run.push(block);
+      continue;
+    }
+    flush();
+    for (const row of block.children) for (const cell of row.children) cell.children = normalizeLines(cell.children, file, passes);
+    out.push(block);
+  }
+  flush();
+  return out;
+}
+
+/** unified transformer: runs the line passes over the root's blocks. */
 export const normalize: Plugin<[], RootNode> = function normalize() {
   return (tree: RootNode, file: VFile) => {
-    const lines = tree.children.filter((n): n is LineNode => n.type === 'line');
-    tree.children = normalizeLines(lines, file);
+    tree.children = normalizeBlocks(tree.children, file);
   };
 };

@@ -23,8 +23,7 @@ export function inlineHtml(lines: LineNode[]): LineNode[] {
       const value = stripInlineHtml(line.value);
       if (value === line.value) return line;
       const next: LineNode = { ...line, value };
-      if (line.cells) next.cells = line.cells.map(stripInlineHtml);
       return next;
     })
-    .filter((line) => line.value !== '' || line.cells);
+    .filter((line) => line.value !== '');
 }

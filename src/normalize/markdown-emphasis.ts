@@ -36,8 +36,8 @@ export function markdownEmphasis(lines: LineNode[]): LineNode[] {
   const out: LineNode[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (!line.cells && ONLY_MARKS.test(line.value)) continue;
-    if (!line.cells && line.value.includes('*')) {
+    if (ONLY_MARKS.test(line.value)) continue;
+    if (line.value.includes('*')) {
       let span = 0;
       while (opensSpan(line.value) && span < MAX_SPAN_LINES && i + 1 < lines.length && mayJoin(line, lines[i + 1]!)) {
         line = mergeLines(line, lines[++i]!, ' ');

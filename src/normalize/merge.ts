@@ -8,18 +8,16 @@ export function mergeLines(a: LineNode, b: LineNode, joiner: string): LineNode {
     indent: a.indent,
     position: { start: a.position.start, end: b.position.end },
   };
-  if (a.cellStart) merged.cellStart = true;
+  if (a.data) merged.data = a.data;
   const removed = [...(a.removed ?? []), ...(b.removed ?? [])];
   if (removed.length) merged.removed = removed;
   return merged;
 }
 
-/** True for a tab-separated table line, which the line passes leave alone. */
-export function isTableLine(line: LineNode | undefined): boolean {
-  return Boolean(line?.cells);
-}
-
-/** True when `line` may be glued onto `prev`: neither is a table line and no cell boundary lies between. */
+/**
+ * True when `line` may be glued onto `prev`. The passes run over one run of lines at a time (the
+ * lines between two tables, or one table cell's lines), so no boundary lies inside the run.
+ */
 export function mayJoin(prev: LineNode | undefined, line: LineNode): prev is LineNode {
-  return prev !== undefined && !isTableLine(prev) && !isTableLine(line) && !line.cellStart;
+  return prev !== undefined && line !== undefined;
 }

@@ -8,7 +8,7 @@ const CHROME = new Set(chrome.lines.map(foldKey));
 /** Pass: site chrome lines (`Tải Văn bản gốc`) out, each reported as an info message with its place. */
 export function siteChrome(lines: LineNode[], file: VFile): LineNode[] {
   return lines.filter((line) => {
-    if (line.cells || !CHROME.has(foldKey(line.value))) return true;
+    if (!CHROME.has(foldKey(line.value))) return true;
     file.info(`site chrome removed: "${line.value}"`, { place: line.position, ruleId: 'site-chrome', source: 'vanban' });
     return false;
   });

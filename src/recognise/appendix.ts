@@ -1,7 +1,7 @@
 import { foldSpaces, isUpperCaseText } from '../text/fold.js';
-import type { LineNode } from '../tree.js';
+import { type BlockNode, blockLines, isLine, type LineNode } from '../tree.js';
 import { type RawGroup, type RawRow, type RawTable, type TableProblem, sttLevel } from './tables/raw-row.js';
-import { findTabHeader, readTabTable } from './tables/tab-layout.js';
+import { readTaskTables } from './tables/task-table.js';
 import { type CellClassifier, findWebHeader, readWebTable } from './tables/web-layout.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
 
@@ -43,7 +43,7 @@ export function readTitleBlock(lines: LineNode[], from: number, to: number): { t
       i++;
       break;
     }
-    if (lines[i]!.cells || !isUpperCaseText(v)) break;
+    if (!isUpperCaseText(v)) break;
     title.push(v);
   }
   return { title: title.length ? title.join(' ') : null, issuedWith, end: i };
@@ -100,29 +100,53 @@ export function cutOffProblem(table: RawTable): TableProblem | null {
   return null;
 }
 
-/** True when the lines hold a table header of either layout. */
-export function hasTable(lines: LineNode[]): boolean {
-  return findTabHeader(lines) >= 0 || findWebHeader(lines) !== null;
+/** The lines before a part's first table. */
+function leadingLines(blocks: BlockNode[]): LineNode[] {
+  const end = blocks.findIndex((b) => !isLine(b));
+  return (end < 0 ? blocks : blocks.slice(0, end)) as LineNode[];
 }
 
-/** Reads an appendix part: label, title, issued-with line and its task table (either layout). */
-export function readAppendix(lines: LineNode[], classifier: CellClassifier): AppendixFacts {
-  const label = foldSpaces(lines[0]!.value.replace(/\*/g, '')).replace(/[.:]$/u, '');
-  const head = readTitleBlock(lines, 1, lines.length);
-  const facts: AppendixFacts = { label, title: head.title, issuedWith: head.issuedWith, columns: [], groups: [], rows: [], problems: [], unplaced: [] };
-  const tabAt = findTabHeader(lines);
-  const web = tabAt < 0 ? findWebHeader(lines, head.end) : null;
-  const table = tabAt >= 0 ? readTabTable(lines, tabAt) : web ? readWebTable(lines, web, classifier) : null;
-  const tableStart = tabAt >= 0 ? tabAt : (web?.at ?? lines.length);
-  facts.unplaced.push(...lines.slice(head.end, tableStart));
-  if (table) {
-    facts.columns = table.columns;
-    const outlined = outline(table);
-    facts.rows = outlined.rows;
-    facts.groups = outlined.groups;
-    const cut = cutOffProblem(table);
-    facts.problems = cut ? [...table.problems, cut] : table.problems;
-    facts.unplaced.push(...table.unplaced);
+/** The facts of one table read. */
+function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'problems'>, table: RawTable): AppendixFacts {
+  const outlined = outline(table);
+  const cut = cutOffProblem(table);
+  return {
+    ...base,
+    columns: table.columns,
+    rows: outlined.rows,
+    groups: outlined.groups,
+    problems: cut ? [...table.problems, cut] : table.problems,
+    unplaced: [...base.unplaced, ...table.unplaced],
+  };
+}
+
+/** True when the blocks hold a task table: a table node with a task header, or lines laid out as one. */
+export function hasTable(blocks: BlockNode[]): boolean {
+  return readTaskTables(blocks).tables.length > 0 || findWebHeader(blocks.filter(isLine)) !== null;
+}
+
+/**
+ * Reads an appendix part: label, title, issued-with line and its task tables — the `table` nodes
+ * with a task header (one facts object per table, a table after the first titled by the lines
+ * printed before it), else a table laid out one cell per line with no grid (web-layout inference).
+ */
+export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): AppendixFacts[] {
+  const first = blocks[0];
+  const label = first && isLine(first) ? foldSpaces(first.value.replace(/\*/g, '')).replace(/[.:]$/u, '') : '';
+  const lead = leadingLines(blocks);
+  const head = readTitleBlock(lead, 1, lead.length);
+  const rest = blocks.slice(head.end);
+  const base = { label, title: head.title, issuedWith: head.issuedWith, unplaced: [] as LineNode[] };
+  const read = readTaskTables(rest);
+  if (read.tables.length > 0) {
+    const before = read.before.flatMap(blockLines);
+    return read.tables.map((table, k) =>
+      tableFacts({ ...base, title: k > 0 && table.title ? table.title : base.title, unplaced: k === 0 ? before : [] }, table),
+    );
   }
-  return facts;
+  const lines = rest.flatMap(blockLines);
+  const web = findWebHeader(lines);
+  if (!web) return [{ ...base, columns: [], groups: [], rows: [], problems: [], unplaced: lines }];
+  const table = readWebTable(lines, web, classifier);
+  return [tableFacts({ ...base, unplaced: lines.slice(0, web.at) }, table)];
 }

@@ -7,8 +7,8 @@
 import * as cheerio from 'cheerio';
 import mammoth from 'mammoth';
 import { VanbanError } from '../errors.js';
-import type { LineNode, RootNode } from '../tree.js';
-import { htmlToLines } from './html.js';
+import type { BlockNode, RootNode } from '../tree.js';
+import { htmlToBlocks } from './html.js';
 import { numberLines, superscriptNumber } from './line-collector.js';
 
 export interface DocxOptions {
@@ -40,8 +40,8 @@ export function printNotes(html: string): string {
   return $('body').html() ?? '';
 }
 
-/** The lines of a Word document. */
-export async function docxToLines(input: Uint8Array, options: DocxOptions = {}): Promise<LineNode[]> {
+/** The blocks (lines and tables) of a Word document. */
+export async function docxToBlocks(input: Uint8Array, options: DocxOptions = {}): Promise<BlockNode[]> {
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -55,9 +55,9 @@ export async function docxToLines(input: Uint8Array, options: DocxOptions = {}):
   if (html.replace(/<[^<>]{0,500}>/gu, '').trim() === '') {
     throw new VanbanError('empty-input', 'the Word document holds no text', { file: options.file });
   }
-  return numberLines(htmlToLines(`<!DOCTYPE html><html><body>${printNotes(html)}</body></html>`, { file: options.file, scope: 'fragment' }));
+  return numberLines(htmlToBlocks(`<!DOCTYPE html><html><body>${printNotes(html)}</body></html>`, { file: options.file, scope: 'fragment' }));
 }
 
 export async function docxToTree(input: Uint8Array, options: DocxOptions = {}): Promise<RootNode> {
-  return { type: 'root', children: await docxToLines(input, options) };
+  return { type: 'root', children: await docxToBlocks(input, options) };
 }

@@ -6,7 +6,20 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import chrome from '../registry/html-chrome.json';
-import { isDocumentMarker, isHeaderMarker } from './document-markers.js';
+
+/**
+ * What marks a document's text (the motto, a number line, a type heading …): the recognisers know,
+ * and the caller passes them in, so that the source reads structure only.
+ */
+export interface DocumentMarkers {
+  /** A line that opens a document's header: the motto or the number line. */
+  isHeaderMarker(line: string): boolean;
+  /** A line that marks a document anywhere in it. */
+  isDocumentMarker(line: string): boolean;
+}
+
+/** No markers: the page's text is found by where it concentrates alone. */
+export const NO_MARKERS: DocumentMarkers = { isHeaderMarker: () => false, isDocumentMarker: () => false };
 
 /** A child holding this share of its parent's text, and all of its header lines, is where the document is. */
 const CONCENTRATION = 0.6;
@@ -34,8 +47,8 @@ function textLines($: CheerioAPI, el: Element): string[] {
   return out;
 }
 
-const headerLines = ($: CheerioAPI, el: Element) => textLines($, el).filter(isHeaderMarker).length;
-const holdsDocument = ($: CheerioAPI, el: Element) => textLines($, el).some(isDocumentMarker);
+const headerLines = ($: CheerioAPI, el: Element, m: DocumentMarkers) => textLines($, el).filter((l) => m.isHeaderMarker(l)).length;
+const holdsDocument = ($: CheerioAPI, el: Element, m: DocumentMarkers) => textLines($, el).some((l) => m.isDocumentMarker(l));
 
 /** Removes the page chrome the registry lists, in place. */
 export function removeChrome($: CheerioAPI): void {
@@ -47,12 +60,12 @@ export function removeChrome($: CheerioAPI): void {
  * body, descended while one child holds most of the text and every header line (motto, number) of
  * its parent; with no header lines, nearly all of the text.
  */
-export function findDocumentRoot($: CheerioAPI): Element | null {
+export function findDocumentRoot($: CheerioAPI, markers: DocumentMarkers = NO_MARKERS): Element | null {
   for (const selector of chrome.content) {
     const found = $(selector)
       .toArray()
       .filter(isElement)
-      .find((el) => holdsDocument($, el));
+      .find((el) => holdsDocument($, el, markers));
     if (found) return found;
   }
   let root = ($('body').get(0) ?? $.root().children().filter((_, n) => isElement(n)).get(0)) as Element | undefined;
@@ -70,8 +83,8 @@ export function findDocumentRoot($: CheerioAPI): Element | null {
       }
     }
     if (!best || total === 0) break;
-    const header = headerLines($, root);
-    const holds = header > 0 ? bestWeight >= CONCENTRATION * total && headerLines($, best) === header : bestWeight >= BLIND_CONCENTRATION * total;
+    const header = headerLines($, root, markers);
+    const holds = header > 0 ? bestWeight >= CONCENTRATION * total && headerLines($, best, markers) === header : bestWeight >= BLIND_CONCENTRATION * total;
     if (!holds) break;
     root = best;
   }

@@ -3,7 +3,8 @@
  * the text source yields. The page's charset is sniffed (a `<meta>` anywhere in the head, UTF-8 when
  * the bytes are valid UTF-8, else windows-1258); chrome is dropped and the document found
  * (html-root.ts); `<br>` and block elements break lines; `<sup>` footnote numbers become superscript
- * digits; tables become one line per row with `cells`, or their cells' lines for layout tables.
+ * digits; a `<table>` becomes a `table` node with its rows and cells as printed, `rowspan` and
+ * `colspan` kept as spans (a table nested in a cell gives that cell its lines).
  */
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
@@ -11,17 +12,17 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Plugin } from 'unified';
 import type { Point, Position } from 'unist';
 import { VanbanError } from '../errors.js';
-import type { LineNode, RootNode } from '../tree.js';
-import { hasDocumentMarker } from './document-markers.js';
-import { findDocumentRoot, removeChrome } from './html-root.js';
+import { type BlockNode, blockLines, type LineNode, type RootNode, type TableCellNode, type TableNode, type TableRowNode } from '../tree.js';
+import { type DocumentMarkers, findDocumentRoot, removeChrome } from './html-root.js';
 import { LineCollector, superscriptNumber } from './line-collector.js';
-import { type SourceCell, type SourceRow, tableToLines } from './table-lines.js';
 
 export interface HtmlOptions {
   /** The input's name, for error messages. */
   file?: string | null;
   /** Where to look for the document: `page` (find it among the chrome) or `fragment` (all of it is the document). */
   scope?: 'page' | 'fragment';
+  /** How to tell the document's text in a page; with them, a page with none is a `no-document` error. */
+  markers?: DocumentMarkers;
 }
 
 /** How far into the page the charset declaration is looked for (pages carry large inline styles). */
@@ -91,7 +92,7 @@ function walk(node: AnyNode, out: LineCollector, pre: boolean): void {
     return;
   }
   if (name === 'table') {
-    out.push(tableLines(node));
+    out.push(tableNode(node, out));
     return;
   }
   if (name === 'sup') {
@@ -112,60 +113,62 @@ function textOf(node: AnyNode): string {
   return isElement(node) ? node.children.map(textOf).join('') : '';
 }
 
-function linesOf(nodes: AnyNode[]): LineNode[] {
+function collect(nodes: AnyNode[]): LineCollector {
   const out = new LineCollector();
   for (const node of nodes) walk(node, out, false);
   out.break();
-  return out.lines;
+  return out;
 }
+
+const blocksOf = (nodes: AnyNode[]): BlockNode[] => collect(nodes).blocks;
+const linesOf = (nodes: AnyNode[]): LineNode[] => collect(nodes).lines;
 
 function spanOf(el: Element, attr: string): number {
   const n = Number.parseInt(el.attribs[attr] ?? '', 10);
   return Number.isFinite(n) && n >= 0 ? n : 1;
 }
 
-/** The rows of a table element (its own, not those of tables nested in its cells), then its lines. */
-function tableLines(table: Element): LineNode[] {
-  const rows: SourceRow[] = [];
-  const before: LineNode[] = [];
+/** A table element (its own rows, not those of tables nested in its cells) as a `table` node; a caption goes before it. */
+function tableNode(table: Element, out: LineCollector): TableNode {
+  const rows: TableRowNode[] = [];
   const readRow = (tr: Element) => {
     const cells = tr.children.filter(isElement).filter((c) => c.name === 'td' || c.name === 'th');
     rows.push({
+      type: 'tableRow',
       position: positionOf(tr),
-      cells: cells.map((td) => ({
-        value: { lines: linesOf(td.children), position: positionOf(td) } satisfies SourceCell,
-        rowSpan: spanOf(td, 'rowspan'),
-        colSpan: spanOf(td, 'colspan') || 1,
-      })),
+      children: cells.map(
+        (td): TableCellNode => ({ type: 'tableCell', rowSpan: spanOf(td, 'rowspan'), colSpan: spanOf(td, 'colspan') || 1, children: linesOf(td.children), position: positionOf(td) }),
+      ),
     });
   };
   for (const child of table.children.filter(isElement)) {
     if (child.name === 'tr') readRow(child);
     else if (child.name === 'thead' || child.name === 'tbody' || child.name === 'tfoot') child.children.filter(isElement).filter((c) => c.name === 'tr').forEach(readRow);
-    else if (child.name === 'caption') before.push(...linesOf(child.children));
+    else if (child.name === 'caption') for (const line of linesOf(child.children)) out.blocks.push(line);
   }
-  return [...before, ...tableToLines(rows)];
+  return { type: 'table', children: rows, position: positionOf(table), data: { grid: 'spans' } };
 }
 
-/** The lines of an HTML page or fragment; a page with no document in it is a typed error. */
-export function htmlToLines(input: string | Uint8Array, options: HtmlOptions = {}): LineNode[] {
+/** The blocks of an HTML page or fragment; a page with no text (or, given markers, no document) in it is a typed error. */
+export function htmlToBlocks(input: string | Uint8Array, options: HtmlOptions = {}): BlockNode[] {
   const $ = loadHtml(input);
   removeChrome($);
-  const root = options.scope === 'fragment' ? ($('body').get(0) ?? null) : findDocumentRoot($);
-  const lines = root ? linesOf([root]) : [];
-  if (lines.length === 0) {
+  const root = options.scope === 'fragment' ? ($('body').get(0) ?? null) : findDocumentRoot($, options.markers);
+  const blocks = root ? blocksOf([root]) : [];
+  if (blocks.length === 0) {
     throw new VanbanError('empty-input', 'the HTML holds no text', { file: options.file });
   }
-  if (!hasDocumentMarker(lines.map((l) => l.value))) {
+  const markers = options.markers;
+  if (markers && !blocks.flatMap(blockLines).some((l) => markers.isDocumentMarker(l.value))) {
     throw new VanbanError('no-document', 'the HTML holds no document: no national motto, number, type heading, article or appendix was found in its text', {
       file: options.file,
     });
   }
-  return lines;
+  return blocks;
 }
 
 export function htmlToTree(input: string | Uint8Array, options: HtmlOptions = {}): RootNode {
-  return { type: 'root', children: htmlToLines(input, options) };
+  return { type: 'root', children: htmlToBlocks(input, options) };
 }
 
 /** unified parser plugin for HTML given as text. */

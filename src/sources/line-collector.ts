@@ -1,5 +1,5 @@
 import type { Point } from 'unist';
-import type { LineNode } from '../tree.js';
+import { type BlockNode, blockLines, type LineNode, type TableNode } from '../tree.js';
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 const SPACES = /[\s\u00a0]+/gu;
@@ -10,7 +10,8 @@ const SPACES = /[\s\u00a0]+/gu;
  * first and last piece.
  */
 export class LineCollector {
-  readonly lines: LineNode[] = [];
+  /** The lines and tables collected, in order. */
+  readonly blocks: BlockNode[] = [];
   private text = '';
   private start: Point | null = null;
   private end: Point | null = null;
@@ -33,17 +34,22 @@ export class LineCollector {
     const value = this.text.replace(SPACES, ' ').trim().normalize('NFC');
     if (value !== '') {
       const start = this.start ?? this.end ?? { line: 1, column: 1 };
-      this.lines.push({ type: 'line', value, indent: 0, position: { start, end: this.end ?? start } });
+      this.blocks.push({ type: 'line', value, indent: 0, position: { start, end: this.end ?? start } });
     }
     this.text = '';
     this.start = null;
     this.end = null;
   }
 
-  /** Ends the current line and adds whole lines (a table's). */
-  push(lines: LineNode[]): void {
+  /** Ends the current line and adds a table. */
+  push(table: TableNode): void {
     this.break();
-    this.lines.push(...lines);
+    if (table.children.length) this.blocks.push(table);
+  }
+
+  /** The blocks as lines only: a table's cells' lines in reading order (a table inside a table cell). */
+  get lines(): LineNode[] {
+    return this.blocks.flatMap(blockLines);
   }
 }
 
@@ -58,14 +64,33 @@ export function superscriptNumber(text: string): string | null {
 
 /**
  * Lines numbered in the order of the extracted text, each with its offset in it: the places of a
- * binary format (PDF, DOCX), whose source has no lines of its own.
+ * binary format (PDF, DOCX), whose source has no lines of its own. A table's cells' lines are
+ * numbered in reading order, and its rows, cells and itself span their lines.
  */
-export function numberLines(lines: LineNode[]): LineNode[] {
+export function numberLines(blocks: BlockNode[]): BlockNode[] {
   let offset = 0;
-  return lines.map((line, i) => {
-    const start = { line: i + 1, column: 1, offset };
-    const end = { line: i + 1, column: line.value.length + 1, offset: offset + line.value.length };
+  let n = 0;
+  const number = (line: LineNode): LineNode => {
+    n++;
+    const start = { line: n, column: 1, offset };
+    const end = { line: n, column: line.value.length + 1, offset: offset + line.value.length };
     offset += line.value.length + 1;
     return { ...line, position: { start, end } };
+  };
+  const here = () => ({ line: n + 1, column: 1, offset });
+  return blocks.map((block) => {
+    if (block.type === 'line') return number(block);
+    const start = here();
+    for (const row of block.children) {
+      const rowStart = here();
+      for (const cell of row.children) {
+        const cellStart = here();
+        cell.children = cell.children.map(number);
+        cell.position = { start: cellStart, end: cell.children.length ? cell.children[cell.children.length - 1]!.position.end : cellStart };
+      }
+      row.position = { start: rowStart, end: row.children.length ? row.children[row.children.length - 1]!.position.end : rowStart };
+    }
+    block.position = { start, end: block.children.length ? block.children[block.children.length - 1]!.position.end : start };
+    return block;
   });
 }

@@ -1,8 +1,8 @@
 /**
  * The Markdown source (remark-parse + remark-gfm): headings, paragraphs and list items become lines
  * (a list item keeps its marker as the source prints it: `- `, `+ `, `1.`), hard breaks and `<br>`
- * break lines, GFM tables become rows with `cells` (or their cells' lines for layout tables, as in
- * HTML), footnote references become superscript digits and each footnote a `¹ …` line.
+ * break lines, GFM tables become `table` nodes with their rows and cells, footnote references
+ * become superscript digits and each footnote a `¹ …` line.
  */
 import type { Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -11,9 +11,8 @@ import { unified } from 'unified';
 import type { Plugin } from 'unified';
 import type { Point } from 'unist';
 import { VanbanError } from '../errors.js';
-import type { LineNode, RootNode } from '../tree.js';
+import type { BlockNode, RootNode, TableNode } from '../tree.js';
 import { LineCollector, superscriptNumber } from './line-collector.js';
-import { tableToLines, type SourceRow } from './table-lines.js';
 
 export interface MarkdownOptions {
   file?: string | null;
@@ -123,22 +122,28 @@ class MarkdownLines {
     }
   }
 
-  private table(node: Table): LineNode[] {
-    const rows: SourceRow[] = node.children.map((row) => ({
-      position: row.position ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      cells: row.children.map((cell) => {
-        const inner = new MarkdownLines(this.source);
-        for (const child of cell.children) inner.inline(child);
-        inner.out.break();
-        return { value: { lines: inner.out.lines, position: cell.position ?? row.position! } };
-      }),
-    }));
-    return tableToLines(rows);
+  private table(node: Table): TableNode {
+    const nowhere = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    return {
+      type: 'table',
+      position: node.position ?? nowhere,
+      data: { grid: 'spans' },
+      children: node.children.map((row) => ({
+        type: 'tableRow',
+        position: row.position ?? nowhere,
+        children: row.children.map((cell) => {
+          const inner = new MarkdownLines(this.source);
+          for (const child of cell.children) inner.inline(child);
+          inner.out.break();
+          return { type: 'tableCell', rowSpan: 1, colSpan: 1, children: inner.out.lines, position: cell.position ?? row.position ?? nowhere };
+        }),
+      })),
+    };
   }
 }
 
-/** The lines of a Markdown document. */
-export function markdownToLines(text: string, options: MarkdownOptions = {}): LineNode[] {
+/** The blocks (lines and tables) of a Markdown document. */
+export function markdownToBlocks(text: string, options: MarkdownOptions = {}): BlockNode[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
   const reader = new MarkdownLines(text);
   const definitions = tree.children.filter((n) => n.type === 'footnoteDefinition');
@@ -146,12 +151,12 @@ export function markdownToLines(text: string, options: MarkdownOptions = {}): Li
   // footnotes print at the end, as a page prints them at its foot
   for (const node of definitions) reader.block(node);
   reader.out.break();
-  if (reader.out.lines.length === 0) throw new VanbanError('empty-input', 'the Markdown holds no text', { file: options.file });
-  return reader.out.lines;
+  if (reader.out.blocks.length === 0) throw new VanbanError('empty-input', 'the Markdown holds no text', { file: options.file });
+  return reader.out.blocks;
 }
 
 export function markdownToTree(text: string, options: MarkdownOptions = {}): RootNode {
-  return { type: 'root', children: markdownToLines(text, options) };
+  return { type: 'root', children: markdownToBlocks(text, options) };
 }
 
 /** unified parser plugin for Markdown. */

@@ -5,7 +5,6 @@
  * joined to its first part: the header row printed again is dropped, a row the page break split is
  * joined, and a cell spanning rows over the break lends its text to the rows on the next page.
  */
-import { readHeaderRow } from '../recognise/tables/columns.js';
 import { itemsToLines, type PdfItem } from './pdf-layout.js';
 
 /** A cell box in page space (y from the top). */
@@ -50,6 +49,8 @@ export interface PdfTable {
   colRules: number[];
   /** grid[r][c]: the cell covering the slot, or null where no box lies. */
   grid: Array<Array<PdfSlot | null>>;
+  /** The page each row of the grid is printed on (a table joined over pages has several). */
+  rowPages: number[];
 }
 
 /** Rules closer than this (points) are one. */
@@ -109,7 +110,7 @@ export function buildTable(page: number, geometry: PdfTableGeometry, items: PdfI
     boxes.find((b) => contains(b.box, x, y))?.items.push(item);
   }
   for (const b of boxes) b.cell.text = itemsToLines(b.items).reduce((text, l) => joinText(text, l.text), '');
-  return { page, box: geometry.box, colRules: geometry.colRules, grid };
+  return { page, box: geometry.box, colRules: geometry.colRules, grid, rowPages: grid.map(() => page) };
 }
 
 /** Two pieces of a text a line or page break cut: a word broken after its hyphen or slash goes on without a space. */
@@ -131,62 +132,4 @@ function sameColumns(a: PdfTable, b: PdfTable): boolean {
 /** True when `next` (first on its page) continues `prev` (last on the page before). */
 export function continuesTable(prev: PdfTable, next: PdfTable): boolean {
   return next.page === prev.page + 1 && sameColumns(prev, next);
-}
-
-/**
- * Joins the part of a table on the next page to its first part, in place: drops `next`'s repeated
- * header; gives cells spanning rows over the break their text on the new page (an empty STT and task
- * under an item: the item's cells go on); and joins a row the break split (an empty STT over a task
- * that goes on) to its first part.
- */
-export function joinContinuation(prev: PdfTable, next: PdfTable, header: string[] = prev.grid[0] ? rowTexts(prev.grid[0]) : []): void {
-  if (next.grid[0] && header.length && rowTexts(next.grid[0]).join('\t') === header.join('\t')) next.grid.shift();
-  const first = next.grid[0];
-  const last = prev.grid[prev.grid.length - 1];
-  if (!first || !last) return;
-  const roles = readHeaderRow(header);
-  const sttCol = roles ? roles.indexOf('stt') : -1;
-  const taskCol = roles ? roles.indexOf('task') : -1;
-  const leadCol = roles ? roles.indexOf('lead') : -1;
-  const sttEmpty = sttCol >= 0 && slotText(first[sttCol] ?? null) === '';
-  const taskEmpty = taskCol >= 0 && slotText(first[taskCol] ?? null) === '';
-  const leadEmpty = leadCol >= 0 && slotText(first[leadCol] ?? null) === '';
-  // no STT over a task that goes on, or over no task and no lead unit: the row the break split goes on;
-  // no STT and no task over a lead unit of its own: another assignment of the item above
-  const split = sttEmpty && taskCol >= 0 && (!taskEmpty || leadEmpty);
-  const sameItem = sttEmpty && taskEmpty && !leadEmpty;
-
-  // cells spanning rows down to the break lend their text to the empty cell that goes on
-  const carried = new Set<PdfCell>();
-  first.forEach((slot, c) => {
-    const above = last[c];
-    if (!slot || !above || slot.colOffset > 0 || slot.cell.text !== '' || above.cell.text === '') return;
-    const reachesBreak = above.rowOffset + 1 === above.cell.rowSpan;
-    // a task always has a lead unit: an empty one right after the break is the cell above going on
-    const spansOn = (sameItem && (c === sttCol || c === taskCol)) || (c === leadCol && !split);
-    if (reachesBreak && (spansOn || above.cell.rowSpan > 1 || slot.cell.rowSpan > 1)) {
-      slot.cell.text = above.cell.text;
-      carried.add(slot.cell);
-    }
-  });
-  if (carried.has(first[leadCol]?.cell as PdfCell)) {
-    // the row's unit cells go on from the page before: so do its other empty cells that reach the break
-    first.forEach((slot, c) => {
-      const above = last[c];
-      if (!slot || !above || slot.colOffset > 0 || slot.cell.text !== '' || above.cell.text === '' || c === sttCol || c === taskCol) return;
-      if (above.rowOffset + 1 === above.cell.rowSpan) {
-        slot.cell.text = above.cell.text;
-        carried.add(slot.cell);
-      }
-    });
-  }
-  if (!split) return;
-  first.forEach((slot, c) => {
-    const above = last[c];
-    if (!slot || !above || slot.colOffset > 0 || carried.has(slot.cell) || slot.cell.text === '') return;
-    above.cell.text = joinText(above.cell.text, slot.cell.text);
-    // a cell spanning on below the split row is the same cell: it has the whole text
-    if (slot.cell.rowSpan > 1) slot.cell.text = above.cell.text;
-  });
-  next.grid.shift();
 }

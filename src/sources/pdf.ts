@@ -2,18 +2,18 @@
  * The PDF source (pdf-parse 2): each page's text items and ruled tables (pdf-document.ts) become the
  * line tree the text source yields. Running headers and footers (page numbers, lines repeated in the
  * page margins) are dropped; footnote numbers at the foot of a page become `¹ …` lines; the lines a
- * paragraph wraps over are joined; a table going on over the next page is one table again (its
- * repeated header dropped, split rows joined). A PDF with no text layer (a scan) or one that needs
- * a password is a typed error that says so. Places are the lines of the extracted text.
+ * paragraph wraps over are joined; a ruled table is a `table` node with its spans, and a table going
+ * on over the next page is one table again, the first row after each break marked `afterPageBreak`
+ * (what that row means — a header printed again, a row the break split — the task-table reader
+ * says). A PDF with no text layer (a scan) or one that needs a password is a typed error that says
+ * so. Places are the lines of the extracted text; every node carries its page.
  */
 import { VanbanError } from '../errors.js';
 import { numberLines } from './line-collector.js';
-import type { LineNode, RootNode } from '../tree.js';
+import type { BlockNode, RootNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
 import { readPdf, type PdfPage } from './pdf-document.js';
 import { itemsToLines, joinWrapped, toSuperscript, type PdfItem, type PdfLine } from './pdf-layout.js';
-import { buildTable, continuesTable, inTable, joinContinuation, type PdfTable } from './pdf-tables.js';
-import type { Slot } from './table-grid.js';
-import { gridToLines, type SourceCell } from './table-lines.js';
+import { buildTable, continuesTable, inTable, type PdfTable } from './pdf-tables.js';
 
 export interface PdfOptions {
   file?: string | null;
@@ -140,13 +140,13 @@ function markFootnotes(laid: LaidPage): Set<PdfLine> {
 /** Joins each table that goes on over the next page into its first part. */
 function joinTables(pages: LaidPage[], notes: Set<PdfLine>): void {
   const onlyNotes = (blocks: Block[]) => blocks.every((b) => b.kind === 'lines' && b.lines.every((l) => notes.has(l)));
-  let open: { root: PdfTable; page: number; colRules: number[]; header: string[] } | null = null;
+  let open: { root: PdfTable; page: number; colRules: number[] } | null = null;
   for (const laid of pages) {
     const first = laid.blocks[0];
     let continued = false;
     if (open && first?.kind === 'table' && continuesTable({ ...open.root, page: open.page, colRules: open.colRules }, first.table)) {
-      joinContinuation(open.root, first.table, open.header);
       open.root.grid.push(...first.table.grid);
+      open.root.rowPages.push(...first.table.rowPages);
       open.page = laid.page.number;
       open.colRules = first.table.colRules;
       laid.blocks.shift();
@@ -155,8 +155,7 @@ function joinTables(pages: LaidPage[], notes: Set<PdfLine>): void {
     const last = laid.blocks.findLastIndex((b) => b.kind === 'table');
     const table = laid.blocks[last];
     if (table?.kind === 'table' && onlyNotes(laid.blocks.slice(last + 1))) {
-      const header = (table.table.grid[0] ?? []).map((s) => (s && s.colOffset === 0 ? s.cell.text : ''));
-      open = { root: table.table, page: laid.page.number, colRules: table.table.colRules, header };
+      open = { root: table.table, page: laid.page.number, colRules: table.table.colRules };
     } else if (!(continued && onlyNotes(laid.blocks))) {
       open = null;
     }
@@ -165,24 +164,31 @@ function joinTables(pages: LaidPage[], notes: Set<PdfLine>): void {
 
 const NOWHERE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 
-function tableLines(table: PdfTable): LineNode[] {
-  const cells = new Map<object, SourceCell>();
-  const grid: Array<Array<Slot<SourceCell> | null>> = table.grid.map((row) =>
-    row.map((slot) => {
-      if (!slot) return null;
-      let value = cells.get(slot.cell);
-      if (!value) {
-        value = { lines: [{ type: 'line', value: slot.cell.text, indent: 0, position: NOWHERE }], position: NOWHERE };
-        cells.set(slot.cell, value);
-      }
-      return { value, origin: slot.rowOffset === 0 && slot.colOffset === 0, rowOffset: slot.rowOffset, colOffset: slot.colOffset };
-    }),
-  );
-  return gridToLines(grid, table.grid.map(() => NOWHERE));
+/** A ruled table as a `table` node: a cell where it starts, with its spans; each row with its page. */
+function tableNode(table: PdfTable): TableNode {
+  const rows: TableRowNode[] = table.grid.map((slots, r) => {
+    const page = table.rowPages[r]!;
+    const cells: TableCellNode[] = [];
+    for (const slot of slots) {
+      if (!slot || slot.rowOffset !== 0 || slot.colOffset !== 0) continue;
+      const text = slot.cell.text.trim();
+      cells.push({
+        type: 'tableCell',
+        rowSpan: slot.cell.rowSpan,
+        colSpan: slot.cell.colSpan,
+        children: text ? [{ type: 'line', value: text, indent: 0, position: NOWHERE, data: { page } }] : [],
+        position: NOWHERE,
+        data: { page },
+      });
+    }
+    const afterPageBreak = r > 0 && page !== table.rowPages[r - 1];
+    return { type: 'tableRow', children: cells, position: NOWHERE, data: afterPageBreak ? { page, afterPageBreak } : { page } };
+  });
+  return { type: 'table', children: rows, position: NOWHERE, data: { page: table.page, grid: 'spans' } };
 }
 
-/** The lines of a PDF. */
-export async function pdfToLines(input: Uint8Array, options: PdfOptions = {}): Promise<LineNode[]> {
+/** The blocks (lines and tables) of a PDF. */
+export async function pdfToBlocks(input: Uint8Array, options: PdfOptions = {}): Promise<BlockNode[]> {
   const file = options.file ?? null;
   const pages = await readPdf(input, file);
   if (pages.length === 0) throw new VanbanError('invalid-pdf', 'the PDF has no pages', { file });
@@ -194,16 +200,16 @@ export async function pdfToLines(input: Uint8Array, options: PdfOptions = {}): P
   const notes = new Set<PdfLine>();
   for (const page of laid) for (const n of markFootnotes(page)) notes.add(n);
   joinTables(laid, notes);
-  const out: LineNode[] = [];
-  for (const { blocks } of laid) {
+  const out: BlockNode[] = [];
+  for (const { page, blocks } of laid) {
     for (const b of blocks) {
-      if (b.kind === 'table') out.push(...tableLines(b.table));
-      else for (const l of joinWrapped(b.lines)) out.push({ type: 'line', value: l.text, indent: 0, position: NOWHERE });
+      if (b.kind === 'table') out.push(tableNode(b.table));
+      else for (const l of joinWrapped(b.lines)) out.push({ type: 'line', value: l.text, indent: 0, position: NOWHERE, data: { page: page.number } });
     }
   }
   return numberLines(out);
 }
 
 export async function pdfToTree(input: Uint8Array, options: PdfOptions = {}): Promise<RootNode> {
-  return { type: 'root', children: await pdfToLines(input, options) };
+  return { type: 'root', children: await pdfToBlocks(input, options) };
 }

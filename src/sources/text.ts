@@ -1,37 +1,38 @@
 import type { Plugin } from 'unified';
-import type { LineNode, RootNode } from '../tree.js';
+import type { BlockNode, RootNode } from '../tree.js';
+import { pipesOf, readPipeGrid } from './pipe-grid.js';
+import { isBlank, lineNode, rawLines } from './raw-lines.js';
+import { hasTab, readTabGrid } from './tab-grid.js';
 
 /**
- * Splits text into `line` nodes with their place in the source. Blank lines are dropped (they carry
- * no text); a line's leading spaces become `indent`; tab-separated lines keep their `cells`.
+ * Splits text into blocks with their place in the source: `line` nodes (blank lines carry no text
+ * and are dropped; a line's leading spaces become `indent`), and `table` nodes for the grids the
+ * text prints — runs of tab-separated lines (pdf-to-text) and saved pages' one cell per line group
+ * between lone `|` lines.
  */
 export function textToTree(text: string): RootNode {
-  const children: LineNode[] = [];
-  let offset = 0;
-  let lineNo = 1;
-  for (const raw of text.split('\n')) {
-    const indent = /^ */.exec(raw)?.[0].length ?? 0;
-    const body = raw.trimEnd();
-    if (body.trim() !== '') {
-      const node: LineNode = {
-        type: 'line',
-        value: body.slice(indent),
-        indent,
-        position: {
-          start: { line: lineNo, column: indent + 1, offset: offset + indent },
-          end: { line: lineNo, column: body.length + 1, offset: offset + body.length },
-        },
-      };
-      if (raw.includes('\t')) node.cells = raw.slice(indent).split('\t').map((c) => c.trim());
-      children.push(node);
+  const lines = rawLines(text);
+  const children: BlockNode[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const raw = lines[i]!;
+    if (pipesOf(raw) > 0) {
+      const { table, next } = readPipeGrid(lines, i);
+      if (table.children.length) children.push(table);
+      i = next;
+    } else if (hasTab(raw)) {
+      const { table, next } = readTabGrid(lines, i);
+      children.push(table);
+      i = next;
+    } else {
+      if (!isBlank(raw)) children.push(lineNode(raw));
+      i++;
     }
-    offset += raw.length + 1;
-    lineNo++;
   }
   return { type: 'root', children };
 }
 
-/** unified parser plugin for plain text (scraped web text and pdf-to-text output). */
+/** unified parser plugin for plain text (scraped web text, saved pages and pdf-to-text output). */
 export const sourceText: Plugin<[], string, RootNode> = function sourceText() {
   this.parser = (doc: string) => textToTree(doc);
 };

@@ -29,6 +29,8 @@ export interface TableProblem {
 
 /** What a table layout reader returns. */
 export interface RawTable {
+  /** A title printed between this table and the one before it in the same part ("2. Các nhiệm vụ …"). */
+  title?: string | null;
   columns: string[];
   roles: Array<ColumnRole | null>;
   /** Rows and group headings in reading order. */

@@ -21,7 +21,7 @@ const MAX_PIECES = 80;
 /** Where a scraped table's header starts ("TT" / "STT" on its own line) and its cells, or null. */
 export function findWebHeader(lines: LineNode[], from = 0): { at: number; cells: string[]; end: number } | null {
   for (let i = from; i < lines.length; i++) {
-    if (lines[i]!.cells || columnRole(lines[i]!.value) !== 'stt' || lines[i]!.value.length > 12) continue;
+    if (columnRole(lines[i]!.value) !== 'stt' || lines[i]!.value.length > 12) continue;
     const cells = [tidyCell(lines[i]!.value)];
     let j = i + 1;
     while (j < lines.length && cells.length < MAX_HEADER_CELLS && !LONE_STT.test(lines[j]!.value) && lines[j]!.value.length <= 60) {

@@ -4,8 +4,8 @@
  * structured sources use them to find the document in a page and to tell a page with none.
  */
 import { ARTICLE } from '../text/markers.js';
-import { isAppendixLabel } from '../recognise/segment.js';
-import { foldedPrefix, isMottoLine, vocabulary } from '../recognise/vocabulary.js';
+import { isAppendixLabel } from './segment.js';
+import { foldedPrefix, isMottoLine, vocabulary } from './vocabulary.js';
 import { documentTypeByHeading } from '../registry/document-types.js';
 
 const NUMBER_LINE = /^Số\s{0,3}[:.]\s{0,3}\d/u;

@@ -1,0 +1,60 @@
+/**
+ * Fits the rows of a saved page's pipe grid to its header's width. Such a page prints each row's
+ * cells between lone `|` lines and ends a row with two; so a row shortened by a cell spanning from
+ * above (an item's STT, lead and partner cells merged down over its sub-rows) is printed short, and
+ * an empty cell is printed like a row break. How tables are made settles both:
+ * - a printed row that opens an item (its first cell is an STT) and is short, followed by a short
+ *   row that opens none, was one row with an empty cell where the break seems to be, when the two
+ *   together still fit the width;
+ * - a short row that opens an item and holds its STT and one other cell is a heading across the
+ *   width; a lone cell is a heading too;
+ * - another short row that opens an item leaves its last columns to cells spanning from above;
+ * - a short row that opens no item leaves its first columns to cells spanning from above (merged
+ *   cells are an item's leading ones: STT, units, the group it belongs to).
+ * Cells past the width are returned apart, for the reader to report.
+ */
+import { coveredSlot, emptySlot, type GridRow, type GridSlot } from './grid-rows.js';
+
+export interface FittedRows {
+  rows: GridRow[];
+  /** Rows the reader reads as headings across the width, though printed in one or two cells. */
+  headings: Set<GridRow>;
+  /** Cells past the width, with the row they were printed in. */
+  overflow: Array<{ row: GridRow; slots: GridSlot[] }>;
+}
+
+const STT_LIKE = /^(?:[IVXL]{1,6}|[A-Z]|\d{1,4}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}\.\d{1,3}|[a-zđ])[.)]?$/u;
+
+/** True when a cell's text is an STT: "1", "1.2", "II", "A.", "a)", "I.1". */
+export const isSttText = (text: string) => STT_LIKE.test(text.trim());
+
+export function fitPipeRows(printed: GridRow[], width: number, sttCol: number): FittedRows {
+  const opensItem = (row: GridRow) => sttCol === 0 && row.slots.length > 0 && isSttText(row.slots[0]!.text);
+  const headings = new Set<GridRow>();
+  const overflow: FittedRows['overflow'] = [];
+  const rows: GridRow[] = [];
+  for (let i = 0; i < printed.length; i++) {
+    let row = printed[i]!;
+    // an empty cell printed like a row break: the next printed row goes on this one
+    while (row.slots.length < width && opensItem(row) && i + 1 < printed.length && !opensItem(printed[i + 1]!) && row.slots.length + 1 + printed[i + 1]!.slots.length <= width && row.slots.length >= 2) {
+      const next = printed[++i]!;
+      row = { ...row, slots: [...row.slots, emptySlot(), ...next.slots], position: { start: row.position.start, end: next.position.end } };
+    }
+    const k = row.slots.length;
+    if (k > width) {
+      overflow.push({ row, slots: row.slots.slice(width) });
+      row = { ...row, slots: row.slots.slice(0, width) };
+    } else if (k < width) {
+      if ((opensItem(row) && k <= 2) || k === 1) {
+        row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, emptySlot)] };
+        headings.add(row);
+      } else if (opensItem(row)) {
+        row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, coveredSlot)] };
+      } else {
+        row = { ...row, slots: [...Array.from({ length: width - k }, coveredSlot), ...row.slots] };
+      }
+    }
+    rows.push(row);
+  }
+  return { rows, headings, overflow };
+}

@@ -1,0 +1,279 @@
+/**
+ * The task-table reader: `table` nodes to rows of assignments. It finds a table's header (one level,
+ * or two: a cell spanning sub-columns over their names), maps columns to roles by the data in
+ * `registry/table-columns.json`, and reads the body row by row:
+ * - a cell spanning rows lends its text to each row it covers (an item's STT, task, lead, partners);
+ * - a header printed again (a page break, a table in parts) and a row of column numbers are skipped;
+ * - a heading (I, II, A, 5.1 with a title and nothing else; a cell across the width) is a group;
+ * - a row with an empty STT is a further assignment of the item above and takes its STT (and its
+ *   task, when its task cell is empty too); `a)` opening a task is the row's label;
+ * - after a page break, a row with no STT and no lead over a task that goes on is the row the break
+ *   split, joined to it.
+ * Tables that follow with the same header, or with none, go on the same table; a new header begins
+ * a new one. Footnote lines (`¹ …`) after a table are its notes.
+ */
+import { foldKey } from '../../text/fold.js';
+import { type BlockNode, type LineNode, type TableNode } from '../../tree.js';
+import { type ColumnRole, columnRole, readHeaderRow } from './columns.js';
+import { expandedRows, type GridRow, printedRows, texts } from './grid-rows.js';
+import { fitPipeRows } from './pipe-rows.js';
+import { FOOTNOTE_LINE, type RawRow, type RawTable, sttLevel, takeNoteMarks, tidyCell } from './raw-row.js';
+
+const HEADER_ROWS = 3;
+const LETTERED = /^([a-zđ])\)\s*/u;
+const STT_CELL = /^(?:[IVXL]{1,6}|[A-Z]|[a-zđ]|\d{1,5}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}\.\d{1,3})[.)]?$/u;
+const COLUMN_NUMBER = /^\(?(\d{1,2})\)?$/u;
+
+export interface TableHeader {
+  /** Index of the header's first row, and of the first row after it. */
+  at: number;
+  end: number;
+  names: string[];
+  roles: Array<ColumnRole | null>;
+}
+
+/** A header name: the printed text, white space folded, footnote markers kept as printed. */
+const headerName = (text: string) => tidyCell(text);
+
+/**
+ * The header of a table: the first of its first rows whose cells name the task columns; with the row
+ * below when that one names sub-columns of a cell spanning them ("Đơn vị thực hiện" over "Chủ trì" |
+ * "Phối hợp").
+ */
+export function findHeader(rows: GridRow[]): TableHeader | null {
+  for (let r = 0; r < Math.min(rows.length, HEADER_ROWS); r++) {
+    const names = texts(rows[r]!).map(headerName);
+    if (!readHeaderRow(names)) continue;
+    const below = rows[r + 1];
+    const spansColumns = rows[r]!.slots.some((s) => s.spannedFromLeft);
+    if (below && spansColumns) {
+      const merged = rows[r]!.slots.map((slot, c) => {
+        const sub = below.slots[c]!;
+        const owner = slot.spannedFromLeft || (slot.cell !== null && slot.cell.colSpan > 1);
+        return owner && sub.text ? headerName(sub.text) : names[c] || headerName(rows[r]!.slots[c - 1]?.text ?? '');
+      });
+      const parentOf = (c: number) => {
+        let k = c;
+        while (k > 0 && rows[r]!.slots[k]!.spannedFromLeft) k--;
+        return names[k] ?? '';
+      };
+      const roles = readHeaderRow(merged.map((m, c) => (columnRole(m) ? m : `${parentOf(c)} ${m}`)));
+      if (roles && below.slots.every((s) => !STT_CELL.test(s.text.trim()))) return { at: r, end: r + 2, names: merged, roles };
+    }
+    return { at: r, end: r + 1, names, roles: readHeaderRow(names)! };
+  }
+  return null;
+}
+
+/** The rows of a table node, as printed (pipe grids) or expanded (grids with spans). */
+export function gridRowsOf(table: TableNode): GridRow[] {
+  return table.data?.grid === 'pipes' ? printedRows(table) : expandedRows(table);
+}
+
+/** A line standing for a row, for diagnostics and the row's place. */
+function rowLine(row: GridRow): LineNode {
+  const first = row.slots.find((s) => s.cell && s.cell.children.length)?.cell?.children[0];
+  return first ?? { type: 'line', value: texts(row).join('\t'), indent: 0, position: row.position, data: row.node.data };
+}
+
+interface ReaderState {
+  table: RawTable;
+  header: TableHeader;
+  headerKey: string;
+  currentStt: string | null;
+  lastRow: RawRow | null;
+  /** The texts each column of the last row read holds, for the cells spanning from above. */
+  above: string[];
+  lastNote: string | null;
+  /** A header printed again was just passed: the next row follows a page break. */
+  afterHeaderAgain: boolean;
+}
+
+const roleIndex = (roles: Array<ColumnRole | null>, role: ColumnRole) => roles.indexOf(role);
+
+function isColumnNumbers(cells: string[]): boolean {
+  const filled = cells.filter((c) => c.trim() !== '');
+  return filled.length >= 2 && filled.every((c, i) => COLUMN_NUMBER.exec(c.trim())?.[1] === String(i + 1));
+}
+
+/** Reads one body row into the table. */
+function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
+  const { table, header } = state;
+  const roles = header.roles;
+  const sttCol = roleIndex(roles, 'stt');
+  const taskCol = roleIndex(roles, 'task');
+  const leadCol = roleIndex(roles, 'lead');
+  const printed = texts(row);
+  if (foldKey(printed.join('\t')) === state.headerKey) {
+    state.afterHeaderAgain = true;
+    return;
+  }
+  if (isColumnNumbers(printed)) return;
+  const afterPageBreak = row.afterPageBreak || state.afterHeaderAgain;
+  state.afterHeaderAgain = false;
+  const line = rowLine(row);
+  const marks: string[] = [];
+  // a cell spanning from above prints in the rows it covers
+  const cells = row.slots.map((slot, c) => takeNoteMarks(slot.spannedFromAbove ? (state.above[c] ?? '') : slot.text, marks));
+  const printedStt = sttCol >= 0 && !row.slots[sttCol]?.spannedFromAbove ? (cells[sttCol] ?? '') : '';
+  const stt = sttCol >= 0 ? (cells[sttCol] ?? '').replace(/[.)]$/u, '') : '';
+
+  // after a page break: the row the break split goes on (no STT and no lead over a task that goes on)
+  if (afterPageBreak && state.lastRow && !printedStt && leadCol >= 0 && !row.slots[leadCol]!.text) {
+    const last = state.lastRow;
+    const goesOn = taskCol >= 0 && row.slots[taskCol]!.text !== '';
+    if (goesOn || roles.every((r, c) => r === 'stt' || r === 'lead' || !row.slots[c]!.text)) {
+      row.slots.forEach((slot, c) => {
+        if (!slot.text || slot.spannedFromAbove) return;
+        const role = roles[c];
+        const text = takeNoteMarks(slot.text, last.noteMarks);
+        if (role && role !== 'stt') last.cells[role] = tidyCell(`${last.cells[role] ?? ''} ${text}`);
+        else if (!role) last.extra[header.names[c]!] = tidyCell(`${last.extra[header.names[c]!] ?? ''} ${text}`);
+        state.above[c] = role ? (last.cells[role] ?? '') : (last.extra[header.names[c]!] ?? '');
+      });
+      return;
+    }
+  }
+
+  // a heading: an STT alone or with its title (in the task cell, or a cell spanning columns), or one cell across the width
+  const filled = row.slots.flatMap((s, c) => (s.text && !s.spannedFromAbove ? [c] : []));
+  const others = filled.filter((c) => c !== sttCol);
+  const spanOf = (c: number) => row.slots.filter((s) => s.cell !== null && s.cell === row.slots[c]!.cell).length;
+  const titleOnly =
+    filled.length > 0 &&
+    (heading ||
+      (printedStt !== '' && (others.length === 0 || (others.length === 1 && (others[0] === taskCol || spanOf(others[0]!) > 1)))) ||
+      (printedStt === '' && filled.length === 1 && spanOf(filled[0]!) >= Math.ceil(row.slots.length / 2)));
+  if (titleOnly) {
+    // a heading printed in one cell that is no STT ("Giai đoạn 2025-2027") is all title
+    const numbered = printedStt !== '' && STT_CELL.test(printedStt);
+    const title = others.length ? cells[others[0]!]! : numbered ? '' : printedStt;
+    const groupStt = numbered ? stt : '';
+    table.items.push({ group: { stt: groupStt, title: tidyCell(title), noteMarks: marks, level: groupStt ? sttLevel(groupStt) : 0, line } });
+    if (groupStt) state.currentStt = groupStt;
+    state.lastRow = null;
+    state.above = cells;
+    return;
+  }
+
+  if (stt && !STT_CELL.test(cells[sttCol] ?? '')) {
+    table.problems.push({ code: 'odd-stt', message: `STT cell "${stt.slice(0, 40)}" is not a number or letter`, line });
+  }
+  const raw: RawRow = { stt: stt || state.currentStt, label: null, cells: {}, extra: {}, noteMarks: marks, line };
+  cells.forEach((text, c) => {
+    const role = roles[c];
+    if (role === 'stt') return;
+    if (role) raw.cells[role] = text;
+    else if (text && header.names[c]) raw.extra[header.names[c]!] = text;
+  });
+  const task = raw.cells.task ?? '';
+  const lettered = LETTERED.exec(task);
+  if (lettered) {
+    raw.label = `${lettered[1]})`;
+    raw.cells.task = task.slice(lettered[0].length);
+  }
+  if (!stt && !raw.cells.task && state.lastRow && state.lastRow.stt === raw.stt) {
+    // an empty task cell under the same item: the task cell spans both rows
+    raw.cells.task = state.lastRow.cells.task ?? '';
+  }
+  if (stt) state.currentStt = stt;
+  table.items.push({ row: raw });
+  state.lastRow = raw;
+  state.above = cells;
+}
+
+function startTable(header: TableHeader): ReaderState {
+  const table: RawTable = { columns: header.names, roles: header.roles, items: [], footnotes: new Map(), problems: [], unplaced: [] };
+  return { table, header, headerKey: foldKey(header.names.join('\t')), currentStt: null, lastRow: null, above: [], lastNote: null, afterHeaderAgain: false };
+}
+
+/** Reads the rows of one table node into the reader's state, from row `from`. */
+function readBody(state: ReaderState, table: TableNode, rows: GridRow[], from: number): void {
+  const width = state.header.names.length;
+  let body = rows.slice(from);
+  let headings = new Set<GridRow>();
+  if (table.data?.grid === 'pipes') {
+    const fitted = fitPipeRows(body, width, roleIndex(state.header.roles, 'stt'));
+    body = fitted.rows;
+    headings = fitted.headings;
+    for (const { row, slots } of fitted.overflow) {
+      state.table.problems.push({ code: 'extra-cells', message: `a row has ${row.slots.length + slots.length} cells, the header ${width}: the cells past the header's width were left out of the row`, line: rowLine(row) });
+      for (const s of slots) state.table.unplaced.push(...(s.cell?.children ?? []));
+    }
+  } else {
+    body = body.map((row) => (row.slots.length > width ? { ...row, slots: row.slots.slice(0, width) } : row));
+  }
+  for (const row of body) readRow(state, row, headings.has(row));
+}
+
+export interface TaskTables {
+  tables: RawTable[];
+  /** Blocks before the first task table (an appendix's title lines, a table that is not a task table). */
+  before: BlockNode[];
+}
+
+/** True when a table node has a task-table header in its first rows. */
+export function isTaskTable(table: TableNode): boolean {
+  return findHeader(gridRowsOf(table)) !== null;
+}
+
+/**
+ * Reads the task tables among blocks (an appendix's, an attachment's, a plan's): each table with a
+ * header of its own, the tables after it that repeat that header or have none, and the footnote
+ * lines after them. A header printed again right where a table goes on (a page break) continues it;
+ * after lines of its own (a title), it begins a new table with that title. Other lines after a
+ * table are its unplaced lines.
+ */
+export function readTaskTables(blocks: BlockNode[]): TaskTables {
+  const tables: RawTable[] = [];
+  const before: BlockNode[] = [];
+  let state: ReaderState | null = null;
+  // lines since the last table part that are no footnote: a title, if a header follows
+  let between: LineNode[] = [];
+  const readPart = (block: TableNode, rows: GridRow[], header: TableHeader | null) => {
+    if (header && (!state || foldKey(header.names.join('\t')) !== state.headerKey || between.length > 0)) {
+      state = startTable(header);
+      state.table.title = between.length ? tidyCell(between.map((l) => l.value).join(' ')) : null;
+      tables.push(state.table);
+      for (const r of rows.slice(0, header.at)) for (const slot of r.slots) state.table.unplaced.push(...(slot.cell?.children ?? []));
+      readBody(state, block, rows, header.end);
+    } else if (state) {
+      state.table.unplaced.push(...between);
+      // the header printed again where the table goes on: a page break
+      if (header) state.afterHeaderAgain = true;
+      readBody(state, block, rows, header ? header.end : 0);
+    }
+    between = [];
+  };
+  for (const block of blocks) {
+    if (block.type === 'line') {
+      const current = state as ReaderState | null;
+      if (!current) {
+        before.push(block);
+        continue;
+      }
+      const note = FOOTNOTE_LINE.exec(block.value);
+      if (note) {
+        current.lastNote = note[1]!;
+        current.table.footnotes.set(current.lastNote, tidyCell(note[2]!.trim()));
+      } else if (current.lastNote !== null && between.length === 0) {
+        current.table.footnotes.set(current.lastNote, `${current.table.footnotes.get(current.lastNote)} ${tidyCell(block.value)}`);
+      } else {
+        between.push(block);
+      }
+      continue;
+    }
+    const rows = gridRowsOf(block);
+    const first = findHeader(rows);
+    if (!first && !state) {
+      before.push(...between, block);
+      between = [];
+      continue;
+    }
+    if (state) (state as ReaderState).lastNote = null;
+    readPart(block, rows, first);
+  }
+  const last = state as ReaderState | null;
+  if (last) last.table.unplaced.push(...between);
+  return { tables, before };
+}
