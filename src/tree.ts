@@ -27,6 +27,15 @@ export interface LineNode extends Literal {
   data?: BlockData;
 }
 
+export interface TableCellData extends BlockData {
+  /**
+   * An empty cell a saved page printed as a separator where a row breaks (`|` `|` `|`): the page
+   * does not say whether it ends the row before or opens the row after; the source puts it at the
+   * end of the row before.
+   */
+  atRowBreak?: boolean;
+}
+
 export interface TableCellNode extends Parent {
   type: 'tableCell';
   /** Rows the cell covers, as the source printed it (1 when it spans none). */
@@ -35,7 +44,7 @@ export interface TableCellNode extends Parent {
   colSpan: number;
   children: LineNode[];
   position: Position;
-  data?: BlockData;
+  data?: TableCellData;
 }
 
 export interface TableRowData extends BlockData {

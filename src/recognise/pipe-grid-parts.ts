@@ -18,15 +18,20 @@ const MAX_HEADER_CELLS = 14;
 /** A column's name is short; a longer cell (an appendix's title naming its tasks) is no header cell. */
 const MAX_NAME = 80;
 
-/** Where a task header begins among a row's cells, or -1. */
+/**
+ * Where a task header begins among a row's cells, or -1: at an STT cell ("STT", "TT"), else at a
+ * task column's name, the cells from there to the row's end being short names that make a header.
+ */
 function headerStart(cells: TableCellNode[]): number {
   const names = cells.map(cellText);
-  for (let j = 0; j + 2 < cells.length; j++) {
-    const role = names[j]!.length <= MAX_NAME ? columnRole(names[j]!) : null;
-    if (role !== 'stt' && role !== 'task') continue;
+  const startsHeader = (j: number) => {
     let end = j;
     while (end < names.length && end - j < MAX_HEADER_CELLS && names[end]!.length <= MAX_NAME) end++;
-    if (end === names.length && readHeaderRow(names.slice(j, end))) return j;
+    return end === names.length && readHeaderRow(names.slice(j, end)) !== null;
+  };
+  const roles = names.map((n) => (n.length <= MAX_NAME ? columnRole(n) : null));
+  for (const opener of ['stt', 'task'] as const) {
+    for (let j = 0; j + 2 < cells.length; j++) if (roles[j] === opener && startsHeader(j)) return j;
   }
   return -1;
 }

@@ -4,8 +4,8 @@
  * `|` `|` ends a row and opens the next. The reader turns such a run of lines into a `table` node as
  * printed. It does not interpret: a row shortened by a cell spanning from above is a short row, and
  * since an empty cell (`|` `|`) looks like a row break, two pipes always end a row; each pipe beyond
- * two is an empty cell at the end of the row before. The task-table reader resolves both with the
- * header's width.
+ * two is an empty cell at the end of the row before, marked `atRowBreak` (it may as well open the
+ * row after). The task-table reader resolves all three with the header's width.
  */
 import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
 import { isBlank, lineNode, placeIn, type RawLine, spanning } from './raw-lines.js';
@@ -18,8 +18,10 @@ export function pipesOf(raw: RawLine | undefined): number {
   return m ? m[1]!.length : 0;
 }
 
-function emptyCell(at: RawLine): TableCellNode {
-  return { type: 'tableCell', rowSpan: 1, colSpan: 1, children: [], position: placeIn(at, 1, at.text.length) };
+function emptyCell(at: RawLine, atRowBreak = false): TableCellNode {
+  const cell: TableCellNode = { type: 'tableCell', rowSpan: 1, colSpan: 1, children: [], position: placeIn(at, 1, at.text.length) };
+  if (atRowBreak) cell.data = { atRowBreak };
+  return cell;
 }
 
 /**
@@ -64,7 +66,7 @@ export function readPipeGrid(lines: RawLine[], from: number): { table: TableNode
     } else if (ends) {
       for (let k = 1; k < run; k++) cells.push(emptyCell(at));
     } else if (run >= 2) {
-      for (let k = 2; k < run; k++) cells.push(emptyCell(at));
+      for (let k = 2; k < run; k++) cells.push(emptyCell(at, true));
       closeRow();
     }
     if (ends) break;

@@ -10,9 +10,12 @@ const ROLES = columns.roles.map((r) => ({
   startsWith: r.startsWith.map((w) => `${foldKey(w)} `),
 }));
 
+const NONE = columns.none.map(foldKey);
+
 /** The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name. */
 export function columnRole(header: string): ColumnRole | null {
   const key = foldKey(header.replace(/[*_]/g, ''));
+  if (NONE.some((w) => key.includes(w))) return null;
   for (const r of ROLES) {
     if (r.exact.has(key) || r.contains.some((w) => key.includes(w)) || r.startsWith.some((w) => key.startsWith(w))) return r.role;
   }

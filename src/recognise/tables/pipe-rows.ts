@@ -11,6 +11,8 @@
  * - another short row that opens an item leaves its last columns to cells spanning from above;
  * - a short row that opens no item leaves its first columns to cells spanning from above (merged
  *   cells are an item's leading ones: STT, units, the group it belongs to).
+ * - empty cells printed where a row breaks (`|` `|` `|`) end the row before unless they make the row
+ *   after exactly as wide as the header (an empty STT cell opening it) or the row before too wide.
  * Cells past the width are returned apart, for the reader to report.
  */
 import { coveredSlot, emptySlot, type GridRow, type GridSlot } from './grid-rows.js';
@@ -28,11 +30,34 @@ const STT_LIKE = /^(?:[IVXL]{1,6}|[A-Z]|\d{1,4}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}\.\
 /** True when a cell's text is an STT: "1", "1.2", "II", "A.", "a)", "I.1". */
 export const isSttText = (text: string) => STT_LIKE.test(text.trim());
 
-export function fitPipeRows(printed: GridRow[], width: number, sttCol: number): FittedRows {
+const trailingBreakCells = (row: GridRow) => {
+  let n = 0;
+  while (n < row.slots.length && row.slots[row.slots.length - 1 - n]!.cell?.data?.atRowBreak) n++;
+  return n;
+};
+
+/** Moves the empty cells printed at a row break to the row after, where they fit it. */
+function placeBreakCells(rows: GridRow[], width: number): GridRow[] {
+  const out = [...rows];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const row = out[i]!;
+    const next = out[i + 1]!;
+    const n = trailingBreakCells(row);
+    if (n === 0) continue;
+    if (next.slots.length + n === width || (row.slots.length > width && next.slots.length + n <= width)) {
+      out[i] = { ...row, slots: row.slots.slice(0, row.slots.length - n) };
+      out[i + 1] = { ...next, slots: [...row.slots.slice(row.slots.length - n), ...next.slots] };
+    }
+  }
+  return out;
+}
+
+export function fitPipeRows(rows: GridRow[], width: number, sttCol: number): FittedRows {
+  const printed = placeBreakCells(rows, width);
   const opensItem = (row: GridRow) => sttCol === 0 && row.slots.length > 0 && isSttText(row.slots[0]!.text);
   const headings = new Set<GridRow>();
   const overflow: FittedRows['overflow'] = [];
-  const rows: GridRow[] = [];
+  const fitted: GridRow[] = [];
   for (let i = 0; i < printed.length; i++) {
     let row = printed[i]!;
     // an empty cell printed like a row break: the next printed row goes on this one
@@ -54,7 +79,7 @@ export function fitPipeRows(printed: GridRow[], width: number, sttCol: number): 
         row = { ...row, slots: [...Array.from({ length: width - k }, coveredSlot), ...row.slots] };
       }
     }
-    rows.push(row);
+    fitted.push(row);
   }
-  return { rows, headings, overflow };
+  return { rows: fitted, headings, overflow };
 }

@@ -143,7 +143,9 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
     filled.length > 0 &&
     (heading ||
       (printedStt !== '' && (others.length === 0 || (others.length === 1 && (others[0] === taskCol || spanOf(others[0]!) > 1)))) ||
-      (printedStt === '' && filled.length === 1 && spanOf(filled[0]!) >= Math.ceil(row.slots.length / 2)));
+      (printedStt === '' && filled.length === 1 && spanOf(filled[0]!) >= Math.ceil(row.slots.length / 2)) ||
+      // a title in the task cell, every other cell printed empty (a bold row of a saved page)
+      (printedStt === '' && filled.length === 1 && filled[0] === taskCol && row.slots.every((s) => !s.spannedFromAbove)));
   if (titleOnly) {
     // a heading printed in one cell that is no STT ("Giai đoạn 2025-2027") is all title
     const numbered = printedStt !== '' && STT_CELL.test(printedStt);
