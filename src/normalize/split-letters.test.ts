@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { textToTree } from '../sources/text.js';
+import { type BlockNode, type TableNode } from '../tree.js';
+import { normalizeBlocks } from './index.js';
 import { splitLetters } from './split-letters.js';
 import { linesOf, values } from './test-lines.js';
+
+const cleaned = (text: string): BlockNode[] => normalizeBlocks(textToTree(text).children, new VFile(), [splitLetters]);
+/** Each cell's lines, row by row. */
+const cellLines = (table: TableNode) => table.children.map((row) => row.children.map((cell) => values(cell.children)));
 
 describe('splitLetters', () => {
   it('puts a letter back inside its word (cv-09)', () => {
@@ -23,7 +31,20 @@ describe('splitLetters', () => {
     expect(values(splitLetters(linesOf('đúng quy định', 'a', 'Siết chặt kỷ cương')))).toEqual(['đúng quy định', 'a', 'Siết chặt kỷ cương']);
     expect(values(splitLetters(linesOf('Quý', 'I', '/2024')))).toEqual(['Quý', 'I', '/2024']);
   });
-  it('never touches table lines', () => {
-    expect(values(splitLetters(linesOf('bi\tc', 'ể', 'Tập')))).toEqual(['bi\tc', 'ể', 'Tập']);
+  it('never joins a letter across a table: a letter after a table row stays apart from its cells', () => {
+    const [table, ...rest] = cleaned('bi\tc\nể\nTập');
+    expect(table!.type).toBe('table');
+    expect(cellLines(table as TableNode)).toEqual([[['bi'], ['c']]]);
+    expect(rest.map((b) => b.type === 'line' && b.value)).toEqual(['ể', 'Tập']);
+  });
+  it('cleans each table cell on its own: a letter in a cell of its own is not put into the cell before', () => {
+    // the same lines outside a table are one word put back together
+    expect(values(splitLetters(linesOf('đại bi', 'ể', 'u toàn quốc')))).toEqual(['đại biểu toàn quốc']);
+    const [table] = cleaned('|\nđại bi\n|\nể\n|\nu toàn quốc\n|');
+    expect(table!.type).toBe('table');
+    expect(cellLines(table as TableNode)).toEqual([[['đại bi'], ['ể'], ['u toàn quốc']]]);
+    // inside one cell the letter is put back
+    const [one] = cleaned('|\nđại bi\nể\nu toàn quốc\n|\nx\n|');
+    expect(cellLines(one as TableNode)).toEqual([[['đại biểu toàn quốc'], ['x']]]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { textToTree } from '../sources/text.js';
+import { type BlockNode, type TableNode } from '../tree.js';
+import { normalizeBlocks } from './index.js';
 import { linesOf, values } from './test-lines.js';
 import { wrappedLines } from './wrapped-lines.js';
+
+const cleaned = (text: string): BlockNode[] => normalizeBlocks(textToTree(text).children, new VFile(), [wrappedLines]);
+const cellLines = (table: TableNode) => table.children.map((row) => row.children.map((cell) => values(cell.children)));
 
 describe('wrappedLines', () => {
   it('joins indented continuations of a cell (qd-40)', () => {
@@ -12,7 +19,16 @@ describe('wrappedLines', () => {
     expect(line!.position.start.line).toBe(1);
     expect(line!.position.end.line).toBe(2);
   });
-  it('leaves tab-separated table lines alone', () => {
-    expect(values(wrappedLines(linesOf('STT\tNội dung', '  x')))).toEqual(['STT\tNội dung', 'x']);
+  it('never joins an indented line onto a tab-separated table row', () => {
+    const [table, line, ...rest] = cleaned('STT\tNội dung\n  x');
+    expect(table!.type).toBe('table');
+    expect(cellLines(table as TableNode)).toEqual([[['STT'], ['Nội dung']]]);
+    expect(line).toMatchObject({ type: 'line', value: 'x', indent: 2 });
+    expect(rest).toEqual([]);
+  });
+  it('joins the continuations inside a cell, never across two cells', () => {
+    const [table] = cleaned('|\nBan Quản lý Thu -\n  Sổ, Thẻ\n|\n  BHXH tỉnh, thành\n  phố\n|');
+    expect(table!.type).toBe('table');
+    expect(cellLines(table as TableNode)).toEqual([[['Ban Quản lý Thu - Sổ, Thẻ'], ['BHXH tỉnh, thành phố']]]);
   });
 });

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { normalizeLines } from '../normalize/index.js';
-import { linesOf } from '../normalize/test-lines.js';
+import { normalizeBlocks } from '../normalize/index.js';
+import { textToTree } from '../sources/text.js';
+import { blockLines } from '../tree.js';
+import { unwrapLayoutTables } from './layout-tables.js';
 import { documentBounds, segmentDocument } from './segment.js';
 
-const page = (...raw: string[]) => normalizeLines(linesOf(...raw), new VFile());
+/** A saved page's lines as the recognisers read them: cleaned, its pipe grids (layout, no task table) unwrapped. */
+const page = (...raw: string[]) => {
+  const blocks = unwrapLayoutTables(normalizeBlocks(textToTree(raw.join('\n')).children, new VFile()));
+  expect(blocks.every((b) => b.type === 'line')).toBe(true);
+  return blocks.flatMap(blockLines);
+};
 
 describe('documentBounds: the document inside a saved page', () => {
   const lines = page(

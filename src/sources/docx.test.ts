@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isVanbanError } from '../errors.js';
-import { docxToLines, printNotes } from './docx.js';
+import { gridRowsOf } from '../recognise/tables/task-table.js';
+import { blockLines, cellText, type TableNode } from '../tree.js';
+import { docxToBlocks, printNotes } from './docx.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 
@@ -17,21 +19,29 @@ describe('printNotes', () => {
   });
 });
 
-describe('docxToLines', () => {
-  it('reads a Word document: header block cell by cell, table rows with merged cells, footnotes', async () => {
-    const lines = await docxToLines(readFileSync(new URL('docx/phu-luc-kiem-soat-tthc-2024.docx', FIXTURES)), { file: 'p.docx' });
-    const rows = lines.filter((l) => l.cells);
-    expect(rows[0]!.cells).toEqual(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm']);
-    // 1.1 has two assignments: its STT and task cells span both rows
-    const r11 = rows.filter((l) => l.cells![0] === '1.1');
-    expect(r11.map((l) => l.cells![2])).toEqual(['Văn phòng', 'BHXH các tỉnh, thành phố']);
-    expect(lines.some((l) => l.value.startsWith('¹ Nhiệm vụ giao tại Quyết định số 206/QĐ-TTg'))).toBe(true);
-    // places are the lines of the extracted text
+describe('docxToBlocks', () => {
+  it('reads a Word document: a table node with its merged cells as spans, footnotes as lines', async () => {
+    const blocks = await docxToBlocks(readFileSync(new URL('docx/phu-luc-kiem-soat-tthc-2024.docx', FIXTURES)), { file: 'p.docx' });
+    const tables = blocks.filter((b): b is TableNode => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    expect(table.children[0]!.children.map(cellText)).toEqual(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm']);
+    // 1.1 has two assignments: its STT and task cells span both rows, each row has a lead unit of its own
+    const r11 = table.children.findIndex((row) => cellText(row.children[0]!) === '1.1');
+    const [stt, task] = table.children[r11]!.children;
+    expect([stt!.rowSpan, task!.rowSpan]).toEqual([2, 2]);
+    const rows = gridRowsOf(table);
+    expect([rows[r11]!, rows[r11 + 1]!].map((r) => r.slots[2]!.text)).toEqual(['Văn phòng', 'BHXH các tỉnh, thành phố']);
+    expect(rows[r11 + 1]!.slots[0]).toMatchObject({ spannedFromAbove: true, cell: stt });
+    expect(rows[r11 + 1]!.slots[1]).toMatchObject({ spannedFromAbove: true, cell: task });
+    expect(blocks.some((b) => b.type === 'line' && b.value.startsWith('¹ Nhiệm vụ giao tại Quyết định số 206/QĐ-TTg'))).toBe(true);
+    // places are the lines of the extracted text, a table's cells' lines numbered in reading order
+    const lines = blocks.flatMap(blockLines);
     expect(lines.map((l) => l.position.start.line)).toEqual(lines.map((_, i) => i + 1));
   });
   it('calls a damaged Word file a typed error', async () => {
     const bad = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, ...new TextEncoder().encode('word/document.xml')]);
-    const error = await docxToLines(bad, { file: 'bad.docx' }).catch((e: unknown) => e);
+    const error = await docxToBlocks(bad, { file: 'bad.docx' }).catch((e: unknown) => e);
     expect(isVanbanError(error) && error.code).toBe('invalid-docx');
     expect((error as Error).message).toContain('bad.docx');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfItem } from './pdf-layout.js';
-import { buildTable, cellBoxes, joinContinuation, type PdfRule, type PdfTable, type PdfTableGeometry, slotText } from './pdf-tables.js';
+import { buildTable, cellBoxes, continuesTable, type PdfRule, type PdfTable, type PdfTableGeometry, slotText } from './pdf-tables.js';
 
 const COLS = [0, 30, 200, 300, 400];
 /** A ruled grid; `open` lists the [row, col] slots whose bottom rule is not drawn (a cell spanning down). */
@@ -32,31 +32,12 @@ describe('cellBoxes and buildTable', () => {
   });
 });
 
-describe('joinContinuation', () => {
-  const header = ['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian thực hiện'];
-  const table = (page: number, rows: string[][], open: Array<[number, number]> = []): PdfTable =>
-    buildTable(page, geometry(rows.length, open), rows.flatMap((cells, r) => cells.flatMap((t, c) => (t ? [at(t, r, c)] : []))));
-
-  it('drops the header printed again and joins the row the page break split', () => {
-    const first = table(1, [header, ['1', 'Việc một', 'VP', 'Năm 2023']]);
-    const next = table(2, [header, ['', 'còn tiếp', '', ''], ['2', 'Việc hai', 'CNTT', '2024']]);
-    joinContinuation(first, next);
-    expect(texts(first)[1]).toEqual(['1', 'Việc một còn tiếp', 'VP', 'Năm 2023']);
-    expect(texts(next)).toEqual([['2', 'Việc hai', 'CNTT', '2024']]);
-  });
-  it('gives a unit cell spanning rows over the break its text on the new page', () => {
-    const first = table(1, [header, ['1', 'Việc một', 'Ban Thu', 'Năm 2023'], ['2', 'Việc hai', '', '']], [[1, 2], [1, 3]]);
-    const next = table(2, [header, ['3', 'Việc ba', '', ''], ['4', 'Việc bốn', '', '']], [[1, 2], [1, 3]]);
-    joinContinuation(first, next);
-    expect(texts(next)).toEqual([
-      ['3', 'Việc ba', 'Ban Thu', 'Năm 2023'],
-      ['4', 'Việc bốn', 'Ban Thu', 'Năm 2023'],
-    ]);
-  });
-  it('reads an empty STT and task over a unit of its own as another assignment of the item above', () => {
-    const first = table(1, [header, ['1.1', 'Xây dựng kế hoạch', 'VP', 'Quý I']]);
-    const next = table(2, [header, ['', '', 'BHXH tỉnh', 'Quý I']]);
-    joinContinuation(first, next);
-    expect(texts(next)).toEqual([['1.1', 'Xây dựng kế hoạch', 'BHXH tỉnh', 'Quý I']]);
+describe('continuesTable', () => {
+  const table = (page: number, cols = COLS): PdfTable => ({ ...buildTable(page, geometry(1), [at('1', 0, 0)]), colRules: cols });
+  it('takes the first table of the next page, ruled in the same columns, for the same table going on', () => {
+    expect(continuesTable(table(1), table(2))).toBe(true);
+    expect(continuesTable(table(1), table(3))).toBe(false);
+    expect(continuesTable(table(1), table(2, [0, 30, 250, 300, 400]))).toBe(false);
+    expect(continuesTable(table(1), table(2, [0, 30, 200, 400]))).toBe(false);
   });
 });

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isVanbanError } from '../errors.js';
-import { pdfToLines } from './pdf.js';
+import { gridRowsOf, readTaskTables } from '../recognise/tables/task-table.js';
+import { type BlockNode, blockLines, cellText, type TableNode } from '../tree.js';
+import { docxToBlocks } from './docx.js';
+import { pdfToBlocks } from './pdf.js';
 import { testPdf, textPdf } from './test-pdf.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
-const failure = (input: Uint8Array, file: string) => pdfToLines(input, { file }).then(() => null, (e: unknown) => e);
+const failure = (input: Uint8Array, file: string) => pdfToBlocks(input, { file }).then(() => null, (e: unknown) => e);
 
-describe('pdfToLines', () => {
+describe('pdfToBlocks', () => {
   it('reads the text layer of a page', async () => {
-    expect((await pdfToLines(textPdf('Dieu 1. Noi dung (thu)'))).map((l) => l.value)).toEqual(['Dieu 1. Noi dung (thu)']);
+    expect((await pdfToBlocks(textPdf('Dieu 1. Noi dung (thu)'))).map((l) => l.type === 'line' && l.value)).toEqual(['Dieu 1. Noi dung (thu)']);
   });
   it('says a PDF without a text layer (a scan) cannot be read, naming the file', async () => {
     const error = await failure(testPdf(), 'scan.pdf');
@@ -27,17 +30,43 @@ describe('pdfToLines', () => {
       expect(isVanbanError(error) && error.code).toBe('invalid-pdf');
     }
   });
-  it('drops page numbers and repeated table headers, joins rows split by a page break, keeps footnotes', async () => {
-    const lines = await pdfToLines(readFileSync(new URL('pdf/phu-luc-kiem-soat-tthc-2024.pdf', FIXTURES)));
-    const values = lines.map((l) => l.value);
+  it('drops page numbers, keeps footnotes, and gives a table going on over pages as one table, each break marked', async () => {
+    const blocks = await pdfToBlocks(readFileSync(new URL('pdf/phu-luc-kiem-soat-tthc-2024.pdf', FIXTURES)));
+    const lines = blocks.flatMap(blockLines);
+    // the lines outside the table (a page number prints there)
+    const values = blocks.flatMap((b) => (b.type === 'line' ? [b.value] : []));
     expect(values.filter((v) => /^\d{1,3}$/u.test(v))).toEqual([]);
-    expect(values.filter((v) => /Trang \d/u.test(v))).toEqual([]);
-    expect(values.filter((v) => v.startsWith('STT\t'))).toHaveLength(1);
-    expect(values.filter((v) => v.startsWith('¹ ') || v.startsWith('² '))).toHaveLength(2);
-    const rows = lines.filter((l) => l.cells);
-    expect(rows.every((r) => r.cells!.length === 6)).toBe(true);
-    // a row the page break split is one row: no row without STT continues a task mid-sentence
-    expect(rows.filter((r) => r.cells![0] === '' && /^\p{Ll}\p{L}/u.test(r.cells![1]!))).toEqual([]);
+    expect(lines.filter((l) => /Trang \d/u.test(l.value))).toEqual([]);
+    expect(blocks.filter((b) => b.type === 'line' && (b.value.startsWith('¹ ') || b.value.startsWith('² ')))).toHaveLength(2);
+    const tables = blocks.filter((b): b is TableNode => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    const header = ['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm'];
+    // the header the pages print again is a row of the table, the first after its break
+    const breaks = table.children.flatMap((row, r) => (row.data?.afterPageBreak ? [r] : []));
+    expect(breaks.length).toBeGreaterThanOrEqual(4);
+    expect(table.children.flatMap((row, r) => (row.children.map(cellText).join('\t') === header.join('\t') ? [r] : []))).toEqual([0, ...breaks]);
+    expect(breaks.map((r) => table.children[r]!.data?.page)).toEqual(breaks.map((_, k) => k + 2));
+    expect(gridRowsOf(table).every((r) => r.slots.length === 6)).toBe(true);
     expect(lines.map((l) => l.position.start.line)).toEqual(lines.map((_, i) => i + 1));
+  });
+  it('reads the table over its page breaks as the Word file it was printed from: headers once, split rows joined, spans carried', async () => {
+    const items = (blocks: BlockNode[]) => {
+      const { tables } = readTaskTables(blocks);
+      expect(tables).toHaveLength(1);
+      return { columns: tables[0]!.columns, items: tables[0]!.items.map((i) => ('group' in i ? { group: [i.group.stt, i.group.title] } : { row: [i.row.stt, i.row.label, i.row.cells, i.row.extra, i.row.noteMarks] })) };
+    };
+    const pdf = items(await pdfToBlocks(readFileSync(new URL('pdf/phu-luc-kiem-soat-tthc-2024.pdf', FIXTURES))));
+    const docx = items(await docxToBlocks(readFileSync(new URL('docx/phu-luc-kiem-soat-tthc-2024.docx', FIXTURES))));
+    expect(pdf).toEqual(docx);
+    const rows = pdf.items.flatMap((i) => ('row' in i ? [i.row] : []));
+    // no row is a piece a page break cut off, no row is the header printed again
+    expect(rows.filter(([, , cells]) => /^\p{Ll}\p{L}/u.test((cells as { task?: string }).task ?? ''))).toEqual([]);
+    expect(rows.filter(([, , cells]) => (cells as { task?: string }).task === 'Nội dung công việc')).toEqual([]);
+    // 2.1, split by the break after page 1, is one row with the text of both pages
+    const r21 = rows.find(([stt]) => stt === '2.1')![2] as Record<string, string>;
+    expect(r21.task).toMatch(/trực tuyến liên thông/u);
+    // 2.5's lead is the cell spanning down from 2.4 over the break
+    expect((rows.find(([stt]) => stt === '2.5')![2] as Record<string, string>).lead).toBe('TST, CSXH, CSYT, TCKT');
   });
 });

@@ -17,6 +17,8 @@ export interface GridSlot {
   spannedFromAbove: boolean;
   /** The slot lies right of its cell's first column. */
   spannedFromLeft: boolean;
+  /** Rows between the cell's first row and the slot's (0 in the cell's first row). */
+  rowOffset: number;
 }
 
 export interface GridRow {
@@ -29,11 +31,12 @@ export interface GridRow {
 
 export const texts = (row: GridRow) => row.slots.map((s) => s.text);
 
-const slotOf = (cell: TableCellNode | null, spannedFromAbove = false, spannedFromLeft = false): GridSlot => ({
-  text: cell && !spannedFromAbove && !spannedFromLeft ? cellText(cell) : '',
+const slotOf = (cell: TableCellNode | null, rowOffset = 0, spannedFromLeft = false): GridSlot => ({
+  text: cell && rowOffset === 0 && !spannedFromLeft ? cellText(cell) : '',
   cell,
-  spannedFromAbove,
+  spannedFromAbove: rowOffset > 0,
   spannedFromLeft,
+  rowOffset,
 });
 
 function gridRow(node: TableRowNode, slots: GridSlot[]): GridRow {
@@ -46,7 +49,7 @@ export function expandedRows(table: TableNode): GridRow[] {
   return grid.map((slots, r) =>
     gridRow(
       table.children[r]!,
-      slots.map((s) => (s ? slotOf(s.value, s.rowOffset > 0, s.colOffset > 0) : slotOf(null))),
+      slots.map((s) => (s ? slotOf(s.value, s.rowOffset, s.colOffset > 0) : slotOf(null))),
     ),
   );
 }
@@ -57,5 +60,5 @@ export function printedRows(table: TableNode): GridRow[] {
 }
 
 /** A slot no cell fills: a column a short row leaves to the cell spanning from above. */
-export const coveredSlot = (): GridSlot => ({ text: '', cell: null, spannedFromAbove: true, spannedFromLeft: false });
-export const emptySlot = (): GridSlot => ({ text: '', cell: null, spannedFromAbove: false, spannedFromLeft: false });
+export const coveredSlot = (): GridSlot => ({ text: '', cell: null, spannedFromAbove: true, spannedFromLeft: false, rowOffset: 1 });
+export const emptySlot = (): GridSlot => ({ text: '', cell: null, spannedFromAbove: false, spannedFromLeft: false, rowOffset: 0 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandGrid } from './table-grid.js';
+import { expandGrid } from './grid.js';
 
 const cell = (value: string, rowSpan?: number, colSpan?: number) => ({ value, rowSpan, colSpan });
 const values = (grid: ReturnType<typeof expandGrid<string>>) => grid.map((row) => row.map((s) => (s ? `${s.value}${s.origin ? '' : `+${s.rowOffset}.${s.colOffset}`}` : '∅')));

@@ -84,6 +84,8 @@ interface ReaderState {
   lastRow: RawRow | null;
   /** The texts each column of the last row read holds, for the cells spanning from above. */
   above: string[];
+  /** The last row read, for the cells that reach a page break. */
+  aboveRow: GridRow | null;
   lastNote: string | null;
   /** A header printed again was just passed: the next row follows a page break. */
   afterHeaderAgain: boolean;
@@ -94,6 +96,53 @@ const roleIndex = (roles: Array<ColumnRole | null>, role: ColumnRole) => roles.i
 function isColumnNumbers(cells: string[]): boolean {
   const filled = cells.filter((c) => c.trim() !== '');
   return filled.length >= 2 && filled.every((c, i) => COLUMN_NUMBER.exec(c.trim())?.[1] === String(i + 1));
+}
+
+/**
+ * Which empty cells of the first row after a page break go on from the cell above: a cell spanning
+ * rows down to the break is printed again, empty, on the next page. It goes on when it spanned rows
+ * (or spans rows again), when it is the lead unit of a row that is not the break's split half (a task
+ * always has a lead), or when it is the STT or task over a unit of its own (another assignment of
+ * the item above); once the lead goes on, so do the other cells that reached the break.
+ */
+function carriedOverBreak(row: GridRow, above: GridRow | null, aboveTexts: string[], roles: Array<ColumnRole | null>): boolean[] {
+  const carried = row.slots.map(() => false);
+  if (!above) return carried;
+  const sttCol = roleIndex(roles, 'stt');
+  const taskCol = roleIndex(roles, 'task');
+  const leadCol = roleIndex(roles, 'lead');
+  const split = splitByBreak(row, roles);
+  const empty = (c: number) => c < 0 || row.slots[c]!.text === '';
+  const sameItem = sttCol >= 0 && empty(sttCol) && empty(taskCol) && !empty(leadCol);
+  const reachesBreak = (c: number) => {
+    const slot = above.slots[c];
+    return slot?.cell != null && slot.rowOffset + 1 === slot.cell.rowSpan;
+  };
+  const open = (c: number) => row.slots[c]!.cell !== null && !row.slots[c]!.spannedFromLeft && row.slots[c]!.text === '' && (aboveTexts[c] ?? '') !== '';
+  row.slots.forEach((slot, c) => {
+    if (!open(c) || !reachesBreak(c)) return;
+    const spansOn = (sameItem && (c === sttCol || c === taskCol)) || (c === leadCol && !split);
+    if (spansOn || above.slots[c]!.cell!.rowSpan > 1 || slot.cell!.rowSpan > 1) carried[c] = true;
+  });
+  if (leadCol >= 0 && carried[leadCol]) row.slots.forEach((_, c) => {
+    if (c !== sttCol && c !== taskCol && open(c) && reachesBreak(c)) carried[c] = true;
+  });
+  return carried;
+}
+
+/**
+ * The first row after a page break is the split half of the row above when it has no STT, no lead
+ * unit of its own (a task always has one; a unit's name opens with a capital, so a lead cell that
+ * opens in lower case goes on from the page before: `Vụ Thi đua - Khen` / `thưởng`), and its task
+ * cell, if any, goes on rather than opening a point `a)`.
+ */
+function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
+  const empty = (c: number) => c < 0 || row.slots[c]!.text === '';
+  const sttCol = roleIndex(roles, 'stt');
+  const taskCol = roleIndex(roles, 'task');
+  const leadCol = roleIndex(roles, 'lead');
+  const leadGoesOn = leadCol >= 0 && (empty(leadCol) || /^\p{Ll}/u.test(row.slots[leadCol]!.text));
+  return sttCol >= 0 && empty(sttCol) && leadGoesOn && (taskCol < 0 || !LETTERED.test(row.slots[taskCol]!.text));
 }
 
 /** Reads one body row into the table. */
@@ -113,39 +162,41 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
   state.afterHeaderAgain = false;
   const line = rowLine(row);
   const marks: string[] = [];
-  // a cell spanning from above prints in the rows it covers
-  const cells = row.slots.map((slot, c) => takeNoteMarks(slot.spannedFromAbove ? (state.above[c] ?? '') : slot.text, marks));
-  const printedStt = sttCol >= 0 && !row.slots[sttCol]?.spannedFromAbove ? (cells[sttCol] ?? '') : '';
+  // a cell spanning from above prints in the rows it covers; after a page break, so may an empty cell printed again
+  const carried = afterPageBreak ? carriedOverBreak(row, state.aboveRow, state.above, roles) : row.slots.map(() => false);
+  const inherited = row.slots.map((slot, c) => slot.spannedFromAbove || carried[c]!);
+  const cells = row.slots.map((slot, c) => takeNoteMarks(inherited[c] ? (state.above[c] ?? '') : slot.text, marks));
+  const printedStt = sttCol >= 0 && !inherited[sttCol] ? (cells[sttCol] ?? '') : '';
   const stt = sttCol >= 0 ? (cells[sttCol] ?? '').replace(/[.)]$/u, '') : '';
 
-  // after a page break: the row the break split goes on (no STT and no lead over a task that goes on)
-  if (afterPageBreak && state.lastRow && !printedStt && leadCol >= 0 && !row.slots[leadCol]!.text) {
-    const last = state.lastRow;
-    const goesOn = taskCol >= 0 && row.slots[taskCol]!.text !== '';
-    if (goesOn || roles.every((r, c) => r === 'stt' || r === 'lead' || !row.slots[c]!.text)) {
-      row.slots.forEach((slot, c) => {
-        if (!slot.text || slot.spannedFromAbove) return;
-        const role = roles[c];
-        const text = takeNoteMarks(slot.text, last.noteMarks);
-        if (role && role !== 'stt') last.cells[role] = tidyCell(`${last.cells[role] ?? ''} ${text}`);
-        else if (!role) last.extra[header.names[c]!] = tidyCell(`${last.extra[header.names[c]!] ?? ''} ${text}`);
-        state.above[c] = role ? (last.cells[role] ?? '') : (last.extra[header.names[c]!] ?? '');
-      });
-      return;
-    }
+  // after a page break: the row the break split goes on; its printed cells join the row above
+  const last = state.lastRow;
+  if (afterPageBreak && last && splitByBreak(row, roles)) {
+    row.slots.forEach((slot, c) => {
+      if (!slot.text || inherited[c]) return;
+      const role = roles[c];
+      const text = takeNoteMarks(slot.text, last.noteMarks);
+      const name = header.names[c]!;
+      if (role && role !== 'stt') last.cells[role] = joinText(last.cells[role] ?? '', text);
+      else if (!role) last.extra[name] = joinText(last.extra[name] ?? '', text);
+      state.above[c] = role ? (last.cells[role] ?? '') : (last.extra[name] ?? '');
+    });
+    return;
   }
 
   // a heading: an STT alone or with its title (in the task cell, or a cell spanning columns), or one cell across the width
-  const filled = row.slots.flatMap((s, c) => (s.text && !s.spannedFromAbove ? [c] : []));
+  const filled = row.slots.flatMap((s, c) => (s.text && !inherited[c] ? [c] : []));
   const others = filled.filter((c) => c !== sttCol);
   const spanOf = (c: number) => row.slots.filter((s) => s.cell !== null && s.cell === row.slots[c]!.cell).length;
+  const noneInherited = inherited.every((i) => !i);
   const titleOnly =
     filled.length > 0 &&
     (heading ||
-      (printedStt !== '' && (others.length === 0 || (others.length === 1 && (others[0] === taskCol || spanOf(others[0]!) > 1)))) ||
+      (noneInherited && printedStt !== '' && (others.length === 0 || (others.length === 1 && (others[0] === taskCol || spanOf(others[0]!) > 1)))) ||
       (printedStt === '' && filled.length === 1 && spanOf(filled[0]!) >= Math.ceil(row.slots.length / 2)) ||
       // a title in the task cell, every other cell printed empty (a bold row of a saved page)
-      (printedStt === '' && filled.length === 1 && filled[0] === taskCol && row.slots.every((s) => !s.spannedFromAbove)));
+      (noneInherited && printedStt === '' && filled.length === 1 && filled[0] === taskCol));
+  state.aboveRow = row;
   if (titleOnly) {
     // a heading printed in one cell that is no STT ("Giai đoạn 2025-2027") is all title
     const numbered = printedStt !== '' && STT_CELL.test(printedStt);
@@ -174,9 +225,9 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
     raw.label = `${lettered[1]})`;
     raw.cells.task = task.slice(lettered[0].length);
   }
-  if (!stt && !raw.cells.task && state.lastRow && state.lastRow.stt === raw.stt) {
+  if (!stt && !raw.cells.task && last && last.stt === raw.stt) {
     // an empty task cell under the same item: the task cell spans both rows
-    raw.cells.task = state.lastRow.cells.task ?? '';
+    raw.cells.task = last.cells.task ?? '';
   }
   if (stt) state.currentStt = stt;
   table.items.push({ row: raw });
@@ -184,9 +235,16 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
   state.above = cells;
 }
 
+/** Two pieces of a cell a page break cut: a word broken after its hyphen or slash goes on without a space. */
+function joinText(a: string, b: string): string {
+  if (a === '') return b;
+  if (b === '') return a;
+  return tidyCell(/\S[-/]$/u.test(a) ? `${a}${b}` : `${a} ${b}`);
+}
+
 function startTable(header: TableHeader): ReaderState {
   const table: RawTable = { columns: header.names, roles: header.roles, items: [], footnotes: new Map(), problems: [], unplaced: [] };
-  return { table, header, headerKey: foldKey(header.names.join('\t')), currentStt: null, lastRow: null, above: [], lastNote: null, afterHeaderAgain: false };
+  return { table, header, headerKey: foldKey(header.names.join('\t')), currentStt: null, lastRow: null, above: [], aboveRow: null, lastNote: null, afterHeaderAgain: false };
 }
 
 /** Reads the rows of one table node into the reader's state, from row `from`. */

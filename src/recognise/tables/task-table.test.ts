@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../../tree.js';
+import { readTaskTables } from './task-table.js';
+
+const NOWHERE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+const line = (value: string, page: number): LineNode => ({ type: 'line', value, indent: 0, position: NOWHERE, data: { page } });
+
+/** A cell as a ruled PDF table prints it: its text (none when empty) and the rows it spans. */
+type Cell = string | [text: string, rowSpan: number];
+
+/**
+ * A ruled table printed over pages, as the PDF source gives it: one `table` node, a row per printed
+ * row with its page, the first row after each page break marked `afterPageBreak`; a cell spanning
+ * rows is in the row where it starts only.
+ */
+function pdfTable(...pages: Cell[][][]): TableNode {
+  const rows: TableRowNode[] = [];
+  pages.forEach((printed, p) => {
+    printed.forEach((cells, r) => {
+      const children = cells.map((c): TableCellNode => {
+        const [text, rowSpan] = typeof c === 'string' ? [c, 1] : c;
+        return { type: 'tableCell', rowSpan, colSpan: 1, children: text ? [line(text, p + 1)] : [], position: NOWHERE, data: { page: p + 1 } };
+      });
+      rows.push({ type: 'tableRow', children, position: NOWHERE, data: p > 0 && r === 0 ? { page: p + 1, afterPageBreak: true } : { page: p + 1 } });
+    });
+  });
+  return { type: 'table', children: rows, position: NOWHERE, data: { page: 1, grid: 'spans' } };
+}
+
+const HEADER = ['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian thực hiện'];
+
+/** The rows read: STT, task, lead, time. */
+function rowsOf(table: TableNode): Array<Array<string | null | undefined>> {
+  const { tables } = readTaskTables([table]);
+  expect(tables).toHaveLength(1);
+  expect(tables[0]!.columns).toEqual(HEADER);
+  return tables[0]!.items.flatMap((i) => ('row' in i ? [[i.row.stt, i.row.cells.task, i.row.cells.lead, i.row.cells.timeframe]] : []));
+}
+
+describe('readTaskTables: a table going on over a page break', () => {
+  it('drops the header printed again and joins the row the page break split', () => {
+    const table = pdfTable(
+      [HEADER, ['1', 'Việc một', 'VP', 'Năm 2023']],
+      [HEADER, ['', 'còn tiếp', '', ''], ['2', 'Việc hai', 'CNTT', '2024']],
+    );
+    expect(rowsOf(table)).toEqual([
+      ['1', 'Việc một còn tiếp', 'VP', 'Năm 2023'],
+      ['2', 'Việc hai', 'CNTT', '2024'],
+    ]);
+  });
+  it('joins the split row when the page prints no header again', () => {
+    const table = pdfTable([HEADER, ['1', 'Việc một', 'VP', 'Năm 2023']], [['', 'còn tiếp', '', ''], ['2', 'Việc hai', 'CNTT', '2024']]);
+    expect(rowsOf(table)).toEqual([
+      ['1', 'Việc một còn tiếp', 'VP', 'Năm 2023'],
+      ['2', 'Việc hai', 'CNTT', '2024'],
+    ]);
+  });
+  it('gives a unit cell spanning rows over the break its text on the new page', () => {
+    // the lead and time cells span rows 1–2 on the first page and go on over rows 3–4 on the next,
+    // where the cell prints empty (its text is on the page before)
+    const table = pdfTable(
+      [HEADER, ['1', 'Việc một', ['Ban Thu', 2], ['Năm 2023', 2]], ['2', 'Việc hai']],
+      [HEADER, ['3', 'Việc ba', ['', 2], ['', 2]], ['4', 'Việc bốn']],
+    );
+    expect(rowsOf(table)).toEqual([
+      ['1', 'Việc một', 'Ban Thu', 'Năm 2023'],
+      ['2', 'Việc hai', 'Ban Thu', 'Năm 2023'],
+      ['3', 'Việc ba', 'Ban Thu', 'Năm 2023'],
+      ['4', 'Việc bốn', 'Ban Thu', 'Năm 2023'],
+    ]);
+  });
+  it('reads an empty STT and task over a unit of its own as another assignment of the item above', () => {
+    const table = pdfTable([HEADER, ['1.1', 'Xây dựng kế hoạch', 'VP', 'Quý I']], [HEADER, ['', '', 'BHXH tỉnh', 'Quý I']]);
+    expect(rowsOf(table)).toEqual([
+      ['1.1', 'Xây dựng kế hoạch', 'VP', 'Quý I'],
+      ['1.1', 'Xây dựng kế hoạch', 'BHXH tỉnh', 'Quý I'],
+    ]);
+  });
+  it('does not join a row with an STT of its own after the break', () => {
+    const table = pdfTable([HEADER, ['1', 'Việc một', 'VP', 'Năm 2023']], [HEADER, ['2', 'việc hai', 'CNTT', '2024']]);
+    expect(rowsOf(table)).toEqual([
+      ['1', 'Việc một', 'VP', 'Năm 2023'],
+      ['2', 'việc hai', 'CNTT', '2024'],
+    ]);
+  });
+});
