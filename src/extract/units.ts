@@ -155,6 +155,7 @@ function boundaryAt(c: Cursor, k: number, mode: Mode): boolean {
   if (t.kind === 'punct') {
     const key = t.key;
     if (key === ';') return true;
+    if (key === ',' && mode === 'unknown' && continuesKinds(c, k + 1)) return false;
     if (key === ',' || key === ':') return mode === 'known' || k + 1 >= c.n || startsNew(c, k + 1);
     if (key === '.') {
       const next = c.tok(k + 1);
@@ -171,6 +172,17 @@ function boundaryAt(c: Cursor, k: number, mode: Mode): boolean {
   if (conj >= 0 && conj < c.n && (c.startsName(conj) || c.head(conj))) return true;
   if (t.newline && (c.startsName(k) || c.head(k))) return true;
   return false;
+}
+
+/**
+ * After a comma, a lower-case word goes on the piece: a unit's name opens with a capital, so
+ * `Sở, ban, ngành có liên quan`, `Các bộ, cơ quan ngang bộ`, `các cơ quan, đơn vị` name one class of
+ * bodies. Only `các` / `những` (a class of its own: `Bộ Tài chính, các bộ, ngành`) and a number
+ * begin a new piece there.
+ */
+function continuesKinds(c: Cursor, j: number): boolean {
+  const t = c.tok(j);
+  return t !== undefined && t.kind === 'word' && !t.upper && !/^\d/u.test(t.text) && !c.registry.index.isPluralMarker(t) && c.conjunction(j) < 0;
 }
 
 /** Does a new item start at token j (after a comma or a full stop)? */
