@@ -53,6 +53,12 @@ export interface UnitMention {
   outOfPeriod: boolean;
 }
 
+/** A bracketed text right after a piece. */
+const QUALIFIER_AFTER = /^\s{0,3}\([^()]{1,120}\)/u;
+/** A short-form definition in brackets: "(gọi tắt là …)", "(sau đây gọi là …)", "(viết tắt là …)". */
+const DEFINITION = /\s{0,3}\((?:gọi tắt|sau đây gọi|sau đây viết tắt|viết tắt)[^()]{0,120}\)/giu;
+const isDefinition = (bracketed: string) => /\((?:gọi tắt|sau đây gọi|sau đây viết tắt|viết tắt)/iu.test(bracketed);
+
 const BULLETS = new Set(['-', '+', '•', '*', '·', '●', '▪', '◦', '‣', '○']);
 const CLOSERS = new Set([')', ']', '"', '”', '’', '»']);
 
@@ -185,6 +191,29 @@ function continuesKinds(c: Cursor, j: number): boolean {
   return t !== undefined && t.kind === 'word' && !t.upper && !/^\d/u.test(t.text) && !c.registry.index.isPluralMarker(t) && c.conjunction(j) < 0;
 }
 
+/** True when tokens [from, to) are one head word alone: a kind of body, not a body ("Viện", "Trường"). */
+function isBareKind(c: Cursor, from: number, to: number): boolean {
+  return to > from && c.registry.index.headWordEnd(c.prep, from) === to;
+}
+
+/**
+ * Where a list of bare kinds ("Viện, Trường") that begins with the piece [from, end) ends: such a
+ * list names one class of bodies. A piece that is no bare kind, or one followed by anything but a
+ * comma and another bare kind ending at a separator, ends where it did.
+ */
+function bareKindsEnd(c: Cursor, from: number, end: number): number {
+  if (!isBareKind(c, from, end)) return end;
+  let e = end;
+  for (;;) {
+    const comma = c.tok(e);
+    if (!comma || comma.kind !== 'punct' || comma.key !== ',') return e;
+    const next = c.registry.index.headWordEnd(c.prep, e + 1);
+    const after = c.tok(next);
+    if (next < 0 || (after && !(after.kind === 'punct' && (after.key === ';' || after.key === ',' || after.key === '.')))) return e;
+    e = next;
+  }
+}
+
 /** Does a new item start at token j (after a comma or a full stop)? */
 function startsNew(c: Cursor, j: number): boolean {
   const t = c.tok(j);
@@ -232,15 +261,22 @@ function splitCore(text: string, options: UnitOptions): SplitUnitsResult {
   const c = new Cursor(registry, registry.index.prepare(tokens));
   const n = c.n;
 
+  // the printed text of a piece: a short-form definition inside it left out ("(gọi tắt là các đơn vị)"),
+  // a bracketed qualifier right after it kept with it ("Bộ Công an (Trung tâm Dữ liệu quốc gia)")
   const slice = (from: number, to: number): string => {
     const a = c.tok(from);
     const b = c.tok(to - 1);
-    return a && b ? text.slice(a.start, b.end) : '';
+    if (!a || !b) return '';
+    const next = c.tok(to);
+    const tail = text.slice(b.end, next ? next.start : text.length);
+    const qualifier = QUALIFIER_AFTER.exec(tail);
+    const end = qualifier && !isDefinition(qualifier[0]) ? b.end + qualifier[0].length : b.end;
+    return text.slice(a.start, end).replace(DEFINITION, '');
   };
   const emitKnown = (from: number, to: number, res: UnitResolution, corrected: string | null): void => {
     const printed = slice(from, to);
     const index = c.tok(from)?.start ?? 0;
-    units.push({ id: res.entry.id, name: res.entry.name, text: printed });
+    units.push(res.entry.kind ? { id: res.entry.id, name: res.entry.name, text: printed, kind: res.entry.kind } : { id: res.entry.id, name: res.entry.name, text: printed });
     if (corrected !== null) {
       problems.push({
         code: 'corrected-unit',
@@ -311,9 +347,11 @@ function splitCore(text: string, options: UnitOptions): SplitUnitsResult {
       continue;
     }
 
-    // 2. no name here: the piece runs to the next separator
+    // 2. no name here: the piece runs to the next separator; kinds of body named bare and listed
+    // by commas ("Viện, Trường") are one class
     let e = i + 1;
     while (e < n && !boundaryAt(c, e, 'unknown')) e++;
+    e = bareKindsEnd(c, i, e);
     const end = trimEnd(c, i, e);
     const words = tokens.slice(i, end);
     const surface = words.map((w) => w.surface).join(' ');
@@ -404,7 +442,9 @@ function mentionsCore(text: string, options: UnitOptions): UnitMention[] {
     const last = c.tok(j - 1);
     if (!first || !last) break;
     found.push({
-      unit: { id: res.entry.id, name: res.entry.name, text: text.slice(first.start, last.end) },
+      unit: res.entry.kind
+        ? { id: res.entry.id, name: res.entry.name, text: text.slice(first.start, last.end), kind: res.entry.kind }
+        : { id: res.entry.id, name: res.entry.name, text: text.slice(first.start, last.end) },
       start: first.start,
       end: last.end,
       collective,

@@ -9,6 +9,7 @@
  * several entries (one per period): it is read by the document's date.
  */
 import data from './units.json' with { type: 'json' };
+import stateBodies from './state-bodies.json' with { type: 'json' };
 import { stripDiacritics } from '../text/fold.js';
 
 // ─── entries ────────────────────────────────────────────────────────────────────────────────────
@@ -33,6 +34,8 @@ export interface UnitEntry {
   collective?: boolean;
   /** false: never counted in running prose (findUnitMentions). Default true. */
   inProse?: boolean;
+  /** For a state body outside BHXH (state-bodies.json): its kind (`ministry`, `provincial-department` …). */
+  kind?: string;
   /** Evidence and what is unconfirmed. */
   note?: string;
 }
@@ -70,8 +73,13 @@ interface UnitsFile {
 
 const file = data as unknown as UnitsFile;
 
-/** The entries of units.json, for `createUnitRegistry([...defaultUnitEntries, ...mine])`. */
-export const defaultUnitEntries: readonly UnitEntry[] = Object.freeze(file.units.map((e) => Object.freeze({ ...e })));
+/**
+ * The entries of units.json (BHXH's units) and state-bodies.json (the ministries, agencies and
+ * provincial departments that tables name beside them), for `createUnitRegistry([...defaultUnitEntries, ...mine])`.
+ */
+export const defaultUnitEntries: readonly UnitEntry[] = Object.freeze(
+  [...file.units, ...(stateBodies.units as UnitEntry[])].map((e) => Object.freeze({ ...e })),
+);
 
 export const defaultUnitRegistryOptions: Readonly<Required<Omit<UnitRegistryOptions, 'fuzzy'>>> = Object.freeze({
   abbreviations: file.abbreviations,
@@ -339,6 +347,8 @@ export interface UnitIndex {
   ownerSuffixAt(prep: PreparedTokens, i: number): number;
   /** End of a conjunction ("và", "cùng với") starting at token i, or -1. */
   conjunctionAt(prep: PreparedTokens, i: number): number;
+  /** End of the longest head word ("Bộ", "Trung tâm") starting at token i, or -1. */
+  headWordEnd(prep: PreparedTokens, i: number): number;
   /** Does a head word ("Bộ", "Trung tâm") start at token i? */
   headWordAt(prep: PreparedTokens, i: number): boolean;
   /** Is token i a plural marker ("các")? */
@@ -500,6 +510,7 @@ class Registry implements UnitRegistry {
       ownerSuffixAt: (prep, i) => walk(self.suffixTrie, prep, i, false)[0]?.end ?? -1,
       conjunctionAt: (prep, i) => walk(self.conjTrie, prep, i, false)[0]?.end ?? -1,
       headWordAt: (prep, i) => walk(self.headTrie, prep, i, false).length > 0,
+      headWordEnd: (prep, i) => walk(self.headTrie, prep, i, false)[0]?.end ?? -1,
       isPluralMarker: (token) => token.kind === 'word' && self.plurals.has(token.key),
       nearest: (surface, words) => self.nearest(surface, words),
     };

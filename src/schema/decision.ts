@@ -28,6 +28,10 @@ export const Unit = z
     id: nullableText.describe('Registry id (BHXH abbreviation such as TST, CSXH); null when not in the registry'),
     name: z.string().describe('Full name: the registry name when known, otherwise the text as printed'),
     text: z.string().describe('The text as printed in the document'),
+    kind: z
+      .string()
+      .optional()
+      .describe('For a state body outside BHXH found in the registry of state bodies: its kind (ministry, ministry-level, government-agency, central-body, provincial-committee, provincial-department)'),
   })
   .meta({ id: 'Unit' });
 

@@ -219,12 +219,9 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
     if (role) raw.cells[role] = text;
     else if (text && header.names[c]) raw.extra[header.names[c]!] = text;
   });
-  const task = raw.cells.task ?? '';
-  const lettered = LETTERED.exec(task);
-  if (lettered) {
-    raw.label = `${lettered[1]})`;
-    raw.cells.task = task.slice(lettered[0].length);
-  }
+  // a point `a)` opening the task is the row's label; the task keeps it as printed
+  const lettered = LETTERED.exec(raw.cells.task ?? '');
+  if (lettered) raw.label = `${lettered[1]})`;
   if (!stt && !raw.cells.task && last && last.stt === raw.stt) {
     // an empty task cell under the same item: the task cell spans both rows
     raw.cells.task = last.cells.task ?? '';
