@@ -57,7 +57,6 @@ export interface UnitMention {
 const QUALIFIER_AFTER = /^\s{0,3}\([^()]{1,120}\)/u;
 /** A short-form definition in brackets: "(gọi tắt là …)", "(sau đây gọi là …)", "(viết tắt là …)". */
 const DEFINITION = /\s{0,3}\((?:gọi tắt|sau đây gọi|sau đây viết tắt|viết tắt)[^()]{0,120}\)/giu;
-const isDefinition = (bracketed: string) => /\((?:gọi tắt|sau đây gọi|sau đây viết tắt|viết tắt)/iu.test(bracketed);
 
 const BULLETS = new Set(['-', '+', '•', '*', '·', '●', '▪', '◦', '‣', '○']);
 const CLOSERS = new Set([')', ']', '"', '”', '’', '»']);
@@ -252,6 +251,17 @@ function bareOnlyPrint(c: Cursor, from: number, to: number): boolean {
 }
 
 function splitCore(text: string, options: UnitOptions): SplitUnitsResult {
+  /**
+   * A bracket after a unit stays with it when it names a body inside it ("Bộ Công an (Trung tâm Dữ
+   * liệu quốc gia)"): a head word printed as a word, not an abbreviation. A role or scope ("(chủ trì
+   * phần chính sách)", "(mạng lưới quốc gia)") or a short form ("(BHXH các tỉnh)") does not.
+   */
+  const namesBody = (bracketed: string): boolean => {
+    const inner = tokenizeUnitText(bracketed.replace(/^\s*\(|\)$/gu, ''));
+    const first = inner[0];
+    if (!first || first.kind !== 'word' || !first.upper || first.text === first.text.toLocaleUpperCase('vi')) return false;
+    return options.registry.index.headWordEnd(options.registry.index.prepare(inner), 0) > 0;
+  };
   const units: Unit[] = [];
   const problems: UnitProblem[] = [];
   const { registry, date } = options;
@@ -270,7 +280,7 @@ function splitCore(text: string, options: UnitOptions): SplitUnitsResult {
     const next = c.tok(to);
     const tail = text.slice(b.end, next ? next.start : text.length);
     const qualifier = QUALIFIER_AFTER.exec(tail);
-    const end = qualifier && !isDefinition(qualifier[0]) ? b.end + qualifier[0].length : b.end;
+    const end = qualifier && namesBody(qualifier[0]) ? b.end + qualifier[0].length : b.end;
     return text.slice(a.start, end).replace(DEFINITION, '');
   };
   const emitKnown = (from: number, to: number, res: UnitResolution, corrected: string | null): void => {

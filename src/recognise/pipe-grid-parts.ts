@@ -7,7 +7,8 @@
  *   or a task column's name); the cells before that cell are text before the table;
  * - a task table ends at the first row with more cells than its header: that row's first cells
  *   are its last row, and the cells past the header's width are the text after the table (where
- *   another table may begin).
+ *   another table may begin); it ends too before a row holding a Markdown heading, where the
+ *   page's own sections begin.
  * Everything outside the task tables is given back as lines, in reading order.
  */
 import { type BlockNode, type LineNode, type TableCellNode, type TableNode, type TableRowNode } from '../tree.js';
@@ -44,6 +45,11 @@ const rowOf = (row: TableRowNode, cells: TableCellNode[]): TableRowNode => ({
 
 const linesOf = (cells: TableCellNode[]): LineNode[] => cells.flatMap((c) => c.children);
 
+/** A Markdown heading: the saved page's own sections ("## Văn bản liên quan"), never a table cell's text. */
+const PAGE_HEADING = /^#{1,6}\s/u;
+/** The first cell of a row holding a Markdown heading, or -1. */
+const pageHeadingAt = (row: TableRowNode) => row.children.findIndex((c) => c.children.some((l) => PAGE_HEADING.test(l.value)));
+
 /** The parts of a pipe grid: its task tables as pipe-grid tables, the rest as lines. */
 export function splitPipeGrid(grid: TableNode): BlockNode[] {
   const out: BlockNode[] = [];
@@ -63,15 +69,33 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
     const tableRows = [header];
     r++;
     while (r < rows.length) {
-      const next = rows[r]!;
-      if (next.children.length <= width) {
+      let next = rows[r]!;
+      // the page's own sections begin in this row: the table ends with the cells before them
+      const heading = pageHeadingAt(next);
+      if (heading === 0) break;
+      if (heading > 0) {
+        rows.splice(r + 1, 0, rowOf(next, next.children.slice(heading)));
+        next = rowOf(next, next.children.slice(0, heading));
+        rows[r] = next;
+      }
+      if (next.children.length <= width && heading < 0) {
         tableRows.push(next);
         r++;
         continue;
       }
-      // the table's last row, then the text after the table, read again as a row of its own
-      tableRows.push(rowOf(next, next.children.slice(0, width)));
-      rows[r] = rowOf(next, next.children.slice(width));
+      // the table's last row, then the text after the table, read again as a row of its own; empty
+      // cells printed at the row break before it open it when the row before is a heading (two
+      // cells at most: it has no empty cells after its title) or too wide to hold them
+      const prev = tableRows[tableRows.length - 1]!;
+      let moved = 0;
+      while (moved < prev.children.length && prev.children[prev.children.length - 1 - moved]!.data?.atRowBreak) moved++;
+      const keep = prev.children.length - moved;
+      if (moved > 0 && keep >= 1 && (keep <= 2 || prev.children.length > width) && tableRows.length > 1) {
+        tableRows[tableRows.length - 1] = rowOf(prev, prev.children.slice(0, keep));
+      } else moved = 0;
+      const cells = [...prev.children.slice(keep, keep + moved), ...next.children];
+      tableRows.push(rowOf(next, cells.slice(0, width)));
+      rows[r] = rowOf(next, cells.slice(width));
       break;
     }
     const first = tableRows[0]!;

@@ -25,7 +25,7 @@ export interface FittedRows {
   overflow: Array<{ row: GridRow; slots: GridSlot[] }>;
 }
 
-const STT_LIKE = /^(?:[IVXL]{1,6}|[A-Z]|\d{1,4}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}\.\d{1,3}|[a-zđ])[.)]?$/u;
+const STT_LIKE = /^(?:[IVXL]{1,6}|[A-Z]|\d{1,4}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}(?:\.\d{1,3}){1,3}|[a-zđ])[.)]?$/u;
 
 /** True when a cell's text is an STT: "1", "1.2", "II", "A.", "a)", "I.1". */
 export const isSttText = (text: string) => STT_LIKE.test(text.trim());
@@ -66,11 +66,13 @@ export function fitPipeRows(rows: GridRow[], width: number, sttCol: number): Fit
       row = { ...row, slots: [...row.slots, emptySlot(), ...next.slots], position: { start: row.position.start, end: next.position.end } };
     }
     const k = row.slots.length;
+    // empty cells printed at the row break after a heading are none of its own
+    const printedCells = k - trailingBreakCells(row);
     if (k > width) {
       overflow.push({ row, slots: row.slots.slice(width) });
       row = { ...row, slots: row.slots.slice(0, width) };
     } else if (k < width) {
-      if ((opensItem(row) && k <= 2) || k === 1) {
+      if ((opensItem(row) && printedCells <= 2) || printedCells === 1) {
         row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, emptySlot)] };
         headings.add(row);
       } else if (opensItem(row)) {

@@ -21,7 +21,7 @@ import { FOOTNOTE_LINE, type RawRow, type RawTable, sttLevel, takeNoteMarks, tid
 
 const HEADER_ROWS = 3;
 const LETTERED = /^([a-zđ])\)\s*/u;
-const STT_CELL = /^(?:[IVXL]{1,6}|[A-Z]|[a-zđ]|\d{1,5}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}\.\d{1,3})[.)]?$/u;
+const STT_CELL = /^(?:[IVXL]{1,6}|[A-Z]|[a-zđ]|\d{1,5}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}(?:\.\d{1,3}){1,3})[.)]?$/u;
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?$/u;
 
 export interface TableHeader {
