@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { VFile } from 'vfile';
 import { parseTimeframe } from '../src/extract/timeframe.js';
 import { splitUnits } from '../src/extract/units.js';
-import { normalizeLines } from '../src/normalize/index.js';
+import { normalizeBlocks } from '../src/normalize/index.js';
 import { type OutlinedRow, readAppendix, readTitleBlock } from '../src/recognise/appendix.js';
+import { unwrapLayoutTables } from '../src/recognise/layout-tables.js';
 import { documentBounds, segmentDocument } from '../src/recognise/segment.js';
 import { type ColumnRole, readHeaderRow } from '../src/recognise/tables/columns.js';
 import type { CellClassifier } from '../src/recognise/tables/web-layout.js';
@@ -20,7 +21,7 @@ import { defaultUnitRegistry } from '../src/registry/units.js';
 import { parse } from '../src/parse.js';
 import { decodeText } from '../src/sources/decode.js';
 import { textToTree } from '../src/sources/text.js';
-import type { LineNode } from '../src/tree.js';
+import { type BlockNode, blockText, cellText, isLine, type LineNode, type TableRowNode } from '../src/tree.js';
 
 export type ParaStyle = 'body' | 'center' | 'title' | 'italic-center' | 'bold';
 
@@ -149,7 +150,21 @@ function mergeRepeats(rows: Array<Array<TableCell | null>>, roles: Array<ColumnR
   });
 }
 
-function taskTable(columns: string[], outlined: OutlinedRow[], groups: Array<{ stt: string; title: string; notes: string[] }>): TaskTable {
+/**
+ * The cells a table row printed, by the lines in them: how the seed printed the row a task-table row
+ * was read from (its STT and task cells empty for a further assignment of the item above).
+ */
+function printedCells(blocks: BlockNode[]): Map<LineNode, string[]> {
+  const rows = new Map<LineNode, string[]>();
+  const add = (row: TableRowNode) => {
+    const cells = row.children.map(cellText);
+    for (const cell of row.children) for (const line of cell.children) rows.set(line, cells);
+  };
+  for (const block of blocks) if (!isLine(block)) block.children.forEach(add);
+  return rows;
+}
+
+function taskTable(columns: string[], outlined: OutlinedRow[], groups: Array<{ stt: string; title: string; notes: string[] }>, printed: Map<LineNode, string[]>): TaskTable {
   const roles = readHeaderRow(columns) ?? columns.map(() => null);
   const col = (role: ColumnRole) => roles.indexOf(role);
   const sttCol = col('stt');
@@ -183,12 +198,13 @@ function taskTable(columns: string[], outlined: OutlinedRow[], groups: Array<{ s
       rows.push(cells);
       previous = null;
     }
-    const source = row.line.cells;
+    const source = printed.get(row.line);
     const sttPrinted = source ? (source[sttCol] ?? '') !== '' : true;
     const taskPrinted = source ? (source[taskCol] ?? '') !== '' : true;
     const cells: Array<TableCell | null> = roles.map((role, c) => {
       const text = role === 'stt' ? (sttPrinted && row.stt ? row.stt : '') : role ? (row.cells[role] ?? '') : (row.extra[columns[c]!] ?? '');
-      return cell(role === 'task' && row.label ? `${row.label} ${text}` : text);
+      // the task as printed: with its point label (`a)`), which the reader may keep in the task or give apart
+      return cell(role === 'task' && row.label && !text.startsWith(row.label) ? `${row.label} ${text}` : text);
     });
     const own = row.noteMarks.map((m, i) => noteFor(m, row.notes[i] ?? ''));
     if (taskCol >= 0) cells[taskCol]!.notes = own;
@@ -210,19 +226,32 @@ function taskTable(columns: string[], outlined: OutlinedRow[], groups: Array<{ s
   return { kind: 'table', columns, rows, notes };
 }
 
-function appendixBlocks(lines: LineNode[], date: string | null, year: number | null): Block[] {
-  const facts = readAppendix(lines, classifier(date, year));
+/** Blocks as the line recognisers read them (as compile.ts does): a line as it is, a table as one line of its text. */
+const lineView = (blocks: BlockNode[]): LineNode[] =>
+  blocks.map((b) => (isLine(b) ? b : { type: 'line', value: blockText(b), indent: 0, position: b.position, data: b.data }));
+
+function appendixBlocks(part: BlockNode[], date: string | null, year: number | null): Block[] {
+  const lines = lineView(part);
+  const facts = readAppendix(part, classifier(date, year));
   const head = readTitleBlock(lines, 1, lines.length);
+  const issuedWith = facts[0]?.issuedWith ?? '';
   const blocks: Block[] = [{ kind: 'break', landscape: true }, para(lines[0]!.value, 'title')];
   for (let i = 1; i < head.end; i++) {
     const v = lines[i]!.value;
-    blocks.push(para(v, v.startsWith('(') || (facts.issuedWith ?? '').includes(v) ? 'italic-center' : 'title'));
+    blocks.push(para(v, v.startsWith('(') || issuedWith.includes(v) ? 'italic-center' : 'title'));
   }
-  const tableLines = new Set<LineNode>(facts.rows.map((r) => r.line));
-  const before = facts.unplaced.filter((l) => lines.indexOf(l) < lines.findIndex((x) => tableLines.has(x)));
-  for (const l of before) blocks.push(para(l.value));
-  blocks.push(taskTable(facts.columns, facts.rows, facts.groups));
-  for (const l of facts.unplaced) if (!before.includes(l)) blocks.push(para(l.value));
+  const printed = printedCells(part);
+  const firstTable = part.findIndex((b) => !isLine(b));
+  for (const table of facts) {
+    // the lines a table did not take: those printed before the appendix's first table, then the others after its table
+    const before = table.unplaced.filter((l) => {
+      const at = part.indexOf(l);
+      return at >= 0 && (firstTable < 0 || at < firstTable);
+    });
+    for (const l of before) blocks.push(para(l.value));
+    blocks.push(taskTable(table.columns, table.rows, table.groups, printed));
+    for (const l of table.unplaced) if (!before.includes(l)) blocks.push(para(l.value));
+  }
   return blocks;
 }
 
@@ -230,10 +259,12 @@ function appendixBlocks(lines: LineNode[], date: string | null, year: number | n
 export function buildModel(path: string, name: string): Model {
   const bytes = readFileSync(path);
   const doc = parse(bytes, { name });
-  // the document's lines, as the compiler reads them: inside its bounds, then split into parts
-  const all = normalizeLines(textToTree(decodeText(bytes)).children as LineNode[], new VFile());
-  const [start, end] = documentBounds(all);
-  const lines = all.slice(start, end);
+  // the document's blocks, as the compiler reads them: cleaned, layout tables unwrapped, inside the
+  // document's bounds (a table counted as one line of its text), then split into parts
+  const allBlocks = unwrapLayoutTables(normalizeBlocks(textToTree(decodeText(bytes)).children, new VFile()));
+  const [start, end] = documentBounds(lineView(allBlocks));
+  const docBlocks = allBlocks.slice(start, end);
+  const lines = lineView(docBlocks);
   const seg = segmentDocument(lines);
   const values = (range: readonly [number, number]) => lines.slice(range[0], range[1]).map((l) => l.value);
   const year = doc.document.date ? Number(doc.document.date.slice(0, 4)) : null;
@@ -248,7 +279,7 @@ export function buildModel(path: string, name: string): Model {
     blocks.push({ kind: 'break', landscape: false });
     part.forEach((l, i) => blocks.push(para(l.value, i < head.end ? (l.value.startsWith('(') ? 'italic-center' : 'title') : 'body')));
   }
-  for (const range of seg.appendices) blocks.push(...appendixBlocks(lines.slice(range[0], range[1]), doc.document.date, year));
+  for (const range of seg.appendices) blocks.push(...appendixBlocks(docBlocks.slice(range[0], range[1]), doc.document.date, year));
   const covered = [seg.header, seg.preamble, seg.body, seg.closing, ...seg.attachments, ...seg.appendices].reduce((n, [a, b]) => n + (b - a), 0);
   if (covered !== lines.length) throw new Error(`${name}: the parts cover ${covered} of ${lines.length} lines`);
   const title = doc.document.number ? `${doc.document.typeName ?? 'Văn bản'} số ${doc.document.number}` : (doc.appendices[0]?.title ?? name);

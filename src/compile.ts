@@ -12,7 +12,8 @@ import { documentBounds, type Range, segmentDocument } from './recognise/segment
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
 import type { UnitRegistry } from './registry/units.js';
-import type { Appendix, Attachment, Decision, Document, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
+import type { Position } from 'unist';
+import type { Appendix, Attachment, Decision, Document, Place, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
 import { SCHEMA_VERSION } from './schema/decision.js';
 import { type BlockNode, blockLines, blockText, isLine, type LineNode } from './tree.js';
 import { diagnosticsOf } from './diagnostics.js';
@@ -93,14 +94,42 @@ function readUnits(text: string | undefined, registry: UnitRegistry, date: strin
   return units;
 }
 
-function compileAppendix(facts: AppendixFacts, registry: UnitRegistry, date: string | null, year: number | null, file: VFile): Appendix {
+/** A place in the source: a node's start, with its PDF page. */
+function placeOf(position: Position, page: number | undefined): Place {
+  return { line: position.start.line, column: position.start.column, page: page ?? null };
+}
+
+/** The units of a lead cell that look like a partner list printed in it: a collective "… liên quan" after a named unit. */
+const RELATED = /liên quan|có liên quan/iu;
+
+/** Warnings for a table the reader was unsure of: rows with no lead, a lead cell holding the partners too, no rows at all. */
+function reportUnsure(facts: AppendixFacts, rows: Row[], file: VFile): void {
+  const hasLead = facts.columns.length > 0 && facts.rows.some((r) => r.cells.lead !== undefined);
+  const hasPartners = facts.rows.some((r) => r.cells.partners !== undefined);
+  if (facts.columns.length > 0 && rows.length === 0 && facts.groups.length > 0) {
+    report(file, facts.rows[0]?.line ?? facts.problems[0]?.line ?? ({ position: { start: { line: 1, column: 1 } } } as LineNode), 'table-no-rows', `the table "${facts.columns.join(' | ').slice(0, 80)}" has headings but no row could be read`);
+  }
+  rows.forEach((row, i) => {
+    const raw = facts.rows[i]!;
+    if (hasLead && row.lead.length === 0 && row.task !== '') {
+      report(file, raw.line, 'row-without-lead', `row ${row.stt ?? '—'} ("${row.task.slice(0, 50)}") has no lead unit: its cells may not have been placed in their columns`);
+    }
+    if (hasPartners && row.partners.length === 0 && row.lead.length >= 2 && RELATED.test(row.lead[row.lead.length - 1]!.text) && row.lead[0]!.text !== row.lead[row.lead.length - 1]!.text) {
+      report(file, raw.line, 'lead-holds-partners', `row ${row.stt ?? '—'}: the lead cell "${raw.cells.lead?.slice(0, 80)}" reads as two lists (its partner cell is empty): the partner units may have been printed in it`);
+    }
+  });
+}
+
+function compileAppendix(facts: AppendixFacts, index: number, registry: UnitRegistry, date: string | null, year: number | null, file: VFile): Appendix {
   for (const p of facts.problems) report(file, p.line, p.code, p.message);
   reportUnplaced(file, facts.unplaced);
-  const rows: Row[] = facts.rows.map((r) => {
+  const rows: Row[] = facts.rows.map((r, i) => {
     const timeText = r.cells.timeframe ? r.cells.timeframe : null;
     const timeframe = timeText ? parseTimeframe(timeText, { year }) : null;
     if (timeText && !timeframe) report(file, r.line, 'unread-timeframe', `time "${timeText}" could not be read as a period`, 'info');
+    const page = r.line.data?.page;
     return {
+      id: `appendix-${index + 1}/row-${i + 1}`,
       stt: r.stt,
       label: r.label,
       path: r.path,
@@ -114,8 +143,11 @@ function compileAppendix(facts: AppendixFacts, registry: UnitRegistry, date: str
       cells: r.extra,
       notes: r.notes,
       line: r.line.position.start.line,
+      place: placeOf(r.line.position, page),
+      cellPlaces: Object.fromEntries(Object.entries(r.cellPositions ?? {}).map(([name, position]) => [name, placeOf(position, page)])),
     };
   });
+  reportUnsure(facts, rows, file);
   return { label: facts.label, title: facts.title, issuedWith: facts.issuedWith, columns: facts.columns, groups: facts.groups, rows };
 }
 
@@ -182,7 +214,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const year = header.date ? Number(header.date.slice(0, 4)) : null;
   const appendixFacts = tableRanges.flatMap((r) => readAppendix(slice(blocks, r), classifierFor(options.registry, header.date, year)));
   const yearHint = year ?? appendixFacts.map((a) => YEAR.exec(`${a.issuedWith ?? ''} ${a.title ?? ''}`)?.[1]).map(Number).find((y) => y > 0) ?? null;
-  const appendices = appendixFacts.map((a) => compileAppendix(a, options.registry, header.date, yearHint, file));
+  const appendices = appendixFacts.map((a, k) => compileAppendix(a, k, options.registry, header.date, yearHint, file));
 
   const { citations, problems } = extractCitations(text, { self: parsedNumber?.number ?? null, year: yearHint });
   for (const p of problems) file.message(p.message, { place: offsetToPoint(lines, p.start), ruleId: p.code, source: 'vanban' });

@@ -194,8 +194,17 @@ export const Group = GroupRef.extend({
   notes: z.array(z.string()).describe('Footnotes attached to the heading; they are also in the notes of each row under it'),
 }).meta({ id: 'Group' });
 
+export const Place = z
+  .object({
+    line: z.int().describe('1-based line in the source (for PDF and DOCX: in the extracted text)'),
+    column: z.int().describe('1-based column in that line'),
+    page: z.int().nullable().describe('The PDF page, null for other formats'),
+  })
+  .meta({ id: 'Place' });
+
 export const Row = z
   .object({
+    id: z.string().describe('Stable id of the row in the document: "appendix-1/row-12" (1-based, in reading order)'),
     stt: nullableText.describe('The numbered item the row belongs to ("1.1"); rows with an empty STT cell take their item\'s'),
     label: nullableText.describe('A lettered sub-item inside the task cell: "a)"'),
     path: z.array(z.string()).describe('Enclosing numbers, outermost first: ["1", "1.1"]'),
@@ -209,6 +218,8 @@ export const Row = z
     cells: z.record(z.string(), z.string()).describe('Cells of columns without a role, by header'),
     notes: z.array(z.string()).describe('Footnotes attached to the row'),
     line: z.int().nullable().describe('Line in the source where the row starts'),
+    place: Place.nullable().describe('Where the row starts in the source'),
+    cellPlaces: z.record(z.string(), Place).describe('Where each printed cell of the row starts, by column header (cells spanning from above: where they were printed)'),
   })
   .meta({ id: 'Row' });
 
@@ -255,6 +266,7 @@ export const Decision = z
   .meta({ id: 'Decision', title: 'vanban document' });
 
 export type Diagnostic = z.infer<typeof Diagnostic>;
+export type Place = z.infer<typeof Place>;
 export type Unit = z.infer<typeof Unit>;
 export type UnitCount = z.infer<typeof UnitCount>;
 export type TimeframeKind = z.infer<typeof TimeframeKind>;

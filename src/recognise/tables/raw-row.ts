@@ -1,3 +1,4 @@
+import type { Position } from 'unist';
 import type { LineNode } from '../../tree.js';
 import type { ColumnRole } from './columns.js';
 
@@ -11,6 +12,8 @@ export interface RawRow {
   /** Footnote markers found in the row's cells ("¹"). */
   noteMarks: string[];
   line: LineNode;
+  /** Where each cell of the row was printed, by column header (a cell spanning from above: where it started). */
+  cellPositions?: Record<string, Position>;
 }
 
 export interface RawGroup {

@@ -13,7 +13,7 @@
  * a new one. Footnote lines (`¹ …`) after a table are its notes.
  */
 import { foldKey } from '../../text/fold.js';
-import { type BlockNode, type LineNode, type TableNode } from '../../tree.js';
+import { type BlockNode, cellText, type LineNode, type TableNode } from '../../tree.js';
 import { type ColumnRole, columnRole, readHeaderRow } from './columns.js';
 import { expandedRows, type GridRow, printedRows, texts } from './grid-rows.js';
 import { fitPipeRows } from './pipe-rows.js';
@@ -212,7 +212,12 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
   if (stt && !STT_CELL.test(cells[sttCol] ?? '')) {
     table.problems.push({ code: 'odd-stt', message: `STT cell "${stt.slice(0, 40)}" is not a number or letter`, line });
   }
-  const raw: RawRow = { stt: stt || state.currentStt, label: null, cells: {}, extra: {}, noteMarks: marks, line };
+  const raw: RawRow = { stt: stt || state.currentStt, label: null, cells: {}, extra: {}, noteMarks: marks, line, cellPositions: {} };
+  row.slots.forEach((slot, c) => {
+    const cell = inherited[c] ? (state.aboveRow?.slots[c]?.cell ?? slot.cell) : slot.cell;
+    const name = header.names[c];
+    if (cell && name && cellText(cell) !== '') raw.cellPositions![name] = cell.children[0]?.position ?? cell.position;
+  });
   cells.forEach((text, c) => {
     const role = roles[c];
     if (role === 'stt') return;
