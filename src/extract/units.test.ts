@@ -137,7 +137,7 @@ describe('splitUnits: unknown units', () => {
   });
 
   it('reports bodies outside the registry, without splitting them', () => {
-    for (const text of ['Bộ Y tế', 'Theo phân công Lãnh đạo Ngành khi phát sinh', 'Sở Y tế', 'Sở Lao động - Thương binh và Xã hội']) {
+    for (const text of ['Tổng cục Thống kê', 'Theo phân công Lãnh đạo Ngành khi phát sinh', 'Sở Du lịch', 'Cục Quản lý khám chữa bệnh']) {
       const { units, problems } = split(text);
       expect(units, text).toEqual([{ id: null, name: text, text }]);
       expect(problems.map((p) => p.code)).toEqual(['unknown-unit']);
@@ -146,12 +146,38 @@ describe('splitUnits: unknown units', () => {
   });
 
   it('splits two unknown bodies joined by "và"', () => {
-    expect(ids('Bộ Y tế và Bộ Công an')).toEqual(['Bộ Y tế', 'Bộ Công an']);
-    expect(ids('Bộ Y tế, Bộ Công an')).toEqual(['Bộ Y tế', 'Bộ Công an']);
+    expect(ids('Tổng cục Thống kê và Cục Quản lý khám chữa bệnh')).toEqual(['Tổng cục Thống kê', 'Cục Quản lý khám chữa bệnh']);
+    expect(ids('Tổng cục Thống kê, Sở Du lịch')).toEqual(['Tổng cục Thống kê', 'Sở Du lịch']);
+  });
+
+  it('knows the state bodies beside BHXH: ministries by their names of the date, with their kind', () => {
+    expect(split('Bộ Y tế')).toEqual({ units: [{ id: null, name: 'Bộ Y tế', text: 'Bộ Y tế', kind: 'ministry' }], problems: [] });
+    // a name with a comma in it is one body; two names printed with no separator are two
+    expect(split('Bộ Văn hóa, Thể thao và Du lịch, Bộ Công an').units.map((u) => u.name)).toEqual(['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Công an']);
+    expect(split('Bộ Khoa học và Công nghệ Bộ Công an').units.map((u) => u.name)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Công an']);
+    expect(split('Sở Tài chính Sở Nội vụ').units.map((u) => u.kind)).toEqual(['provincial-department', 'provincial-department']);
+    // renamed in the 2025 reorganisation: read by the document's date
+    expect(split('Sở Lao động - Thương binh và Xã hội', '2023-05-01').problems).toEqual([]);
+    expect(split('Sở Lao động - Thương binh và Xã hội', '2025-06-01').problems.map((p) => p.code)).toEqual(['unit-out-of-period']);
+  });
+
+  it('keeps a class of bodies whole: lower-case kinds after a comma, bare kinds listed', () => {
+    expect(ids('Sở, ban, ngành có liên quan')).toEqual(['Sở, ban, ngành có liên quan']);
+    expect(ids('Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ')).toEqual(['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']);
+    expect(ids('Bộ Công an, Bộ Khoa học và Công nghệ, các bộ, ngành')).toEqual(['Bộ Công an', 'Bộ Khoa học và Công nghệ', 'các bộ, ngành']);
+    expect(ids('Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan')).toEqual(['Viện, Trường', 'Doanh nghiệp', 'Sở, ban, ngành có liên quan']);
+  });
+
+  it('keeps a bracket that names a body inside the unit, drops a role, a scope or a short form', () => {
+    expect(split('Bộ Công an (Trung tâm Dữ liệu quốc gia)').units.map((u) => u.text)).toEqual(['Bộ Công an (Trung tâm Dữ liệu quốc gia)']);
+    expect(split('Bộ Nông nghiệp và Môi trường (chủ trì phần chính sách, công nghệ)').units.map((u) => u.text)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(split('Các đơn vị trực thuộc BHXH Việt Nam (gọi tắt là các đơn vị) liên quan').units.map((u) => u.text)).toEqual([
+      'Các đơn vị trực thuộc BHXH Việt Nam liên quan',
+    ]);
   });
 
   it('does not read a registry name that only begins another body’s name', () => {
-    expect(split('Văn phòng Chính phủ').units).toEqual([{ id: null, name: 'Văn phòng Chính phủ', text: 'Văn phòng Chính phủ' }]);
+    expect(split('Văn phòng Chính phủ').units).toEqual([{ id: null, name: 'Văn phòng Chính phủ', text: 'Văn phòng Chính phủ', kind: 'ministry-level' }]);
     expect(ids('BHXH tỉnh Hà Nam')).toEqual(['BHXH tỉnh Hà Nam']);
     expect(ids('Tổ công tác Đề án 06 của BHXH Việt Nam và BHXH các tỉnh')).toEqual([
       'Tổ công tác Đề án 06 của BHXH Việt Nam',
@@ -166,8 +192,8 @@ describe('splitUnits: unknown units', () => {
   });
 
   it('folds the white space of an unknown name and drops trailing punctuation', () => {
-    const { units } = split('  Sở   Y\n tế .');
-    expect(units).toEqual([{ id: null, name: 'Sở Y tế', text: 'Sở   Y\n tế' }]);
+    const { units } = split('  Sở   Du\n lịch .');
+    expect(units).toEqual([{ id: null, name: 'Sở Du lịch', text: 'Sở   Du\n lịch' }]);
   });
 });
 
@@ -199,9 +225,9 @@ describe('splitUnits: misspellings', () => {
   });
 
   it('does not correct short or distant names', () => {
-    expect(split('Sở Y tế').problems.map((p) => p.code)).toEqual(['unknown-unit']);
+    expect(split('Sở Du lịch').problems.map((p) => p.code)).toEqual(['unknown-unit']);
     expect(split('TCKH').problems.map((p) => p.code)).toEqual(['unknown-unit']);
-    expect(split('Bộ Tài chính').problems.map((p) => p.code)).toEqual(['unknown-unit']);
+    expect(split('Cục Thống kê').problems.map((p) => p.code)).toEqual(['unknown-unit']);
   });
 
   it('reads names typed without diacritics, with a correction', () => {
@@ -248,11 +274,11 @@ describe('splitUnits: robustness', () => {
   });
 
   it('reads NFD input, giving offsets into it and NFC names', () => {
-    const text = 'Vụ Pháp chế, Sở Y tế'.normalize('NFD');
+    const text = 'Vụ Pháp chế, Sở Du lịch'.normalize('NFD');
     const { units, problems } = split(text);
     expect(units.map((u) => u.id)).toEqual(['PC', null]);
-    expect(units[1]?.name).toBe('Sở Y tế');
-    expect(units[1]?.text).toBe('Sở Y tế'.normalize('NFD'));
+    expect(units[1]?.name).toBe('Sở Du lịch');
+    expect(units[1]?.text).toBe('Sở Du lịch'.normalize('NFD'));
     expect(problems[0]?.index).toBe(text.indexOf('S'));
   });
 

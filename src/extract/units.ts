@@ -56,7 +56,7 @@ export interface UnitMention {
 /** A bracketed text right after a piece. */
 const QUALIFIER_AFTER = /^\s{0,3}\([^()]{1,120}\)/u;
 /** A short-form definition in brackets: "(gọi tắt là …)", "(sau đây gọi là …)", "(viết tắt là …)". */
-const DEFINITION = /\s{0,3}\((?:gọi tắt|sau đây gọi|sau đây viết tắt|viết tắt)[^()]{0,120}\)/giu;
+const DEFINITION = / ?\((?:gọi tắt|sau đây gọi|sau đây viết tắt|viết tắt)[^()]{0,120}\)/giu;
 
 const BULLETS = new Set(['-', '+', '•', '*', '·', '●', '▪', '◦', '‣', '○']);
 const CLOSERS = new Set([')', ']', '"', '”', '’', '»']);
@@ -417,7 +417,13 @@ function mentionsCore(text: string, options: UnitOptions): UnitMention[] {
       i++;
       continue;
     }
-    // full names and multi-word aliases only: the trie marks which forms count in prose
+    // full names and multi-word aliases only: the trie marks which forms count in prose; a longer
+    // name of a body not counted in prose ("Văn phòng Chính phủ") is passed over whole
+    const longest = c.matches(i)[0];
+    if (longest && longest.end - i >= 2 && !longest.hits.some((h) => h.prose) && longest.hits.some((h) => c.registry.entries[h.entry]?.kind)) {
+      i = longest.end;
+      continue;
+    }
     let chosen: { end: number; hits: { entry: number }[] } | null = null;
     for (const m of c.matches(i)) {
       const hits = m.hits.filter((h) => h.prose);
@@ -478,13 +484,21 @@ function belongsToAnotherBody(c: Cursor, j: number, date: string | null | undefi
   if (next.kind === 'punct') {
     if (next.newline || (next.key !== '-' && next.key !== '(')) return false;
     const after = c.tok(j + 1);
-    return after !== undefined && after.kind === 'word' && after.upper && !after.newline && !c.startsName(j + 1) && c.head(j + 1);
+    return after !== undefined && after.kind === 'word' && after.upper && !after.newline && c.head(j + 1) && (!c.startsName(j + 1) || isStateBodyAt(c, j + 1, date));
   }
   if (!next.upper || c.conjunction(j) >= 0 || index.isPluralMarker(next)) return false;
   const match = c.matches(j)[0];
   const res = match ? c.resolve(match.hits, date) : null;
-  if (next.newline) return !res && c.head(j);
-  return !res || res.entry.collective === true;
+  // a state body's name after the unit ("Vụ Pháp chế Bộ Tư pháp"): the unit is that body's
+  const stateBody = res?.entry.kind !== undefined;
+  if (next.newline) return (!res || stateBody) && c.head(j);
+  return !res || res.entry.collective === true || stateBody;
+}
+
+/** True when a state body outside BHXH (state-bodies.json) is named at token j. */
+function isStateBodyAt(c: Cursor, j: number, date: string | null | undefined): boolean {
+  const match = c.matches(j)[0];
+  return match !== undefined && c.resolve(match.hits, date)?.entry.kind !== undefined;
 }
 
 /** After a mention, skip a parenthesised short form of the same unit: "(BHXH các tỉnh)". */

@@ -135,8 +135,9 @@ describe('lookups', () => {
     expect(reg.byAlias('Văn phòng BHXH Việt Nam')?.entry.id).toBe('VP');
     expect(reg.byAlias('Trung tâm Giám định BHYT và Thanh toán đa tuyến')?.entry.id).toBe('GĐĐT');
     expect(reg.byAlias('Vụ Kế hoạch và Đầu tư')?.entry.id).toBe('KHĐT');
-    expect(reg.byAlias('Sở Y tế')).toBeNull();
-    expect(reg.byAlias('Văn phòng Chính phủ')).toBeNull();
+    expect(reg.byAlias('Sở Du lịch')).toBeNull();
+    expect(reg.byAlias('Sở Y tế')?.entry.kind).toBe('provincial-department');
+    expect(reg.byAlias('Văn phòng Chính phủ')?.entry.kind).toBe('ministry-level');
     expect(reg.byAlias('')).toBeNull();
   });
 

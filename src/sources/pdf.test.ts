@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isVanbanError } from '../errors.js';
 import { gridRowsOf, readTaskTables } from '../recognise/tables/task-table.js';
@@ -54,19 +54,48 @@ describe('pdfToBlocks', () => {
     const items = (blocks: BlockNode[]) => {
       const { tables } = readTaskTables(blocks);
       expect(tables).toHaveLength(1);
-      return { columns: tables[0]!.columns, items: tables[0]!.items.map((i) => ('group' in i ? { group: [i.group.stt, i.group.title] } : { row: [i.row.stt, i.row.label, i.row.cells, i.row.extra, i.row.noteMarks] })) };
+      return {
+        columns: tables[0]!.columns,
+        items: tables[0]!.items.map((i) =>
+          'group' in i ? { group: { stt: i.group.stt, title: i.group.title } } : { row: { stt: i.row.stt, label: i.row.label, cells: i.row.cells, extra: i.row.extra, noteMarks: i.row.noteMarks } },
+        ),
+      };
     };
     const pdf = items(await pdfToBlocks(readFileSync(new URL('pdf/phu-luc-kiem-soat-tthc-2024.pdf', FIXTURES))));
     const docx = items(await docxToBlocks(readFileSync(new URL('docx/phu-luc-kiem-soat-tthc-2024.docx', FIXTURES))));
     expect(pdf).toEqual(docx);
-    const rows = pdf.items.flatMap((i) => ('row' in i ? [i.row] : []));
+    const rows = pdf.items.flatMap((i) => (i.row ? [i.row] : []));
     // no row is a piece a page break cut off, no row is the header printed again
-    expect(rows.filter(([, , cells]) => /^\p{Ll}\p{L}/u.test((cells as { task?: string }).task ?? ''))).toEqual([]);
-    expect(rows.filter(([, , cells]) => (cells as { task?: string }).task === 'Nội dung công việc')).toEqual([]);
+    expect(rows.filter((r) => /^\p{Ll}\p{L}/u.test(r.cells.task ?? ''))).toEqual([]);
+    expect(rows.filter((r) => r.cells.task === 'Nội dung công việc')).toEqual([]);
     // 2.1, split by the break after page 1, is one row with the text of both pages
-    const r21 = rows.find(([stt]) => stt === '2.1')![2] as Record<string, string>;
-    expect(r21.task).toMatch(/trực tuyến liên thông/u);
+    expect(rows.find((r) => r.stt === '2.1')!.cells.task).toMatch(/trực tuyến liên thông/u);
     // 2.5's lead is the cell spanning down from 2.4 over the break
-    expect((rows.find(([stt]) => stt === '2.5')![2] as Record<string, string>).lead).toBe('TST, CSXH, CSYT, TCKT');
+    expect(rows.find((r) => r.stt === '2.5')!.cells.lead).toBe('TST, CSXH, CSYT, TCKT');
+  });
+});
+
+// Công báo prints of Government resolutions beside the repository (../shared/corpus/tables), as in CI.
+const GAZETTE = new URL('../../../shared/corpus/tables/', import.meta.url);
+const hasGazette = existsSync(new URL('nq-105-nq-cp-2026.pdf', GAZETTE));
+
+describe.runIf(hasGazette)('pdfToBlocks on a gazette print (Word borders drawn as thin filled bars)', () => {
+  it('gives Phụ lục I of 105/NQ-CP as one ruled table over its sixteen landscape pages, every header cell its own', async () => {
+    const blocks = await pdfToBlocks(readFileSync(new URL('nq-105-nq-cp-2026.pdf', GAZETTE)));
+    const tables = blocks.filter((b): b is TableNode => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    const header = ['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Cấp trình', 'Sản phẩm', 'Thời hạn hoàn thành'];
+    const [first] = table.children;
+    expect(first!.children.map(cellText)).toEqual(header);
+    expect(first!.children.map((c) => c.colSpan)).toEqual(header.map(() => 1));
+    // each later page goes on with the header printed again, the first row after its break
+    const breaks = table.children.flatMap((row, r) => (row.data?.afterPageBreak ? [r] : []));
+    expect(breaks.map((r) => table.children[r]!.data?.page)).toEqual(Array.from({ length: 15 }, (_, k) => k + 10));
+    expect(breaks.every((r) => table.children[r]!.children.map(cellText).join('|') === header.join('|'))).toBe(true);
+    // a section heading spans the six columns right of TT; every row covers the seven columns
+    const heading = table.children.find((row) => cellText(row.children[0]!) === 'I')!;
+    expect(heading.children.map((c) => c.colSpan)).toEqual([1, 6]);
+    expect(gridRowsOf(table).every((r) => r.slots.length === 7)).toBe(true);
   });
 });

@@ -134,7 +134,8 @@ function carriedOverBreak(row: GridRow, above: GridRow | null, aboveTexts: strin
  * The first row after a page break is the split half of the row above when it has no STT, no lead
  * unit of its own (a task always has one; a unit's name opens with a capital, so a lead cell that
  * opens in lower case goes on from the page before: `Vụ Thi đua - Khen` / `thưởng`), and its task
- * cell, if any, goes on rather than opening a point `a)`.
+ * cell, if any, goes on rather than opening a point `a)`; or when it has neither STT nor task and
+ * a cell of it goes on mid-sentence.
  */
 function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
   const empty = (c: number) => c < 0 || row.slots[c]!.text === '';
@@ -142,7 +143,11 @@ function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
   const taskCol = roleIndex(roles, 'task');
   const leadCol = roleIndex(roles, 'lead');
   const leadGoesOn = leadCol >= 0 && (empty(leadCol) || /^\p{Ll}/u.test(row.slots[leadCol]!.text));
-  return sttCol >= 0 && empty(sttCol) && leadGoesOn && (taskCol < 0 || !LETTERED.test(row.slots[taskCol]!.text));
+  if (sttCol >= 0 && empty(sttCol) && leadGoesOn && (taskCol < 0 || !LETTERED.test(row.slots[taskCol]!.text))) return true;
+  // no STT and no task, and a cell going on mid-sentence (it opens in lower case): the row goes on,
+  // though a unit of its own is printed in its lead cell (a second lead for the same task)
+  const opensLower = row.slots.some((slot, c) => c !== leadCol && c !== sttCol && /^\p{Ll}/u.test(slot.text));
+  return sttCol >= 0 && empty(sttCol) && taskCol >= 0 && empty(taskCol) && opensLower;
 }
 
 /** Reads one body row into the table. */
