@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
+import { EXPORT_FORMATS, type ExportFormat, needsOut } from '../export/batch-writer.js';
 import { jsonSchema } from '../schema/json-schema.js';
 import { normalizeCommand } from './normalize.js';
 import { createProgress } from './progress.js';
@@ -22,13 +23,18 @@ program
   .command('normalize')
   .description('parse files, folders or globs: one JSON file each, or NDJSON on stdout')
   .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx) or globs')
-  .option('-o, --out <dir>', 'folder for the JSON files (needed with --format json)')
-  .addOption(new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout').choices(['json', 'ndjson']).default('json'))
+  .option('-o, --out <dir>', 'folder for the output files (needed with --format json, xlsx and md)')
+  .addOption(
+    new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout; csv: the task rows on stdout, or tasks.csv in --out; xlsx: tasks.xlsx in --out; md: a Markdown file per input in --out')
+      .choices(['json', 'ndjson', ...EXPORT_FORMATS])
+      .default('json'),
+  )
+  .option('--merge', 'xlsx: one sheet for the whole batch instead of one per document', false)
   .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
-  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson'; concurrency: number; strict: boolean }) => {
-    if (opts.format === 'json' && !opts.out) {
-      process.stderr.write('vanban normalize: --out <dir> is needed with --format json (or use --format ndjson)\n');
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean }) => {
+    if ((opts.format === 'json' || (opts.format !== 'ndjson' && needsOut(opts.format))) && !opts.out) {
+      process.stderr.write(`vanban normalize: --out <dir> is needed with --format ${opts.format} (or use --format ndjson or csv, which can go to stdout)\n`);
       process.exitCode = 2;
       return;
     }
