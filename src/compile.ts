@@ -16,6 +16,7 @@ import type { Appendix, Attachment, Decision, Document, Row, Section, Source, Un
 import { SCHEMA_VERSION } from './schema/decision.js';
 import type { LineNode } from './tree.js';
 import { diagnosticsOf } from './diagnostics.js';
+import { withSourcePlaces } from './offsets.js';
 
 export interface CompileOptions {
   source: Source;
@@ -199,7 +200,7 @@ export function compileDocument(allLines: LineNode[], file: VFile, options: Comp
     signature: closing.signature,
   };
 
-  return {
+  const decision: Decision = {
     schemaVersion: SCHEMA_VERSION,
     source: options.source,
     text,
@@ -211,6 +212,7 @@ export function compileDocument(allLines: LineNode[], file: VFile, options: Comp
     units: countUnits(appendices, mentions),
     diagnostics: diagnosticsOf(file),
   };
+  return withSourcePlaces(decision, lines, options.source.format === 'text' ? String(file.value) : null);
 }
 
 /** The line and column of an offset into the joined text. */

@@ -21,8 +21,8 @@ describe('documents as Markdown', () => {
     rows.forEach((row, i) => {
       const r = all[i]!;
       expect(toString(row.children[0]!)).toBe(r.stt ?? '');
-      expect(toString(row.children[1]!)).toBe([r.label, r.task].filter(Boolean).join(' ').replace(/\s*\n\s*/gu, ' '));
-      expect(toString(row.children[4]!)).toBe((r.timeText ?? '').replace(/\s*\n\s*/gu, ' '));
+      expect(toString(row.children[1]!)).toBe([r.label, r.task].filter(Boolean).join(' ').split('\n').map((l) => l.trim()).filter(Boolean).join(' '));
+      expect(toString(row.children[4]!)).toBe((r.timeText ?? '').split('\n').map((l) => l.trim()).filter(Boolean).join(' '));
     });
     for (const t of tables(root)) for (const row of t.children) expect(row.children).toHaveLength(t.children[0]!.children.length);
   });

@@ -24,7 +24,7 @@ const list = (items: string[]): List => ({
 /** Paragraphs of a text whose lines are paragraphs. */
 const paragraphs = (value: string | null): Paragraph[] => (value ? value.split('\n').filter((l) => l.trim()).map((l) => paragraph(text(l))) : []);
 /** A table cell holds one line: line breaks inside become spaces. */
-const cellText = (value: string) => value.replace(/\s*\n\s*/gu, ' ');
+const cellText = (value: string) => value.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
 const unitNames = (units: Unit[]) => units.map((u) => (u.id ? `${u.name} (${u.id})` : u.name)).join('; ');
 
 function header(doc: Decision): RootContent[] {

@@ -17,7 +17,10 @@ const FORBIDDEN = /[[\]:*?/\\]/gu;
 
 /** A sheet name Excel accepts (no []:*?/\, at most 31 characters), unique in the workbook. */
 export function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(FORBIDDEN, '-').replace(/^'+|'+$/gu, '').slice(0, 31).trim() || 'Sheet';
+  let clean = wanted.replace(FORBIDDEN, '-');
+  while (clean.startsWith("'")) clean = clean.slice(1); // Excel refuses an apostrophe at either end
+  while (clean.endsWith("'")) clean = clean.slice(0, -1);
+  const base = clean.slice(0, 31).trim() || 'Sheet';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
   taken.add(name.toLowerCase());
