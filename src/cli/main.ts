@@ -5,6 +5,7 @@ import { jsonSchema } from '../schema/json-schema.js';
 import { normalizeCommand } from './normalize.js';
 import { createProgress } from './progress.js';
 import { unitsCommand } from './units.js';
+import { viewCommand } from './view.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -43,6 +44,16 @@ program
       progress: (total) => createProgress(total),
       stdout: process.stdout,
     });
+    process.exitCode = exitCode;
+  });
+
+program
+  .command('view')
+  .description('write one self-contained HTML page per input showing what was read: the metadata, the task tables, the text with its citations and units marked, the diagnostics')
+  .argument('<inputs...>', 'files, folders or globs, as for normalize')
+  .requiredOption('-o, --out <dir>', 'folder for the HTML pages')
+  .action(async (inputs: string[], opts: { out: string }) => {
+    const { exitCode } = await viewCommand(inputs, { out: opts.out, progress: (total) => createProgress(total) });
     process.exitCode = exitCode;
   });
 

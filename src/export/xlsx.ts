@@ -3,7 +3,7 @@
  * batch (`merge`). Every sheet has the same columns as the CSV, headed in Vietnamese, with the
  * header row frozen and filterable.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Decision } from '../schema/decision.js';
 import { TASK_COLUMN_LABELS, TASK_COLUMNS, type TaskColumn, taskRecords } from './task-rows.js';
 
@@ -38,7 +38,9 @@ function addSheet(book: ExcelJS.Workbook, name: string, docs: Decision[]): void 
 
 /** The workbook's bytes. */
 export async function tasksToXlsx(docs: Decision[], options: XlsxOptions = {}): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // loaded when a workbook is written, not with the library
+  const { default: Excel } = await import('exceljs');
+  const book = new Excel.Workbook();
   book.creator = 'vanban';
   const taken = new Set<string>();
   if (options.merge) addSheet(book, sheetName('Nhiệm vụ', taken), docs);
