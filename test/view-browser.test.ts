@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The view in a real browser: Debian's headless Chromium (`.ci/run` installs it when it is missing)
  * driven by playwright-core, with a fresh profile and no network. The screenshot goes to

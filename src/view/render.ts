@@ -214,10 +214,9 @@ function appendixTable(ctx: Context, a: Appendix, ai: number): Element {
     h('h3', [a.label, a.title ? `: ${a.title}` : '']),
     a.issuedWith ? h('p.muted', a.issuedWith) : '',
     h('p.muted', `${a.rows.length} dòng nhiệm vụ · cột như in: ${a.columns.join(' | ')}`),
-    h('table.tasks', [
-      h('thead', h('tr', head.map((c) => h('th', c)))),
-      h('tbody', body),
-    ]),
+    a.rows.length
+      ? h('table.tasks', [h('thead', h('tr', head.map((c) => h('th', c)))), h('tbody', body)])
+      : h('p.muted', 'Không đọc được dòng nhiệm vụ nào trong bảng này.'),
   ]);
 }
 

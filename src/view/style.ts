@@ -31,6 +31,8 @@ table.tasks thead th { background: var(--bg); position: sticky; top: 38px; }
 table.tasks tr.group th { background: #eef4fb; font-weight: 600; }
 table.tasks tr.group.depth-2 th { background: #f5f9fd; font-weight: 600; padding-left: 22px; }
 table.tasks td.stt { white-space: nowrap; width: 1%; }
+table.tasks thead th:nth-child(3), table.tasks thead th:nth-child(4) { width: 18%; }
+table.tasks thead th:nth-child(5) { width: 12%; }
 table.tasks td.stt a { text-decoration: none; font-weight: 600; }
 table.tasks tr.task:target { outline: 3px solid var(--warn-b); }
 .chip { display: inline-block; margin: 1px 4px 4px 0; padding: 1px 7px; border-radius: 6px; font-size: 13px; text-decoration: none; border: 1px solid var(--unit-b); background: var(--unit); color: var(--ink); }
@@ -52,6 +54,7 @@ table.tasks tr.task:target { outline: 3px solid var(--warn-b); }
 .hl-date { background: var(--date); border-bottom: 2px solid var(--date-b); }
 .hl-time { background: var(--time); border-bottom: 2px solid var(--time-b); }
 .hl-heading { font-weight: 700; }
+.hl-value, .hl-heading { padding: 0; }
 .hl-value:target, .hl:target { outline: 3px solid var(--warn-b); }
 ol.entities, ul.diags { padding-left: 20px; }
 ol.entities li { margin: 0 0 6px; }
