@@ -63,6 +63,12 @@ describe('renderHtml', () => {
     expect($('.text .hl-unit').first().attr('href')).toMatch(/^#unit-\d+$/u);
     expect($('.text .hl-date').length).toBeGreaterThan(5);
     expect($('.text .hl-heading').text()).toContain('Điều 1.');
+    // each numbered section with a title has its heading marked, in order
+    const flat = (ss: typeof doc.sections): typeof doc.sections => ss.flatMap((s) => [s, ...flat(s.children)]);
+    const headings = $('.text .hl-heading').map((_, e) => $(e).text()).get();
+    for (const s of flat(doc.sections).filter((x) => x.title && x.label !== '-' && x.label !== '+')) {
+      expect(headings.some((t) => (t.startsWith(`${s.label}. `) || t.startsWith(`${s.label}) `)) && s.title!.startsWith(t.slice(s.label.length + 2, s.label.length + 12))), `${s.label}. ${s.title}`).toBe(true);
+    }
   });
 
   it('escapes what the document says: markup in a task is text, not elements', () => {

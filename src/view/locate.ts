@@ -40,16 +40,20 @@ export function fold(text: string): FoldedText {
   return { folded, from };
 }
 
-/** The first place at or after `after` (an offset in the text) where `value` is printed, case and spacing aside. */
-export function locate(text: FoldedText, value: string | null | undefined, after = 0, last = false): Span | null {
+/**
+ * The first place at or after `after` (an offset in the text) where `value` is printed, case and
+ * spacing aside; with `before`, only a place that ends by then (and only that stretch is searched).
+ */
+export function locate(text: FoldedText, value: string | null | undefined, after = 0, before?: number): Span | null {
   if (!value) return null;
   const needle = fold(value).folded;
   if (!needle) return null;
-  let k = -1;
-  if (last) k = text.folded.lastIndexOf(needle);
+  const startK = lowerBound(text.from, after);
+  let k: number;
+  if (before === undefined) k = text.folded.indexOf(needle, startK);
   else {
-    const startK = lowerBound(text.from, after);
-    k = text.folded.indexOf(needle, startK);
+    const found = text.folded.slice(startK, lowerBound(text.from, before)).indexOf(needle);
+    k = found < 0 ? -1 : startK + found;
   }
   if (k < 0) return null;
   return { start: text.from[k]!, end: text.from[k + needle.length - 1]! + 1 };
@@ -75,6 +79,14 @@ export function printedDates(iso: string): string[] {
   const out: string[] = [];
   for (const dd of days) for (const mm of months) out.push(`ngày ${dd} tháng ${mm} năm ${y}`, `${dd}/${mm}/${y}`);
   return out;
+}
+
+/** The last place where `value` is printed (a signer's name is at the end). */
+export function locateLast(text: FoldedText, value: string | null | undefined): Span | null {
+  if (!value) return null;
+  const needle = fold(value).folded;
+  const k = needle ? text.folded.lastIndexOf(needle) : -1;
+  return k < 0 ? null : { start: text.from[k]!, end: text.from[k + needle.length - 1]! + 1 };
 }
 
 /** The first of several printed forms found in the text. */

@@ -12,7 +12,7 @@ import { findUnitMentions } from '../extract/units.js';
 import { defaultUnitRegistry, type UnitEntry, type UnitRegistry } from '../registry/units.js';
 import type { Appendix, Decision, Diagnostic, Row, Section, Unit } from '../schema/decision.js';
 import { dmy, SEVERITY, TIMEFRAME_KIND } from './labels.js';
-import { fold, type FoldedText, lineStartsOf, locate, locateAny, printedDates, rowSourceLine, type Span, sourceLineIndex } from './locate.js';
+import { fold, type FoldedText, lineStartsOf, locate, locateAny, locateLast, printedDates, rowSourceLine, type Span, sourceLineIndex } from './locate.js';
 import { type Mark, renderLine, sortMarks } from './marks.js';
 import { VIEW_CSS } from './style.js';
 
@@ -25,6 +25,8 @@ const unitKey = (u: { id: string | null; name: string }) => u.id ?? u.name.toLoc
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const DATE_IN_TEXT = /ngày \d{1,2} tháng \d{1,2} năm \d{4}|\b\d{1,2}\/\d{1,2}\/\d{4}\b/gu;
 const ARTICLE_HEAD = /^Điều \d+[.:]?/u;
+/** How far past a section's own length its heading is looked for (text between sections: tables, notes). */
+const HEADING_SLACK = 4000;
 
 interface Context {
   doc: Decision;
@@ -65,7 +67,7 @@ function metaFields(ctx: Context): MetaField[] {
     { key: 'date', label: 'Ngày ban hành', value: d.date ? `${dmy(d.date)}${d.place ? ` — ${d.place}` : ''}` : null, span: d.date ? locateAny(t, printedDates(d.date)) : null },
     { key: 'subject', label: 'Trích yếu', value: d.subject, span: locate(t, d.subject) },
     { key: 'authority', label: 'Thẩm quyền ban hành', value: d.authority, span: locate(t, d.authority) },
-    { key: 'signer', label: 'Người ký', value: signer || null, span: locate(t, s.name, 0, true) },
+    { key: 'signer', label: 'Người ký', value: signer || null, span: locateLast(t, s.name) },
   ];
 }
 
@@ -98,8 +100,8 @@ function unitMarks(ctx: Context, lines: string[]): Mark[] {
       const from = ctx.starts[range[0]]!;
       const to = range[1] < ctx.starts.length ? ctx.starts[range[1]]! : ctx.doc.text.length;
       for (const u of [...r.lead, ...r.partners]) {
-        const at = locate(ctx.folded, u.text, from);
-        if (at && at.end <= to) mark(u, at);
+        const at = locate(ctx.folded, u.text, from, to);
+        if (at) mark(u, at);
       }
     }),
   );
@@ -134,8 +136,8 @@ function timeMarks(ctx: Context): Mark[] {
       const range = ctx.rowLines[ai]![ri];
       if (!r.timeText || !range) return;
       const to = range[1] < ctx.starts.length ? ctx.starts[range[1]]! : ctx.doc.text.length;
-      const at = locate(ctx.folded, r.timeText, ctx.starts[range[0]]!);
-      if (at && at.end <= to) marks.push({ ...at, kind: 'time', title: r.timeframe ? period(r) : 'không đọc được thành khoảng thời gian' });
+      const at = locate(ctx.folded, r.timeText, ctx.starts[range[0]]!, to);
+      if (at) marks.push({ ...at, kind: 'time', title: r.timeframe ? period(r) : 'không đọc được thành khoảng thời gian' });
     }),
   );
   return marks;
@@ -152,13 +154,23 @@ function headingMarks(ctx: Context, lines: string[]): Mark[] {
     const m = ARTICLE_HEAD.exec(l);
     if (m) marks.push({ start: ctx.starts[i]!, end: ctx.starts[i]! + m[0].length, kind: 'heading' });
   });
+  // sections come in the order of the text: each heading is looked for past the one before, within
+  // the stretch its section can take (its own text and title, and some slack), so the search stays linear
   let after = 0;
+  let pending = 0; // the length of the sections since the last heading found
   for (const s of flatSections(ctx.doc.sections)) {
-    if (s.label === '-' || s.label === '+' || !s.title) continue;
-    const at = locate(ctx.folded, `${s.label}. ${s.title}`, after) ?? locate(ctx.folded, `${s.label}) ${s.title}`, after);
+    const own = (s.title?.length ?? 0) + s.text.length + 8;
+    if (s.label === '-' || s.label === '+' || !s.title) {
+      pending += own;
+      continue;
+    }
+    const before = after + pending + own + HEADING_SLACK;
+    pending += own;
+    const at = locate(ctx.folded, `${s.label}. ${s.title}`, after, before) ?? locate(ctx.folded, `${s.label}) ${s.title}`, after, before);
     if (at) {
       marks.push({ ...at, kind: 'heading' });
       after = at.end;
+      pending = own;
     }
   }
   return marks;
