@@ -52,8 +52,9 @@ program
   .description('write one self-contained HTML page per input showing what was read: the metadata, the task tables, the text with its citations and units marked, the diagnostics')
   .argument('<inputs...>', 'files, folders or globs, as for normalize')
   .requiredOption('-o, --out <dir>', 'folder for the HTML pages')
-  .action(async (inputs: string[], opts: { out: string }) => {
-    const { exitCode } = await viewCommand(inputs, { out: opts.out, progress: (total) => createProgress(total) });
+  .option('--annotate', 'HTML inputs: write the page itself back, its citations and units marked (NAME.annotated.html)', false)
+  .action(async (inputs: string[], opts: { out: string; annotate: boolean }) => {
+    const { exitCode } = await viewCommand(inputs, { out: opts.out, annotate: opts.annotate, progress: (total) => createProgress(total) });
     process.exitCode = exitCode;
   });
 

@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
 import { parseAsync } from '../parse.js';
+import { annotateHtml } from '../view/annotate.js';
 import { renderHtml } from '../view/render.js';
 import { expandInputs } from './inputs.js';
 import type { Progress } from './progress.js';
@@ -10,6 +11,8 @@ import { writeFileAtomic } from './write-atomic.js';
 export interface ViewOptions {
   /** Folder for one HTML page per input. */
   out: string;
+  /** HTML inputs: write the page itself back with the citations and units marked (`NAME.annotated.html`) instead of the view. */
+  annotate?: boolean;
   progress: (total: number) => Progress;
 }
 
@@ -23,7 +26,16 @@ export async function viewCommand(inputs: string[], options: ViewOptions): Promi
   let failed = missing.length;
   for (const file of files) {
     try {
-      const doc = await parseAsync(await readFile(file), { name: basename(file) });
+      const bytes = await readFile(file);
+      const doc = await parseAsync(bytes, { name: basename(file) });
+      if (options.annotate) {
+        const where = join(options.out, `${basename(file, extname(file))}.annotated.html`);
+        const { bytes: page, placed, missed, citations } = annotateHtml(bytes, doc);
+        await writeFileAtomic(where, page);
+        written.push(where);
+        progress.done(`✓ ${file} → ${where}: ${citations.placed}/${citations.total} citation mentions and ${placed - citations.placed} units marked${missed ? `, ${missed} not found past the mark before` : ''}`);
+        continue;
+      }
       const where = join(options.out, `${basename(file, extname(file))}.html`);
       await writeFileAtomic(where, renderHtml(doc));
       written.push(where);

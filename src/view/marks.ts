@@ -17,6 +17,8 @@ export interface Mark {
   /** The mark's own anchor, for links to it. */
   id?: string;
   title?: string;
+  /** What the mark names: a citation's id, a unit's id or name. */
+  entity?: string;
 }
 
 /** Marks in render order: by start, the longer first, so that a mark holding others comes before them. */

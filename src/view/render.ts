@@ -75,7 +75,7 @@ function metaFields(ctx: Context): MetaField[] {
 
 function citationMarks(doc: Decision): Mark[] {
   return doc.citations.flatMap((c, ci) =>
-    c.mentions.map((m, mi) => ({ start: m.start, end: m.end, kind: 'citation' as const, href: `#cite-${ci}`, id: `mention-${ci}-${mi}`, title: `${c.type ?? 'Văn bản'} ${c.id}${m.pinpoint ? ` — ${m.pinpoint}` : ''}` })),
+    c.mentions.map((m, mi) => ({ start: m.start, end: m.end, kind: 'citation' as const, entity: c.id, href: `#cite-${ci}`, id: `mention-${ci}-${mi}`, title: `${c.type ?? 'Văn bản'} ${c.id}${m.pinpoint ? ` — ${m.pinpoint}` : ''}` })),
   );
 }
 
@@ -89,7 +89,7 @@ function unitMarks(ctx: Context, lines: string[]): Mark[] {
     const known = ctx.units.get(unitKey(u));
     if (!known) return;
     const { index, unit, entry } = known;
-    marks.push({ ...at, kind: 'unit', href: `#unit-${index}`, title: `${unit.name}${unit.id ? ` (${unit.id})` : entry ? '' : ' — không có trong danh mục'}` });
+    marks.push({ ...at, kind: 'unit', entity: unit.id ?? unit.name, href: `#unit-${index}`, title: `${unit.name}${unit.id ? ` (${unit.id})` : entry ? '' : ' — không có trong danh mục'}` });
   };
   const inTables = new Set<number>();
   ctx.doc.appendices.forEach((a, ai) =>
@@ -319,16 +319,25 @@ function diagnosticList(ctx: Context): Element {
   );
 }
 
+function contextOf(doc: Decision, options: RenderHtmlOptions): Context {
+  const registry = options.registry ?? defaultUnitRegistry;
+  const units = new Map<string, { index: number; unit: Unit; entry: UnitEntry | undefined }>();
+  doc.units.forEach((u, index) => units.set(unitKey(u), { index, unit: u, entry: registryEntry(registry.entries, u) }));
+  const textLine = sourceLineIndex(doc.sourceLines);
+  const rowLines = rowLineRanges(doc, textLine, doc.text.split('\n').length);
+  return { doc, registry, rowLines, folded: fold(doc.text), starts: lineStartsOf(doc.text), textLine, units };
+}
+
+/** The citation mentions and the units of the document as marks over its text (for annotating the source). */
+export function citationAndUnitMarks(doc: Decision, options: RenderHtmlOptions = {}): Mark[] {
+  const ctx = contextOf(doc, options);
+  return sortMarks([...citationMarks(doc), ...unitMarks(ctx, doc.text.split('\n'))]);
+}
+
 /** The page's hast tree. */
 export function viewTree(doc: Decision, options: RenderHtmlOptions = {}): Root {
-  const registry = options.registry ?? defaultUnitRegistry;
-  const entries = registry.entries;
-  const units = new Map<string, { index: number; unit: Unit; entry: UnitEntry | undefined }>();
-  doc.units.forEach((u, index) => units.set(unitKey(u), { index, unit: u, entry: registryEntry(entries, u) }));
+  const ctx = contextOf(doc, options);
   const lines = doc.text.split('\n');
-  const textLine = sourceLineIndex(doc.sourceLines);
-  const rowLines = rowLineRanges(doc, textLine, lines.length);
-  const ctx: Context = { doc, registry, rowLines, folded: fold(doc.text), starts: lineStartsOf(doc.text), textLine, units };
   const fields = metaFields(ctx);
   const marks: Mark[] = [
     ...fields.filter((f) => f.span).map((f) => ({ ...f.span!, kind: 'value' as const, id: `value-${f.key}`, title: f.label })),
