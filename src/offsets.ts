@@ -85,11 +85,15 @@ export function alignInLine(value: string, source: string, from: number, to: num
   return Math.min(j, to);
 }
 
-/** Line and column of an offset in a source text (1-based), by counting line breaks up to it. */
-function pointAt(lineBreaks: number[], offset: number): { line: number; column: number } {
-  const i = lineIndexAt([-1, ...lineBreaks], offset - 1);
-  const lineStart = i === 0 ? 0 : lineBreaks[i - 1]! + 1;
-  return { line: i + 1, column: offset - lineStart + 1 };
+/** Line and column (1-based) of source offset `at`, counted from a known point before it on the same merged line. */
+function pointFrom(source: string, start: { line: number; column: number; offset: number }, at: number): { line: number; column: number } {
+  let line = start.line;
+  let lineStart = start.offset - (start.column - 1);
+  for (let i = source.indexOf('\n', start.offset); i >= 0 && i < at; i = source.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: at - lineStart + 1 };
 }
 
 export interface SourceMapper {
@@ -105,8 +109,6 @@ export interface SourceMapper {
  */
 export function sourceMapper(lines: LineNode[], source: string | null): SourceMapper {
   const starts = lineStarts(lines);
-  const lineBreaks: number[] = [];
-  if (source !== null) for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineBreaks.push(i);
   return {
     sourceLines: lines.map((l) => l.position.start.line),
     place(offset, end = false) {
@@ -122,7 +124,7 @@ export function sourceMapper(lines: LineNode[], source: string | null): SourceMa
       }
       // an end is the place after the span's last character
       const at = end && k > 0 ? alignInLine(line.value, source, from, to, k - 1) + 1 : alignInLine(line.value, source, from, to, k);
-      return { ...pointAt(lineBreaks, at), offset: at };
+      return { ...pointFrom(source, { line: line.position.start.line, column: line.position.start.column, offset: from }, at), offset: at };
     },
   };
 }
