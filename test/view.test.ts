@@ -99,4 +99,14 @@ describe('vanban view', () => {
     expect(load(readFileSync(join(out, 'qd-40-qd-bhxh-2023.html'), 'utf8'))('tr.task')).toHaveLength(42);
     expect(res.stderr).toContain('5 pages written, 1 failed');
   });
+
+  it('keeps inputs of the same name apart: the second keeps its extension', () => {
+    const out = mkdtempSync(join(tmpdir(), 'vanban-view-'));
+    const res = spawnSync(process.execPath, [CLI, 'view', join(FIXTURES.pathname, 'qd-2422-qd-bhxh-2020.txt'), join(FIXTURES.pathname, 'md/qd-2422-qd-bhxh-2020.md'), '--out', out], { encoding: 'utf8' });
+    expect(res.status).toBe(0);
+    const [plain, kept, ...more] = readdirSync(out).sort();
+    expect(more).toEqual([]);
+    expect(plain).toBe('qd-2422-qd-bhxh-2020.html');
+    expect(kept).toMatch(/^qd-2422-qd-bhxh-2020\.(md|txt)\.html$/u);
+  });
 });
