@@ -189,6 +189,13 @@ function period(r: Row): string {
   return [TIMEFRAME_KIND[tf.kind], range].filter(Boolean).join(': ');
 }
 
+/** The period read from the time cell, under the time as printed; nothing when it would only repeat it ("Thường xuyên"). */
+function periodNote(r: Row): Element | string {
+  if (!r.timeframe) return h('span.period', 'chưa đọc được');
+  const p = period(r);
+  return p.toLocaleLowerCase('vi') === (r.timeText ?? '').trim().toLocaleLowerCase('vi') ? '' : h('span.period', p);
+}
+
 function chip(ctx: Context, u: Unit): Element {
   const known = ctx.units.get(unitKey(u));
   const entry = known?.entry;
@@ -204,7 +211,7 @@ function taskRow(ctx: Context, r: Row, id: string, withProduct: boolean): Elemen
     h('td', [r.label ? h('strong', `${r.label} `) : '', r.task, ...r.notes.map((n) => h('div.muted', `Ghi chú: ${n}`))]),
     h('td', r.lead.map((u) => chip(ctx, u))),
     h('td', r.partners.map((u) => chip(ctx, u))),
-    h('td', r.timeText ? [r.timeText, h('span.period', r.timeframe ? period(r) : 'chưa đọc được')] : []),
+    h('td', r.timeText ? [r.timeText, periodNote(r)] : []),
     withProduct ? h('td', r.product ?? '') : '',
   ]);
 }
