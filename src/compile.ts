@@ -17,6 +17,7 @@ import type { Appendix, Attachment, Decision, Document, Place, Row, Section, Sou
 import { SCHEMA_VERSION } from './schema/decision.js';
 import { type BlockNode, blockLines, blockText, isLine, type LineNode } from './tree.js';
 import { diagnosticsOf } from './diagnostics.js';
+import { withSourcePlaces } from './offsets.js';
 
 export interface CompileOptions {
   source: Source;
@@ -252,7 +253,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     signature: closing.signature,
   };
 
-  return {
+  const decision: Decision = {
     schemaVersion: SCHEMA_VERSION,
     source: options.source,
     text,
@@ -264,6 +265,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     units: countUnits(appendices, mentions),
     diagnostics: diagnosticsOf(file),
   };
+  return withSourcePlaces(decision, lines, options.source.format === 'text' ? String(file.value) : null);
 }
 
 /** The line and column of an offset into the joined text. */

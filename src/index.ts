@@ -11,3 +11,8 @@ export {
   type UnitRegistry,
   type UnitRegistryOptions,
 } from './registry/units.js';
+export { renderHtml, type RenderHtmlOptions } from './view/render.js';
+export { documentToMarkdown } from './export/markdown.js';
+export { tasksToCsv } from './export/csv.js';
+export { tasksToXlsx, type XlsxOptions } from './export/xlsx.js';
+export { TASK_COLUMNS, taskRecords, type TaskRecord } from './export/task-rows.js';

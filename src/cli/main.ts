@@ -1,9 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
+import { EXPORT_FORMATS, type ExportFormat, needsOut } from '../export/batch-writer.js';
 import { jsonSchema } from '../schema/json-schema.js';
 import { normalizeCommand } from './normalize.js';
 import { createProgress } from './progress.js';
 import { unitsCommand } from './units.js';
+import { viewCommand } from './view.js';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -22,13 +24,18 @@ program
   .command('normalize')
   .description('parse files, folders or globs: one JSON file each, or NDJSON on stdout')
   .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx) or globs')
-  .option('-o, --out <dir>', 'folder for the JSON files (needed with --format json)')
-  .addOption(new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout').choices(['json', 'ndjson']).default('json'))
+  .option('-o, --out <dir>', 'folder for the output files (needed with --format json, xlsx and md)')
+  .addOption(
+    new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout; csv: the task rows on stdout, or tasks.csv in --out; xlsx: tasks.xlsx in --out; md: a Markdown file per input in --out')
+      .choices(['json', 'ndjson', ...EXPORT_FORMATS])
+      .default('json'),
+  )
+  .option('--merge', 'xlsx: one sheet for the whole batch instead of one per document', false)
   .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
-  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson'; concurrency: number; strict: boolean }) => {
-    if (opts.format === 'json' && !opts.out) {
-      process.stderr.write('vanban normalize: --out <dir> is needed with --format json (or use --format ndjson)\n');
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean }) => {
+    if ((opts.format === 'json' || (opts.format !== 'ndjson' && needsOut(opts.format))) && !opts.out) {
+      process.stderr.write(`vanban normalize: --out <dir> is needed with --format ${opts.format} (or use --format ndjson or csv, which can go to stdout)\n`);
       process.exitCode = 2;
       return;
     }
@@ -37,6 +44,17 @@ program
       progress: (total) => createProgress(total),
       stdout: process.stdout,
     });
+    process.exitCode = exitCode;
+  });
+
+program
+  .command('view')
+  .description('write one self-contained HTML page per input showing what was read: the metadata, the task tables, the text with its citations and units marked, the diagnostics')
+  .argument('<inputs...>', 'files, folders or globs, as for normalize')
+  .requiredOption('-o, --out <dir>', 'folder for the HTML pages')
+  .option('--annotate', 'HTML inputs: write the page itself back, its citations and units marked (NAME.annotated.html)', false)
+  .action(async (inputs: string[], opts: { out: string; annotate: boolean }) => {
+    const { exitCode } = await viewCommand(inputs, { out: opts.out, annotate: opts.annotate, progress: (total) => createProgress(total) });
     process.exitCode = exitCode;
   });
 

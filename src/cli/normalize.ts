@@ -2,6 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
 import { parseAsync } from '../parse.js';
+import { type BatchWriter, createBatchWriter, type ExportFormat } from '../export/batch-writer.js';
 import type { Decision } from '../schema/decision.js';
 import { expandInputs } from './inputs.js';
 import type { Progress } from './progress.js';
@@ -10,8 +11,10 @@ import { writeFileAtomic } from './write-atomic.js';
 export interface NormalizeOptions {
   /** Folder for one JSON file per input (format "json"). */
   out?: string;
-  /** "json": a file per input in `out`; "ndjson": one line per document on `stdout`, in input order. */
-  format: 'json' | 'ndjson';
+  /** "json": a file per input in `out`; "ndjson": one line per document on `stdout`, in input order; csv, xlsx, md: see export/batch-writer. */
+  format: 'json' | 'ndjson' | ExportFormat;
+  /** xlsx: one sheet for the batch instead of one per document. */
+  merge?: boolean;
   /** How many inputs are read and parsed at once. */
   concurrency: number;
   /** Count a document with warnings as failed. */
@@ -76,6 +79,10 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
   const progress = options.progress(files.length);
   for (const m of missing) progress.note(`✗ ${m}: no such file, folder or match`);
   if (options.format === 'json') await mkdir(options.out!, { recursive: true });
+  const exporter: BatchWriter | null =
+    options.format === 'json' || options.format === 'ndjson'
+      ? null
+      : await createBatchWriter(options.format, { out: options.out, merge: options.merge, stdout: options.stdout, writeFile: writeFileAtomic });
 
   const read = async (file: string): Promise<Outcome> => {
     try {
@@ -93,7 +100,8 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     const { file, doc } = outcome;
     const warnings = doc.diagnostics.filter((x) => x.severity !== 'info').length;
     let where = 'stdout';
-    if (options.format === 'ndjson') options.stdout.write(`${JSON.stringify(doc)}\n`);
+    if (exporter) where = await exporter.add(file, doc);
+    else if (options.format === 'ndjson') options.stdout.write(`${JSON.stringify(doc)}\n`);
     else {
       where = join(options.out!, outName(file));
       await writeFileAtomic(where, `${JSON.stringify(doc, null, 2)}\n`);
@@ -109,6 +117,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     progress.done(`${strictFail ? '✗' : '✓'} ${file} → ${where}: ${describe(doc)}${strictFail ? ` (--strict: ${warnings} warnings)` : ''}`);
   };
   await inOrder(files, options.concurrency, read, emit);
+  for (const written of (await exporter?.close()) ?? []) progress.note(`→ ${written}`);
   progress.stop();
   const failed = summary.failed + missing.length;
   progress.note(

@@ -69,6 +69,10 @@ export const Mention = z
     start: z.int().min(0),
     end: z.int().min(0),
     pinpoint: nullableText.describe('e.g. "điểm b khoản 2 Điều 14"'),
+    sourceStart: z.int().min(0).optional().describe('Plain text input: offset of the mention in the decoded input, so that input.slice(sourceStart, sourceEnd) shows its words'),
+    sourceEnd: z.int().min(0).optional(),
+    sourceLine: z.int().min(1).optional().describe('1-based line in the source where the mention starts (for markup and PDF, the line of the element or text item that holds it)'),
+    sourceColumn: z.int().min(1).optional(),
   })
   .meta({ id: 'Mention' });
 
@@ -262,6 +266,10 @@ export const Decision = z
     citations: z.array(Citation),
     units: z.array(UnitCount),
     diagnostics: z.array(Diagnostic),
+    sourceLines: z
+      .array(z.int())
+      .optional()
+      .describe('The source line where each line of `text` starts (the n-th entry for the n-th line): the map from the clean text back to the input'),
   })
   .meta({ id: 'Decision', title: 'vanban document' });
 
