@@ -15,7 +15,7 @@ import type { UnitRegistry } from './registry/units.js';
 import type { Position } from 'unist';
 import type { Appendix, Attachment, Decision, Document, Place, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
 import { SCHEMA_VERSION } from './schema/decision.js';
-import { type BlockNode, blockLines, blockText, isLine, type LineNode } from './tree.js';
+import { type BlockNode, blockLines, blockText, isLine, type LineNode, textLines } from './tree.js';
 import { diagnosticsOf } from './diagnostics.js';
 import { withSourcePlaces } from './offsets.js';
 
@@ -177,7 +177,9 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   }
   const blocks = allBlocks.slice(start, end);
   const lines = allLines.slice(start, end);
-  const text = lines.map((l) => l.value).join('\n');
+  // the text: every line, a table's rows on lines of their own (each keeps its place in the source)
+  const docLines = textLines(blocks);
+  const text = docLines.map((l) => l.value).join('\n');
   const seg = segmentDocument(lines);
   const header = readHeader(partLines(slice(blocks, seg.header), file), seg.heading - seg.header[0]);
   const preamble = readPreamble(partLines(slice(blocks, seg.preamble), file));
@@ -218,7 +220,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const appendices = appendixFacts.map((a, k) => compileAppendix(a, k, options.registry, header.date, yearHint, file));
 
   const { citations, problems } = extractCitations(text, { self: parsedNumber?.number ?? null, year: yearHint });
-  for (const p of problems) file.message(p.message, { place: offsetToPoint(lines, p.start), ruleId: p.code, source: 'vanban' });
+  for (const p of problems) file.message(p.message, { place: offsetToPoint(docLines, p.start), ruleId: p.code, source: 'vanban' });
   const known = new Set(citations.map((c) => c.id));
   const legalBases = preamble.legalBases.map((b) => ({
     text: b.text,
@@ -265,7 +267,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     units: countUnits(appendices, mentions),
     diagnostics: diagnosticsOf(file),
   };
-  return withSourcePlaces(decision, lines, options.source.format === 'text' ? String(file.value) : null);
+  return withSourcePlaces(decision, docLines, options.source.format === 'text' ? String(file.value) : null);
 }
 
 /** The line and column of an offset into the joined text. */

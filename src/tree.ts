@@ -115,9 +115,21 @@ export function blockLines(block: BlockNode): LineNode[] {
   return block.type === 'line' ? [block] : tableLines(block);
 }
 
-/** A table as text: one line a row, cells joined by tabs (as pdf-to-text prints a table). */
+/** A table as lines of text: one a row, its cells joined by tabs (as pdf-to-text prints a table), at the row's place. */
+export function tableRowLines(table: TableNode): LineNode[] {
+  return table.children.map((row) => ({ type: 'line', value: row.children.map(cellText).join('\t'), indent: 0, position: row.position, data: row.data }));
+}
+
+/** A table as text: one line a row, cells joined by tabs. */
 export function tableText(table: TableNode): string {
-  return table.children.map((row) => row.children.map(cellText).join('\t')).join('\n');
+  return tableRowLines(table)
+    .map((l) => l.value)
+    .join('\n');
+}
+
+/** The lines of the document's text: a line as it is, a table as one line a row. */
+export function textLines(blocks: BlockNode[]): LineNode[] {
+  return blocks.flatMap((b) => (b.type === 'line' ? [b] : tableRowLines(b)));
 }
 
 /** A block as text. */
