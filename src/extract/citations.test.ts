@@ -336,18 +336,27 @@ describe('extractCitations: laws cited by name', () => {
   });
 
   it('reads a law the registry does not know up to the end of its name, number null', () => {
-    // preambles of 2025–2026 Government documents (corpus/tables)
-    const text = 'Căn cứ Luật Đê điều ngày 17/6/2020; Luật Trí tuệ nhân tạo và các luật có liên quan; Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025, Luật Chuyển đổi số; Luật Phòng, chống thiên tai số 33/2013/QH13 và Luật Thủ đô.';
+    // preambles and tasks of 2025–2026 Government documents (corpus/tables)
+    const text = 'Căn cứ Luật An ninh dữ liệu ngày 17/6/2025; Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp và các luật có liên quan; Luật Năng lượng sạch, trình Chính phủ; Luật Phòng, chống thiên tai số 33/2013/QH13 và Luật Thủ đô.';
     const { citations } = extractCitations(text);
     expect(citations.map((c) => [c.id, c.type, c.number])).toEqual([
-      ['Luật Đê điều', 'Luật', null],
-      ['Luật Trí tuệ nhân tạo', 'Luật', null],
-      ['Luật Khoa học, công nghệ và đổi mới sáng tạo', 'Luật', null],
-      ['Luật Chuyển đổi số', 'Luật', null],
+      ['Luật An ninh dữ liệu', 'Luật', null],
+      ['Luật Quản lý và đầu tư vốn nhà nước', 'Luật', null],
+      ['Luật Năng lượng sạch', 'Luật', null],
       ['33/2013/QH13', 'Luật', '33/2013/QH13'],
       ['Luật Thủ đô', 'Luật', null],
     ]);
-    expect(citations[0]!.date).toBe('2020-06-17');
+    expect(citations[0]!.date).toBe('2025-06-17');
+  });
+
+  it('reads the registry name whole, across a line break and up to its parenthesis', () => {
+    expect(ids('Luật Trí tuệ nhân tạo và các luật; (Luật Đầu tư công; Luật Quản lý, sử dụng\ntài sản công).')).toEqual([
+      'Luật Trí tuệ nhân tạo',
+      'Luật Đầu tư công',
+      'Luật Quản lý, sử dụng tài sản công',
+    ]);
+    expect(ids('Luật Đầu tư cùng các văn bản')).toEqual(['Luật Đầu tư']);
+    expect(ids('LUẬT VỀ KIỂM SOÁT')).toEqual([]);
   });
 
   it('ends a name at a number, a date, "năm", "của", "quy định" or the next law', () => {

@@ -95,9 +95,15 @@ function phrasesPattern(phrases: Iterable<string>): RegExp {
 }
 
 const TYPE_WORD_RE = phrasesPattern(documentTypes().flatMap((t) => [t.name, ...(t.aliases ?? [])]));
-const LAW_NAME_RE = phrasesPattern(lawNames());
-/** `Luật Đất đai …`, `Bộ luật Dân sự …`: a law-type word and the capitalised word that opens a name. */
-const LAW_OPEN_RE = /(?<![\p{L}\p{N}])(?:Bộ[ \t]+luật|Luật)[ \t]+(?=\p{Lu})/gu;
+/** Registry names that do not open with `Luật` / `Bộ luật` (`BLLĐ`, `Hiến pháp`): few, so one alternation. */
+const LAW_OPENER = /^(?:Bộ\s+luật|Luật)\s/iu;
+const LAW_NAME_RE = phrasesPattern(lawNames().filter((n) => !LAW_OPENER.test(n)));
+/** `Luật Đất đai …`, `Bộ luật Dân sự …`: a law-type word (a name follows it, maybe on the next line). */
+const LAW_OPEN_RE = /(?<![\p{L}\p{N}])(?:Bộ\s{1,3}luật|Luật)\s{1,3}(?=[\p{L}\p{N}])/giu;
+/** The words that may make a registry name after its opener: `Khám bệnh,\n  chữa bệnh`, `(HIV/AIDS)`. */
+const NAME_TOKEN_RE = /[\p{L}\p{N}]+|\([\p{L}\p{N}/]{1,20}\)/gu;
+const NAME_TOKEN_GAP_RE = /^\s{0,6},?\s{0,6}$/u;
+const REGISTRY_NAME_WORDS = 18;
 /** The words of a name after its opener: letters only, on the same line, at most a dozen. */
 const NAME_WORDS_RE = /^\p{L}+(?:,?[ \t]+\p{L}+){0,11}/u;
 const NAME_ENDS = new Set(lawNameEndWords());
@@ -135,6 +141,8 @@ export const CITATION_PATTERNS: Readonly<Record<string, RegExp>> = Object.freeze
   lawName: LAW_NAME_RE,
   number: NUMBER_RE,
   lawOpen: LAW_OPEN_RE,
+  nameToken: NAME_TOKEN_RE,
+  nameTokenGap: NAME_TOKEN_GAP_RE,
   nameWords: NAME_WORDS_RE,
   yearAfter: YEAR_AFTER_RE,
   definition: DEFINITION_RE,
@@ -309,38 +317,61 @@ function pinpointAfter(text: string, from: number): string | null {
 /** "Bộ luật" or "Luật", the type word a law's name opens with. */
 const lawTypeWord = (name: string): string => (/^Bộ/u.test(name) ? 'Bộ luật' : 'Luật');
 
+/** The longest registry name that runs from `open` (a `Luật` opener): its end, or -1. */
+function registryNameEnd(text: string, open: Span): number {
+  const window = text.slice(open.end, open.end + 240);
+  const ends: number[] = [];
+  let last = 0;
+  for (const m of window.matchAll(NAME_TOKEN_RE)) {
+    if (ends.length >= REGISTRY_NAME_WORDS || !NAME_TOKEN_GAP_RE.test(window.slice(last, m.index))) break;
+    last = m.index + m[0].length;
+    ends.push(open.end + last);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    if (lawByName(text.slice(open.start, ends[k]))) return ends[k]!;
+  }
+  return -1;
+}
+
+/** A name the registry does not know, on the opener's line: its end, or -1. */
+function plainNameEnd(text: string, open: Span): number {
+  if (!/^(?:Bộ luật|Luật) \p{Lu}/u.test(text.slice(open.start, open.end + 1))) return -1;
+  const window = NAME_WORDS_RE.exec(text.slice(open.end, open.end + 200))?.[0] ?? '';
+  const words = [...window.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0], end: open.end + m.index + m[0].length, comma: window[m.index - 2] === ',' || window[m.index - 1] === ',' }));
+  let take = words.length ? 1 : 0;
+  for (; take > 0 && take < words.length; take++) {
+    const { word, comma, end } = words[take]!;
+    const lower = word.toLocaleLowerCase('vi');
+    if (word === 'Luật' || word === 'Bộ') break;
+    // "số" ends the name before its number ("Luật … số 25/2008/QH12"), not in it ("Luật Chuyển đổi số")
+    if (lower === 'số' ? /^[ \t]{0,3}[:\d]/u.test(text.slice(end, end + 8)) : NAME_ENDS.has(lower)) break;
+    // a comma ends a name the registry does not know ("Luật Trí tuệ nhân tạo, trình Chính phủ …")
+    if (comma) break;
+    if (lower === 'và' && startsUpper(words[take + 1]?.word ?? 'a')) break;
+  }
+  // a name never ends with "và" ("Luật Trí tuệ nhân tạo và các …")
+  while (take > 1 && words[take - 1]!.word.toLocaleLowerCase('vi') === 'và') take--;
+  return take ? words[take - 1]!.end : -1;
+}
+
 /**
- * Laws cited by a name the registry may not know, `Luật <Name>` / `Bộ luật <Name>`, added to the
- * registry's matches (which win where both match): the name runs to the line's end, a digit,
- * punctuation, or a word that cannot be part of it (`số`, `ngày`, `năm`, `của`, `quy định` …; `và`
- * before a capital: "Luật Đất đai và Luật Nhà ở").
+ * Laws cited by name: `Luật <Name>` / `Bộ luật <Name>` read as the longest name of the registry that
+ * follows, else (a law the registry does not know) up to the end of the name on its line: a digit,
+ * punctuation (a comma too: names with commas are the registry's), or a word that cannot be part of it (`số` before a number, `ngày`, `năm`, `của`,
+ * `quy định` …; `và` before a capital: "Luật Đất đai và Luật Nhà ở"). A name starts with a capital
+ * (`Luật BHXH`); "pháp luật BHXH" is legislation in general. Registry names without an opener
+ * (`BLLĐ`) are matched as they are.
  */
-function withNamedLaws(known: Span[], text: string): Span[] {
-  const spans = [...known];
-  let k = 0;
+function lawSpansOf(text: string): Span[] {
+  const spans = collect(LAW_NAME_RE, text).filter((l) => startsUpper(l.text));
+  let covered = -1;
   for (const open of collect(LAW_OPEN_RE, text)) {
-    while ((known[k]?.end ?? Infinity) <= open.start) k++;
-    const hit = known[k];
-    if (hit && hit.start <= open.start) continue;
-    const window = NAME_WORDS_RE.exec(text.slice(open.end, open.end + 200))?.[0] ?? '';
-    const words = [...window.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0], end: open.end + m.index + m[0].length, comma: window[m.index - 2] === ',' || window[m.index - 1] === ',' }));
-    let take = words.length && !words[0]!.comma ? 1 : 0;
-    for (; take > 0 && take < words.length; take++) {
-      const { word, comma } = words[take]!;
-      const lower = word.toLocaleLowerCase('vi');
-      if (word === 'Luật' || word === 'Bộ') break;
-      // "số" ends the name before its number ("Luật … số 25/2008/QH12"), not in it ("Luật Chuyển đổi số")
-      if (lower === 'số' ? /^[ \t]{0,3}[:\d]/u.test(text.slice(words[take]!.end, words[take]!.end + 8)) : NAME_ENDS.has(lower)) break;
-      // "Luật Khoa học, công nghệ …" goes on after a comma; "Luật Đất đai, Luật Nhà ở" does not
-      if (comma && startsUpper(word)) break;
-      if (lower === 'và' && startsUpper(words[take + 1]?.word ?? 'a')) break;
-    }
-    // a name never ends with "và" ("Luật Trí tuệ nhân tạo và các …")
-    while (take > 1 && words[take - 1]!.word.toLocaleLowerCase('vi') === 'và') take--;
-    if (!take) continue;
-    const end = words[take - 1]!.end;
-    if (hit && hit.start < end) continue;
+    if (!startsUpper(open.text) || open.start < covered) continue;
+    const known = registryNameEnd(text, open);
+    const end = known >= 0 ? known : plainNameEnd(text, open);
+    if (end < 0) continue;
     spans.push({ start: open.start, end, text: text.slice(open.start, end) });
+    covered = end;
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -381,7 +412,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
   const problems: CitationProblem[] = [];
   const typeWords = collect(TYPE_WORD_RE, text);
   // a law's name starts with a capital (`Luật BHXH`); "pháp luật BHXH" is legislation in general
-  const lawSpans = withNamedLaws(collect(LAW_NAME_RE, text).filter((l) => startsUpper(l.text)), text);
+  const lawSpans = lawSpansOf(text);
   const numbers = collect(NUMBER_RE, text);
   const fallbackDate = options.year ? `${options.year}-12-31` : null;
 

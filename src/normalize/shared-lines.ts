@@ -18,8 +18,8 @@ import { isTableLine } from './merge.js';
 /** A registry phrase as a pattern at the start of a text: spaces flexible, hyphens with or without spaces. */
 function phrasePattern(phrase: string, flags = 'u'): RegExp {
   const body = newTonePlacement(phrase)
-    .split(/\s*-\s*/u)
-    .map((piece) => piece.split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s{1,3}'))
+    .split('-')
+    .map((piece) => piece.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s{1,3}'))
     .join('\\s{0,3}[-–]\\s{0,3}');
   return new RegExp(`^(?:${body})(?!\\p{L})`, flags);
 }
