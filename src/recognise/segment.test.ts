@@ -61,3 +61,58 @@ describe('documentBounds: a file that holds several documents', () => {
     expect(documentBounds(lines)).toEqual([0, lines.length]);
   });
 });
+
+describe('segmentDocument: the closing and what follows it', () => {
+  it('ends the body at a signature printed without "Nơi nhận:" and takes what follows as an attachment (gazette 105/NQ-CP)', () => {
+    const lines = page(
+      'Số: 105/NQ-CP',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hà Nội, ngày 08 tháng 4 năm 2026',
+      'NGHỊ QUYẾT',
+      'Ban hành Chương trình hành động của Chính phủ',
+      'CHÍNH PHỦ',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.',
+      'Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
+      'TM. CHÍNH PHỦ',
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Phạm Thị Thanh Trà',
+      'Độc lập - Tự do - Hạnh phúc',
+      'CHƯƠNG TRÌNH',
+      'Hành động thực hiện Kết luận số 210-KL/TW (Kèm theo Nghị quyết số 105/NQ-CP ngày 08 tháng 4 năm 2026 của Chính phủ)',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    );
+    const seg = segmentDocument(lines);
+    expect(lines.slice(...seg.closing).map((l) => l.value)).toEqual(['TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Phạm Thị Thanh Trà']);
+    expect(seg.attachments).toEqual([[14, lines.length]]);
+  });
+  it('ends the closing at the signer when a form annex with its own motto follows', () => {
+    const lines = page(
+      'CHÍNH PHỦ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 12/2026/NĐ-CP',
+      'NGHỊ ĐỊNH',
+      'Quy định chi tiết một số điều',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+      'Điều 1. Phạm vi điều chỉnh',
+      'Nơi nhận:',
+      '- Ban Bí thư Trung ương Đảng;',
+      '- Lưu: VT, KGVX.',
+      'TM. CHÍNH PHỦ',
+      'THỦ TƯỚNG',
+      'Phạm Minh Chính',
+      'Mẫu số 01',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'TỜ KHAI',
+      'Nơi nhận:',
+      '- Như trên;',
+      'NGƯỜI KHAI',
+    );
+    const seg = segmentDocument(lines);
+    expect(lines[seg.closing[1] - 1]!.value).toBe('Phạm Minh Chính');
+    expect(seg.attachments).toEqual([[13, lines.length]]);
+  });
+});

@@ -114,6 +114,48 @@ export function documentBounds(lines: LineNode[]): Range {
   return [start, end];
 }
 
+const SIGNATURE_WINDOW = 5;
+
+/** A line that names a signer: "Phạm Thị Thanh Trà", or "(Đã ký)" where the name is not printed. */
+const isSignerName = (v: string) => isPersonName(v.replace(/\*/g, '').trim());
+
+/**
+ * The signature block of a document printed without "Nơi nhận:": the first signing prefix
+ * ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG") after the header that a signer's name follows within a few
+ * lines of titles; [its first line, the line after the name], or null.
+ */
+function signatureBlock(values: string[], from: number, to: number): Range | null {
+  for (let i = from; i < to; i++) {
+    if (!signingPrefix(values[i]!.replace(/\*/g, '').trim())) continue;
+    for (let k = i + 1; k < Math.min(to, i + SIGNATURE_WINDOW); k++) {
+      const v = values[k]!;
+      if (isSignerName(v)) return [i, k + 1];
+      if (!isSignatureLine(v)) break;
+    }
+  }
+  return null;
+}
+
+/** A line that opens a new part after a signature: a motto, a type heading, a form or appendix label, an issued-with line. */
+function opensAttachment(v: string): boolean {
+  const t = v.replace(/\*/g, '').trim();
+  return isMottoLine(t) || documentTypeByHeading(t) !== undefined || isIssuedWith(t) || /^(?:Mẫu|MẪU)\s{1,3}(?:số|SỐ)?\s{0,3}[\p{N}\p{Lu}]/u.test(t);
+}
+
+/**
+ * Where the closing that starts at "Nơi nhận:" ends: after the signer's name, when the next line opens
+ * a new part (a form annex with its own motto and "Nơi nhận:"); else `end`.
+ */
+function closingEnd(values: string[], from: number, end: number): number {
+  for (let i = from + 1; i < end; i++) {
+    if (!isSignerName(values[i]!)) continue;
+    let next = i + 1;
+    while (next < end && foldedPrefix(values[next]!, vocabulary.signedMarks)) next++;
+    if (next < end && opensAttachment(values[next]!)) return next;
+  }
+  return end;
+}
+
 /** Splits the lines of one document (page chrome already cut off) into its parts. */
 export function segmentDocument(lines: LineNode[]): Segments {
   const values = lines.map((l) => l.value);
@@ -134,12 +176,21 @@ export function segmentDocument(lines: LineNode[]): Segments {
     return start;
   };
   const issuedAfterClosing = recipients >= 0 ? findIndex(values, recipients, mainEnd, isIssuedWith) : -1;
-  const attachmentStart = issuedAfterClosing >= 0 ? attachmentTitle(issuedAfterClosing) : mainEnd;
+  const attachmentAfterClosing = issuedAfterClosing >= 0 ? attachmentTitle(issuedAfterClosing) : mainEnd;
+
+  // no "Nơi nhận:": a signature block ("TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" / … / a name) ends the body
+  const signature = recipients < 0 ? signatureBlock(values, hEnd, mainEnd) : null;
+  let attachmentStart = signature && signature[1] < mainEnd ? signature[1] : attachmentAfterClosing;
 
   // a signature printed before "Nơi nhận:" belongs to the closing too
-  let bodyEnd = recipients >= 0 ? recipients : attachmentStart;
+  let bodyEnd = recipients >= 0 ? recipients : signature ? signature[0] : attachmentStart;
   while (bodyEnd - 1 > hEnd && isSignatureLine(values[bodyEnd - 1]!) && !/[.;:]$/u.test(values[bodyEnd - 1]!)) bodyEnd--;
   if (recipients < 0) recipients = bodyEnd;
+  // after the signer's name, a new motto, type heading or form begins an attachment, not more closing
+  if (recipients >= 0 && !signature) {
+    const after = closingEnd(values, recipients, attachmentStart);
+    if (after < attachmentStart) attachmentStart = after;
+  }
 
   const lead = findIndex(values, hEnd, bodyEnd, (v) => vocabulary.decisionLead.includes(foldKey(v)));
   let preambleEnd = hEnd;
