@@ -61,6 +61,14 @@ describe('sharedLines', () => {
       'QUY ĐỊNH CỤ THỂ DANH MỤC TRANG CẤP ĐỒ DÙNG CÁ NHÂN',
     ]);
   });
+  it('cuts the rule under a gazette subject off the subject', () => {
+    expect(cut('Số: 97/NQ-CP', 'NGHỊ QUYẾT', 'đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới ––––––––')).toEqual([
+      'Số: 97/NQ-CP',
+      'NGHỊ QUYẾT',
+      'đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới',
+      '––––––––',
+    ]);
+  });
   it('cuts a signature block printed on one line', () => {
     expect(cut('KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn')).toEqual(['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Trường Sơn']);
     expect(cut('KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Chu Mạnh Sinh')).toEqual(['KT. TỔNG GIÁM ĐỐC', 'PHÓ TỔNG GIÁM ĐỐC', 'Chu Mạnh Sinh']);

@@ -28,6 +28,7 @@ const MOTTO_FIRST = [...parts.motto.slice(0, 1), ...parts.partyMotto].map((m) =>
 const MOTTO_REST = parts.motto.slice(1).map((m) => phrasePattern(m, 'iu'));
 const SEPARATOR = /^[-_–—=]{3,}/u;
 const SEPARATOR_INSIDE = /\s[-_–—=]{3,}/u;
+const TRAILING_RULE = /\s[-_–—=]{3,}$/u;
 const NUMBER_OPEN = /^Số\s{0,3}[:.]?\s{0,3}/u;
 const PLACE_DATE = /^\p{Lu}[\p{L} .'-]{1,40},\s{0,3}ngày\s{0,3}[\p{N}.…]{1,6}\s{1,3}tháng\s{1,3}[\p{N}.…]{1,6}\s{1,3}năm\s{1,3}[\p{N}.…]{2,8}/u;
 const SUBJECT_OPEN = /^(?:V\/[vV]|Về việc)(?!\p{L})/u;
@@ -219,6 +220,9 @@ export function lineCuts(text: string, inHeader: boolean, headingSeen = false): 
       return [at, ...signatureCuts(text.slice(at)).map((c) => c + at)];
     }
   }
+  // the rule printed under a subject, on its line: "… trong kỷ nguyên mới ––––––"
+  const rule = inHeader ? TRAILING_RULE.exec(text) : null;
+  if (rule && rule.index > 0) return [...lineCuts(text.slice(0, rule.index), inHeader, headingSeen), rule.index + 1];
   const cuts: number[] = [];
   let at = 0;
   for (let guard = 0; guard < 12 && at < text.length; guard++) {

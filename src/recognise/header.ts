@@ -24,7 +24,8 @@ export interface HeaderFacts {
   unplaced: LineNode[];
 }
 
-const SEPARATOR = /^[-_=*.…]{3,}$/u;
+// the rule under the issuer, the motto or the subject: hyphens, underscores, dashes (–––, ———), dots
+const SEPARATOR = /^[-_=*.…–—]{3,}$/u;
 const NUMBER_LINE = /^Số\s{0,3}[:.]?(.*)$/u;
 const PLACE_DATE = /^(.{2,60}?),\s{0,3}(ngày\b.*)$/u;
 

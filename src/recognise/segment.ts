@@ -97,7 +97,7 @@ export function documentBounds(lines: LineNode[]): Range {
   const values = lines.map((l) => l.value);
   const motto = findIndex(values, 0, Math.min(values.length, PAGE_WINDOW), isMottoLine);
   // the header block's other cells may come before the motto: the issuing body, its separator, the number
-  const headerCell = (v: string) => isUpperCaseText(v) || /^[-_=]{3,}$/u.test(v) || /^Số\s{0,3}[:.]/u.test(v);
+  const headerCell = (v: string) => isUpperCaseText(v) || /^[-_=–—]{3,}$/u.test(v) || /^Số\s{0,3}[:.]/u.test(v);
   const headerStart = (at: number, floor: number) => {
     let i = at;
     while (i > floor && headerCell(values[i - 1]!) && !foldedPrefix(values[i - 1]!, vocabulary.preambleStarts)) i--;
