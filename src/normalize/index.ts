@@ -5,6 +5,7 @@ import { cellSeparators } from './cell-separators.js';
 import { crawlerTitle } from './crawler-title.js';
 import { inlineHtml } from './inline-html.js';
 import { markdownEmphasis } from './markdown-emphasis.js';
+import { ocrVocabulary } from './ocr-vocabulary.js';
 import { pageFurniture } from './page-furniture.js';
 import { inlinePieces } from './inline-pieces.js';
 import { sharedLines } from './shared-lines.js';
@@ -15,7 +16,7 @@ import { wrappedLines } from './wrapped-lines.js';
 export type LinePass = (lines: LineNode[], file: VFile) => LineNode[];
 
 /** The clean-up passes, in order. NFC, BOM and CRLF are handled when the bytes are decoded. */
-export const linePasses: LinePass[] = [inlineHtml, cellSeparators, markdownEmphasis, pageFurniture, siteChrome, wrappedLines, splitLetters, crawlerTitle, inlinePieces, sharedLines];
+export const linePasses: LinePass[] = [inlineHtml, cellSeparators, markdownEmphasis, pageFurniture, siteChrome, wrappedLines, splitLetters, crawlerTitle, inlinePieces, sharedLines, ocrVocabulary];
 
 export function normalizeLines(lines: LineNode[], file: VFile, passes: LinePass[] = linePasses): LineNode[] {
   return passes.reduce((current, pass) => pass(current, file), lines);
