@@ -47,6 +47,9 @@ describe('sharedLines', () => {
       'Căn cứ Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014;',
     ]);
   });
+  it('cuts the issuer off the motto in old tone placement ("CỘNG HOÀ")', () => {
+    expect(cut('BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual(['BẢO HIỂM XÃ HỘI VIỆT NAM', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  });
   it('keeps a title that belongs to the subject ("… CỦA GIÁM ĐỐC …") in the subject', () => {
     expect(cut('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'QUYẾT ĐỊNH VỀ VIỆC ỦY QUYỀN CỦA GIÁM ĐỐC SỞ Y TẾ')).toEqual([
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
@@ -89,6 +92,22 @@ describe('sharedLines', () => {
       'THỨ TRƯỞNG',
       'Nguyễn Trường Sơn',
     ]);
+  });
+  it('reads the recipients and the signature printed side by side column by column (OCR of a letter)', () => {
+    expect(cut('Nơi nhận: KT. TONG GIÁM DOC', '- Như trên; PHÓ TỎNG GIÁM ĐÓC', '- Tổng Giám đốc (để b/c);', '- Lưu: VT, CSYT. Nguyễn Đức Hòa', 'Nguyễn Đức Hòa')).toEqual([
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Tổng Giám đốc (để b/c);',
+      '- Lưu: VT, CSYT.',
+      'KT. TONG GIÁM DOC',
+      'PHÓ TỎNG GIÁM ĐÓC',
+      'Nguyễn Đức Hòa',
+      'Nguyễn Đức Hòa',
+    ]);
+  });
+  it('leaves a recipients list of places alone', () => {
+    const raw = ['Nơi nhận:', '- Sở Y tế các tỉnh: Hà Nam, Ninh Bình', '- BHXH Việt Nam (để phối hợp);', '- Lưu: VT, BH.'];
+    expect(cut(...raw)).toEqual(raw);
   });
   it('leaves running text alone: a letter cited with its subject, a date in a sentence, a title in prose', () => {
     const prose = [

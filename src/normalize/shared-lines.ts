@@ -2,7 +2,7 @@ import type { VFile } from 'vfile';
 import parts from '../registry/document-parts.json';
 import { documentTypeByHeading } from '../registry/document-types.js';
 import { isPersonName } from '../recognise/person-name.js';
-import { foldKey, isUpperCaseText, newTonePlacement } from '../text/fold.js';
+import { foldKey, isUpperCaseText, newTonePlacement, stripDiacritics } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { isTableLine } from './merge.js';
 
@@ -17,14 +17,14 @@ import { isTableLine } from './merge.js';
 
 /** A registry phrase as a pattern at the start of a text: spaces flexible, hyphens with or without spaces. */
 function phrasePattern(phrase: string, flags = 'u'): RegExp {
-  const body = newTonePlacement(phrase)
+  const body = newTonePlacement(phrase.toLocaleLowerCase('vi'))
     .split('-')
     .map((piece) => piece.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s{1,3}'))
     .join('\\s{0,3}[-–]\\s{0,3}');
   return new RegExp(`^(?:${body})(?!\\p{L})`, flags);
 }
 
-const MOTTO_FIRST = [...parts.motto.slice(0, 1), ...parts.partyMotto].map((m) => phrasePattern(m));
+const MOTTO_FIRST = [...parts.motto.slice(0, 1), ...parts.partyMotto].map((m) => phrasePattern(m, 'iu'));
 const MOTTO_REST = parts.motto.slice(1).map((m) => phrasePattern(m, 'iu'));
 const SEPARATOR = /^[-_–—=]{3,}/u;
 const SEPARATOR_INSIDE = /\s[-_–—=]{3,}/u;
@@ -141,12 +141,22 @@ function numberLength(text: string): number {
   return open[0].length + ws[k]!.start + ws[k]!.text.length;
 }
 
-const startsWith = (re: RegExp[], text: string) => re.map((r) => r.exec(newTonePlacement(text))?.[0].length ?? 0).find((n) => n > 0) ?? 0;
+// compared in lower case, where old tone placement ("HOÀ") is read as new ("hòa"); the lengths stay those of the text
+const startsWith = (re: RegExp[], text: string) => {
+  const key = newTonePlacement(text.slice(0, 80).toLocaleLowerCase('vi'));
+  return re.map((r) => r.exec(key)?.[0].length ?? 0).find((n) => n > 0) ?? 0;
+};
+
+/** Length of the motto's first line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", in capitals) at the start, or 0. */
+function mottoLength(text: string): number {
+  const n = startsWith(MOTTO_FIRST, text);
+  return n && isUpperCaseText(text.slice(0, n)) ? n : 0;
+}
 
 /** Length of a header part that opens `text` and ends before the text does, or 0. */
 function headerPartLength(text: string, inHeader: boolean): number {
-  const motto = startsWith(MOTTO_FIRST, text);
-  if (motto && isUpperCaseText(text.slice(0, motto))) return motto;
+  const motto = mottoLength(text);
+  if (motto) return motto;
   const motto2 = startsWith(MOTTO_REST, text);
   if (motto2) return motto2;
   const sep = SEPARATOR.exec(text);
@@ -164,7 +174,7 @@ function opensHeaderPart(text: string): boolean {
   if (!text) return false;
   return (
     SUBJECT_OPEN.test(text) || ADDRESSEE_OPEN.test(text) || PLACE_DATE.test(text) || SEPARATOR.test(text) ||
-    startsWith(MOTTO_FIRST, text) > 0 || headingLength(wordsOf(text)) > 0
+    mottoLength(text) > 0 || headingLength(wordsOf(text)) > 0
   );
 }
 
@@ -176,7 +186,7 @@ function issuerCut(text: string): number {
   for (const w of wordsOf(text)) {
     if (w.start === 0) continue;
     const rest = text.slice(w.start);
-    if (startsWith(MOTTO_FIRST, rest) || /^Số\s{0,3}:/u.test(rest)) {
+    if (mottoLength(rest) || /^Số\s{0,3}:/u.test(rest)) {
       candidates.push(w.start);
       break;
     }
@@ -265,19 +275,77 @@ function cutLine(line: LineNode, cuts: number[]): LineNode[] {
 }
 
 /** A line that opens the header block (the motto or a number line) or the body after it. */
-const opensHeader = (text: string) => startsWith(MOTTO_FIRST, text) > 0 || issuerCut(text) > 0 || /^Số\s{0,3}[:.]/u.test(text);
+const opensHeader = (text: string) => mottoLength(text) > 0 || issuerCut(text) > 0 || /^Số\s{0,3}[:.]/u.test(text);
 const endsHeader = (text: string) => PREAMBLE_OPEN.test(text) || ADDRESSEE_OPEN.test(text) || /^Điều\s{1,3}\d/u.test(text);
+
+const bare = (w: string) => stripDiacritics(w.normalize('NFC')).toLocaleLowerCase('vi');
+const BARE_TITLES = parts.signerTitles.map((t) => words(t).map(bare));
+const RECIPIENTS_OPEN = /^(?:Nơi|Noi|Nơi)\s{1,3}\S{3,5}\s{0,2}:/u;
+const ITEM_OPEN = /^[-+•–]\s/u;
+
+/** A signer's title at word `at`, read without its marks (OCR may have damaged them): its length, or 0. */
+function bareTitleAt(ws: Word[], at: number): number {
+  for (const t of BARE_TITLES) {
+    if (at + t.length <= ws.length && t.every((w, k) => bare(ws[at + k]!.text) === w)) return t.length;
+  }
+  return 0;
+}
+
+/** The right column's text on a line of the recipients column: a signing prefix, a title, a name, "(Đã ký)". */
+function opensRightColumn(ws: Word[], at: number, text: string): boolean {
+  const rest = text.slice(ws[at]!.start);
+  if (SIGNING_OPEN.test(rest) || /^\(?(?:Đã|đã) ký/u.test(rest)) return true;
+  if (bareTitleAt(ws, at) && isUpperCaseText(rest)) return true;
+  // a name after an item's end, not after a comma of a list of places ("Hà Nam, Ninh Bình")
+  return /[.;]$/u.test(ws[at - 1]!.text) && isPersonName(rest);
+}
+
+/**
+ * Where the signature column begins on a line that the recipients column shares (OCR of a closing
+ * printed in two columns): "Nơi nhận: KT. TỔNG GIÁM ĐỐC", "- Như trên; PHÓ TỔNG GIÁM ĐỐC",
+ * "- Lưu: VT, CSYT. Nguyễn Đức Hòa". The cut, or -1.
+ */
+export function columnCut(text: string, inClosing: boolean): number {
+  const opensRecipients = RECIPIENTS_OPEN.test(text) && bare(text.slice(0, text.indexOf(':'))).replace(/\s+/gu, ' ') === 'noi nhan';
+  if (!opensRecipients && !(inClosing && ITEM_OPEN.test(text))) return -1;
+  const ws = wordsOf(text);
+  for (let k = 1; k < ws.length; k++) {
+    // the left column's text ends with its punctuation: "Nơi nhận:", "- Như trên;", "- Lưu: VT."
+    if (!/[:;.,]$/u.test(ws[k - 1]!.text)) continue;
+    if (opensRightColumn(ws, k, text)) return ws[k]!.start;
+  }
+  return -1;
+}
 
 export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
   const out: LineNode[] = [];
   let headerLeft = 0;
   // a header has one type heading: capitals after it are its subject ("QUYẾT ĐỊNH" / "QUY ĐỊNH CỤ THỂ …")
   let headingSeen = false;
+  // the signature column's pieces, read beside the recipients: they follow the recipients list
+  let rightColumn: LineNode[] | null = null;
   for (const line of lines) {
+    if (rightColumn && (isTableLine(line) || !ITEM_OPEN.test(line.value))) {
+      out.push(...rightColumn);
+      rightColumn = null;
+    }
     if (isTableLine(line)) {
       out.push(line);
       continue;
     }
+    const column = columnCut(line.value, rightColumn !== null);
+    if (column > 0) {
+      const [left, right] = cutLine(line, [column]);
+      file.info(`the recipients and the signature shared a line, read column by column: "${left!.value.slice(0, 60)}" | "${right!.value.slice(0, 60)}"`, {
+        place: line.position,
+        ruleId: 'shared-line',
+        source: 'vanban',
+      });
+      out.push(left!);
+      rightColumn = [...(rightColumn ?? []), ...cutLine(right!, lineCuts(right!.value, false))];
+      continue;
+    }
+    if (rightColumn === null && RECIPIENTS_OPEN.test(line.value)) rightColumn = [];
     if (opensHeader(line.value)) {
       if (headerLeft === 0) headingSeen = false;
       headerLeft = HEADER_LINES;
@@ -299,5 +367,6 @@ export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
     if (headerLeft > 0 && pieces.some(isHeading)) headingSeen = true;
     out.push(...pieces);
   }
+  if (rightColumn) out.push(...rightColumn);
   return out;
 }
