@@ -8,7 +8,7 @@ import { readBody } from './recognise/body.js';
 import { readClosing } from './recognise/closing.js';
 import { readHeader } from './recognise/header.js';
 import { readPreamble } from './recognise/preamble.js';
-import { documentBounds, type Range, segmentDocument } from './recognise/segment.js';
+import { documentBounds, isMoreThanChrome, type Range, segmentDocument } from './recognise/segment.js';
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
 import type { UnitRegistry } from './registry/units.js';
@@ -121,7 +121,8 @@ export function compileDocument(allLines: LineNode[], file: VFile, options: Comp
   const outside: Range[] = [...(start > 0 ? [[0, start] as const] : []), ...(end < allLines.length ? [[end, allLines.length] as const] : [])];
   for (const range of outside) {
     const part = slice(allLines, range);
-    report(file, part[0]!, 'outside-document', `${part.length} lines outside the document were left out (a page's chrome, summaries and related documents, or another document that begins here)`, 'info');
+    const more = isMoreThanChrome(part);
+    report(file, part[0]!, 'outside-document', `${part.length} lines outside the document were left out (${more ? 'more than a page\'s chrome: another document or prose under a heading' : "a page's chrome, summaries and related documents"}), from "${part[0]!.value.slice(0, 60)}"`, more ? 'warning' : 'info');
   }
   const lines = allLines.slice(start, end);
   const text = lines.map((l) => l.value).join('\n');

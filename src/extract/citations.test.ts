@@ -356,6 +356,8 @@ describe('extractCitations: laws cited by name', () => {
       'Luật Quản lý, sử dụng tài sản công',
     ]);
     expect(ids('Luật Đầu tư cùng các văn bản')).toEqual(['Luật Đầu tư']);
+    // qd-40/QĐ-BHXH prints the word twice
+    expect(ids('xây dựng Dự án Luật Luật Bảo hiểm y tế sửa đổi')).toEqual(['Luật Bảo hiểm y tế']);
     expect(ids('LUẬT VỀ KIỂM SOÁT')).toEqual([]);
   });
 

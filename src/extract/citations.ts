@@ -338,7 +338,8 @@ function plainNameEnd(text: string, open: Span): number {
   if (!/^(?:Bộ luật|Luật) \p{Lu}/u.test(text.slice(open.start, open.end + 1))) return -1;
   const window = NAME_WORDS_RE.exec(text.slice(open.end, open.end + 200))?.[0] ?? '';
   const words = [...window.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0], end: open.end + m.index + m[0].length, comma: window[m.index - 2] === ',' || window[m.index - 1] === ',' }));
-  let take = words.length ? 1 : 0;
+  // "Dự án Luật Luật Bảo hiểm y tế": the name begins at the second opener
+  let take = words.length && words[0]!.word !== 'Luật' && words[0]!.word !== 'Bộ' ? 1 : 0;
   for (; take > 0 && take < words.length; take++) {
     const { word, comma, end } = words[take]!;
     const lower = word.toLocaleLowerCase('vi');

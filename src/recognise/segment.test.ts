@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { normalizeLines } from '../normalize/index.js';
 import { linesOf } from '../normalize/test-lines.js';
-import { documentBounds, segmentDocument } from './segment.js';
+import { documentBounds, isMoreThanChrome, segmentDocument } from './segment.js';
 
 const page = (...raw: string[]) => normalizeLines(linesOf(...raw), new VFile());
 
@@ -114,5 +114,27 @@ describe('segmentDocument: the closing and what follows it', () => {
     const seg = segmentDocument(lines);
     expect(lines[seg.closing[1] - 1]!.value).toBe('Phạm Minh Chính');
     expect(seg.attachments).toEqual([[13, lines.length]]);
+  });
+});
+
+describe('documentBounds: headings (issue 13)', () => {
+  const doc = ['BẢO HIỂM XÃ HỘI VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/KH-BHXH', 'KẾ HOẠCH'];
+  it('keeps a heading inside the document', () => {
+    const lines = page(...doc, '## I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '## II. NHIỆM VỤ', '1. Rà soát', 'Nơi nhận:', '- Lưu: VT.');
+    expect(documentBounds(lines)).toEqual([0, lines.length]);
+  });
+  it("ends at a heading that a new document follows, or at the page's own lists", () => {
+    const next = page(...doc, '1. Mục đích', '## Văn bản kèm theo', 'ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 34/QĐ-UBND');
+    expect(documentBounds(next)).toEqual([0, 5]);
+    const related = page(...doc, '1. Mục đích', '## Văn bản liên quan', 'Quyết định 12/QĐ-UBND');
+    expect(documentBounds(related)).toEqual([0, 5]);
+  });
+});
+
+describe('isMoreThanChrome', () => {
+  it("is true for another document or prose under a heading, false for a page's lists", () => {
+    expect(isMoreThanChrome(page('ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 34/QĐ-UBND'))).toBe(true);
+    expect(isMoreThanChrome(page('## Bảo đảm người dân bị ảnh hưởng do mưa lũ có nhà ở an toàn', 'Vừa qua tại khu vực Nam Trung Bộ đã xảy ra đợt mưa lũ, ngập lụt lịch sử, gây thiệt hại rất nặng nề về người và tài sản.'))).toBe(true);
+    expect(isMoreThanChrome(page('Quyết định 3617/QĐ-UBND năm 2025 ủy quyền cho Chánh văn phòng', '## Văn bản liên quan', 'Ban hành:'))).toBe(false);
   });
 });

@@ -88,6 +88,35 @@ function hasNumberNear(values: string[], at: number, floor: number): boolean {
   return false;
 }
 
+const FOLLOW_WINDOW = 12;
+
+/** A new document's marks (the motto, a real number) within a few lines after `at`. */
+function newDocumentFollows(values: string[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(values.length, at + FOLLOW_WINDOW); i++) {
+    if ((isMottoLine(values[i]!) && opensMotto(values[i]!)) || REAL_NUMBER.test(values[i]!)) return true;
+  }
+  return false;
+}
+
+const PROSE_WORDS = 15;
+
+/**
+ * True when lines left outside the document are more than a page's chrome: another document (its
+ * motto and number), or a heading followed by a paragraph of prose (an article about the document),
+ * so that leaving them out is a warning, not a note.
+ */
+export function isMoreThanChrome(lines: LineNode[]): boolean {
+  const values = lines.map((l) => l.value);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (isMottoLine(v) && opensMotto(v) && hasNumberNear(values, i, 0)) return true;
+    if (!MARKDOWN_HEADING.test(v) || vocabulary.pageEndLines.has(foldKey(v.replace(MARKDOWN_HEADING, '')))) continue;
+    const next = values[i + 1] ?? '';
+    if (next.split(/\s+/u).length >= PROSE_WORDS && !SITE_SUMMARY.test(next)) return true;
+  }
+  return false;
+}
+
 /**
  * Where the document lies inside a saved web page or a file: from the issuing body's lines above the
  * motto to the site's summary and related-document lists after the signature, or to where another
@@ -104,7 +133,11 @@ export function documentBounds(lines: LineNode[]): Range {
     return i;
   };
   const start = motto > 0 ? headerStart(motto, 0) : 0;
-  let end = findIndex(values, start + 1, values.length, (v) => MARKDOWN_HEADING.test(v) || vocabulary.pageEndLines.has(foldKey(v)));
+  // a page's own lists begin at a page-end line; a heading ends the document only when it is one of
+  // them or a new document's marks follow it (a heading inside a document is part of it)
+  const pageEnd = (v: string, i: number) =>
+    vocabulary.pageEndLines.has(foldKey(v.replace(MARKDOWN_HEADING, ''))) || (MARKDOWN_HEADING.test(v) && newDocumentFollows(values, i));
+  let end = findIndex(values, start + 1, values.length, pageEnd);
   // another document begins: a motto with a real number beside it (a form's "Số: ……" is none)
   const floor = Math.max(motto, start) + 3;
   const next = findIndex(values, floor, end < 0 ? values.length : end, (v, i) => isMottoLine(v) && opensMotto(v) && hasNumberNear(values, i, floor));
