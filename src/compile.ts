@@ -154,6 +154,9 @@ export function compileDocument(allLines: LineNode[], file: VFile, options: Comp
   const headingType = header.heading ? documentTypeByHeading(header.heading) : undefined;
   const isLetter = !headingType && (header.subjectIsAbout || header.addressees.length > 0);
   const parsedNumber = header.numberText ? parseDocumentNumber(header.numberText, { officialLetter: isLetter }) : null;
+  // a number or date OCR garbled ("3Ø/BHXH") is not guessed: null, and said
+  if (header.numberText && !parsedNumber && header.numberLine) report(file, header.numberLine, 'unread-number', `the number "${header.numberText}" could not be read; left null`);
+  if (header.dateText && !header.date && header.dateLine && /\d/u.test(header.dateText)) report(file, header.dateLine, 'unread-date', `the date "${header.dateText}" could not be read; left null`);
   const codeType = !headingType && !isLetter && parsedNumber?.parts.typeCode ? documentTypeByCode(parsedNumber.parts.typeCode, header.date) : undefined;
   const type = headingType ?? codeType;
   const hasHeader = seg.header[1] > seg.header[0];

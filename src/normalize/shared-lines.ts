@@ -30,7 +30,8 @@ const SEPARATOR = /^[-_–—=]{3,}/u;
 const SEPARATOR_INSIDE = /\s[-_–—=]{3,}/u;
 const TRAILING_RULE = /\s[-_–—=]{3,}$/u;
 const NUMBER_OPEN = /^Số\s{0,3}[:.]?\s{0,3}/u;
-const PLACE_DATE = /^\p{Lu}[\p{L} .'-]{1,40},\s{0,3}ngày\s{0,3}[\p{N}.…]{1,6}\s{1,3}tháng\s{1,3}[\p{N}.…]{1,6}\s{1,3}năm\s{1,3}[\p{N}.…]{2,8}/u;
+// the day, month and year as printed: digits, blanks (… / ....), or what OCR made of them ("1Ø")
+const PLACE_DATE = /^\p{Lu}[\p{L} .'-]{1,40},\s{0,3}ngày\s{0,3}[^\s,;]{1,6}\s{1,3}tháng\s{1,3}[^\s,;]{1,6}\s{1,3}năm\s{1,3}[^\s,;]{2,8}/u;
 const SUBJECT_OPEN = /^(?:V\/[vV]|Về việc)(?!\p{L})/u;
 const ADDRESSEE_OPEN = /^Kính gửi(?!\p{L})/u;
 const SIGNING_OPEN = /^(?:KT|TM|TL|TUQ|Q)\.\s{0,2}\p{Lu}/u;
