@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import parts from '../registry/document-parts.json';
 import { documentTypes } from '../registry/document-types.js';
-import { newTonePlacement, stripDiacritics } from '../text/fold.js';
+import { isUpperCaseText, newTonePlacement, stripDiacritics } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 
 /**
@@ -23,7 +23,7 @@ interface Phrase {
   letters: number;
 }
 
-const bareOf = (w: string) => stripDiacritics(w.normalize('NFC')).toLocaleLowerCase('vi');
+const bareOf = (w: string) => stripDiacritics(w.normalize('NFC')).toLowerCase();
 
 function phrase(text: string): Phrase {
   const words = text.split(/\s+/u).filter(Boolean);
@@ -49,12 +49,13 @@ const SIGNING = /^(?:KT|TM|TL|TUQ|Q)\.\s{0,2}/u;
 /** Phrases of this many letters may also have one letter wrong, and a third of their marks. */
 const LONG_PHRASE = 8;
 const LETTERS = /^\p{L}+$/u;
+const HEAD_CHARS = 120;
 
 /** Letters that differ between two words of the same length (0 when equal), or Infinity when lengths differ. */
 function markDifferences(a: string, b: string): number {
   // old and new tone placement ("HOÀ" / "HÒA") are the same spelling
-  const x = [...newTonePlacement(a.normalize('NFC').toLocaleLowerCase('vi'))];
-  const y = [...newTonePlacement(b.normalize('NFC').toLocaleLowerCase('vi'))];
+  const x = [...newTonePlacement(a.normalize('NFC').toLowerCase())];
+  const y = [...newTonePlacement(b.normalize('NFC').toLowerCase())];
   if (x.length !== y.length) return Infinity;
   return x.reduce((n, ch, i) => n + (ch === y[i] ? 0 : 1), 0);
 }
@@ -75,14 +76,14 @@ function editDistance(a: string, b: string): number {
 }
 
 /** How damaged a reading of the phrase the printed words are: 0 the phrase itself, Infinity not it. */
-export function ocrDistance(printed: string[], p: Phrase): number {
+export function ocrDistance(printed: string[], p: Phrase, printedBare: string[] = printed.map(bareOf)): number {
   if (printed.length !== p.words.length) return Infinity;
   let letterErrors = 0;
   let markErrors = 0;
   for (let k = 0; k < printed.length; k++) {
     // punctuation is no OCR damage of a letter: "QUYẾT ĐỊNH:" is another line than "QUYẾT ĐỊNH"
     if (!LETTERS.test(printed[k]!) && LETTERS.test(p.words[k]!)) return Infinity;
-    const bare = bareOf(printed[k]!);
+    const bare = printedBare[k]!;
     if (bare !== p.bare[k]) {
       if (p.letters < LONG_PHRASE) return Infinity;
       const d = editDistance(bare, p.bare[k]!);
@@ -101,8 +102,10 @@ function nearest(printed: string[], phrases: Phrase[]): Phrase | null {
   let best: Phrase | null = null;
   let bestScore = Infinity;
   let tie = false;
+  const printedBare = printed.map(bareOf);
   for (const p of phrases) {
-    const d = ocrDistance(printed, p);
+    if (p.words.length !== printed.length) continue;
+    const d = ocrDistance(printed, p, printedBare);
     if (d === 0) return null;
     if (d < bestScore) {
       best = p;
@@ -115,21 +118,26 @@ function nearest(printed: string[], phrases: Phrase[]): Phrase | null {
 
 /** Keeps the case the line was printed in: a capitals line gets the capital form. */
 function inCaseOf(printed: string, canonical: string): string {
-  return printed === printed.toLocaleUpperCase('vi') ? canonical.toLocaleUpperCase('vi') : canonical;
+  return printed === printed.toUpperCase() ? canonical.toUpperCase() : canonical;
 }
 
 /** The corrected line, or null when nothing in it is a damaged vocabulary word. */
 export function correctLine(text: string): string | null {
-  const words = text.split(/\s+/u).filter(Boolean);
+  // the vocabulary is at most a few words: only the line's head is looked at
+  const words = text.slice(0, HEAD_CHARS).split(/\s+/u).filter(Boolean);
   if (!words.length) return null;
-  const whole = words.length <= 10 ? nearest(words, WHOLE_LINE) : null;
+  // the whole-line vocabulary is printed in capitals (the motto's second line aside)
+  const wholeCandidate = text.length < HEAD_CHARS && words.length <= 10 && (/^Đ/u.test(text) || isUpperCaseText(words[0]!));
+  const whole = wholeCandidate ? nearest(words, WHOLE_LINE) : null;
   if (whole) return inCaseOf(text, whole.canonical);
   const sign = SIGNING.exec(text);
   if (sign) {
     const title = nearest(text.slice(sign[0].length).split(/\s+/u).filter(Boolean), TITLES);
     if (title) return `${sign[0].trim()} ${title.canonical}`;
   }
+  const firstBare = bareOf(words[0]!.replace(/:$/u, ''));
   for (const { phrase: p, colon } of OPENERS) {
+    if (p.bare[0] !== firstBare) continue;
     const head = words.slice(0, p.words.length);
     const last = head[head.length - 1] ?? '';
     const hasColon = last.endsWith(':') || /^:/u.test(words[p.words.length] ?? '');

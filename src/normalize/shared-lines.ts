@@ -17,7 +17,7 @@ import { isTableLine } from './merge.js';
 
 /** A registry phrase as a pattern at the start of a text: spaces flexible, hyphens with or without spaces. */
 function phrasePattern(phrase: string, flags = 'u'): RegExp {
-  const body = newTonePlacement(phrase.toLocaleLowerCase('vi'))
+  const body = newTonePlacement(phrase.toLowerCase())
     .split('-')
     .map((piece) => piece.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('\\s{1,3}'))
     .join('\\s{0,3}[-–]\\s{0,3}');
@@ -29,6 +29,11 @@ const MOTTO_REST = parts.motto.slice(1).map((m) => phrasePattern(m, 'iu'));
 const SEPARATOR = /^[-_–—=]{3,}/u;
 const SEPARATOR_INSIDE = /\s[-_–—=]{3,}/u;
 const TRAILING_RULE = /\s[-_–—=]{3,}$/u;
+const ISSUER_OPEN = /^\p{Lu}{2,}(?:\s|$)/u;
+// how the motto's first line (or the Party's) begins: a cheap test before the whole phrase
+const MOTTO_OPEN = /^(?:C[ỘO]NG|Đ[ẢA]NG)\s/iu;
+// where the motto's first line or "Số:" may begin inside a line
+const MOTTO_OR_NUMBER_INSIDE = /\s(?:C[ỘO]NG\s|Đ[ẢA]NG\s|Số\s{0,3}:)/u;
 const NUMBER_OPEN = /^Số\s{0,3}[:.]?\s{0,3}/u;
 // the day, month and year as printed: digits, blanks (… / ....), or what OCR made of them ("1Ø")
 const PLACE_DATE = /^\p{Lu}[\p{L} .'-]{1,40},\s{0,3}ngày\s{0,3}[^\s,;]{1,6}\s{1,3}tháng\s{1,3}[^\s,;]{1,6}\s{1,3}năm\s{1,3}[^\s,;]{2,8}/u;
@@ -123,6 +128,7 @@ function signatureCuts(text: string): number[] {
 
 /** "THỨ TRƯỞNG Nguyễn Trường Sơn": a signer's title and name on one line; the cut before the name, or -1. */
 function titleNameCut(text: string): number {
+  if (!ISSUER_OPEN.test(text)) return -1;
   const ws = wordsOf(text);
   if (!phraseAt(ws, 0, SIGNER_TITLES)) return -1;
   let caps = 0;
@@ -144,12 +150,13 @@ function numberLength(text: string): number {
 
 // compared in lower case, where old tone placement ("HOÀ") is read as new ("hòa"); the lengths stay those of the text
 const startsWith = (re: RegExp[], text: string) => {
-  const key = newTonePlacement(text.slice(0, 80).toLocaleLowerCase('vi'));
+  const key = newTonePlacement(text.slice(0, 80).toLowerCase());
   return re.map((r) => r.exec(key)?.[0].length ?? 0).find((n) => n > 0) ?? 0;
 };
 
 /** Length of the motto's first line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", in capitals) at the start, or 0. */
 function mottoLength(text: string): number {
+  if (!MOTTO_OPEN.test(text)) return 0;
   const n = startsWith(MOTTO_FIRST, text);
   return n && isUpperCaseText(text.slice(0, n)) ? n : 0;
 }
@@ -158,7 +165,7 @@ function mottoLength(text: string): number {
 function headerPartLength(text: string, inHeader: boolean): number {
   const motto = mottoLength(text);
   if (motto) return motto;
-  const motto2 = startsWith(MOTTO_REST, text);
+  const motto2 = /^Độc/iu.test(text) ? startsWith(MOTTO_REST, text) : 0;
   if (motto2) return motto2;
   const sep = SEPARATOR.exec(text);
   if (sep) return sep[0].length;
@@ -181,17 +188,13 @@ function opensHeaderPart(text: string): boolean {
 
 /** An issuing body's capitals before a separator, the motto or "Số:" on the same line: the cut, or -1. */
 function issuerCut(text: string): number {
+  // an issuer is printed in capitals: a line that does not open with a capitals word has none
+  if (!ISSUER_OPEN.test(text)) return -1;
   const candidates: number[] = [];
   const sep = SEPARATOR_INSIDE.exec(text);
   if (sep) candidates.push(sep.index + 1);
-  for (const w of wordsOf(text)) {
-    if (w.start === 0) continue;
-    const rest = text.slice(w.start);
-    if (mottoLength(rest) || /^Số\s{0,3}:/u.test(rest)) {
-      candidates.push(w.start);
-      break;
-    }
-  }
+  const mark = MOTTO_OR_NUMBER_INSIDE.exec(text);
+  if (mark && (mottoLength(text.slice(mark.index + 1)) || /^Số/u.test(text.slice(mark.index + 1)))) candidates.push(mark.index + 1);
   const cut = Math.min(...candidates);
   if (!Number.isFinite(cut) || !isUpperCaseText(text.slice(0, cut))) return -1;
   return cut;
@@ -279,7 +282,7 @@ function cutLine(line: LineNode, cuts: number[]): LineNode[] {
 const opensHeader = (text: string) => mottoLength(text) > 0 || issuerCut(text) > 0 || /^Số\s{0,3}[:.]/u.test(text);
 const endsHeader = (text: string) => PREAMBLE_OPEN.test(text) || ADDRESSEE_OPEN.test(text) || /^Điều\s{1,3}\d/u.test(text);
 
-const bare = (w: string) => stripDiacritics(w.normalize('NFC')).toLocaleLowerCase('vi');
+const bare = (w: string) => stripDiacritics(w.normalize('NFC')).toLowerCase();
 const BARE_TITLES = parts.signerTitles.map((t) => words(t).map(bare));
 const RECIPIENTS_OPEN = /^(?:Nơi|Noi|Nơi)\s{1,3}\S{3,5}\s{0,2}:/u;
 const ITEM_OPEN = /^[-+•–]\s/u;
@@ -352,7 +355,7 @@ export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
       headerLeft = HEADER_LINES;
     } else if (endsHeader(line.value)) headerLeft = 0;
     const cuts = lineCuts(line.value, headerLeft > 0, headingSeen);
-    const isHeading = (l: LineNode) => documentTypeByHeading(l.value.replace(/[*_]/gu, '').trim()) !== undefined;
+    const isHeading = (l: LineNode) => l.value.length <= 40 && ISSUER_OPEN.test(l.value.replace(/[*_]/gu, '')) && documentTypeByHeading(l.value.replace(/[*_]/gu, '').trim()) !== undefined;
     if (headerLeft > 0) headerLeft--;
     if (!cuts.length) {
       if (headerLeft > 0 && isHeading(line)) headingSeen = true;
