@@ -8,7 +8,7 @@ import { readBody } from './recognise/body.js';
 import { readClosing } from './recognise/closing.js';
 import { readHeader } from './recognise/header.js';
 import { readPreamble } from './recognise/preamble.js';
-import { documentBounds, type Range, segmentDocument } from './recognise/segment.js';
+import { documentBounds, isMoreThanChrome, type Range, segmentDocument } from './recognise/segment.js';
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
 import type { UnitRegistry } from './registry/units.js';
@@ -173,7 +173,8 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const outside: Range[] = [...(start > 0 ? [[0, start] as const] : []), ...(end < allLines.length ? [[end, allLines.length] as const] : [])];
   for (const range of outside) {
     const part = slice(allLines, range);
-    report(file, part[0]!, 'outside-document', `${part.length} lines outside the document were left out (a page's chrome, summaries and related documents, or another document that begins here)`, 'info');
+    const more = isMoreThanChrome(part);
+    report(file, part[0]!, 'outside-document', `${part.length} lines outside the document were left out (${more ? 'more than a page\'s chrome: another document or prose under a heading' : "a page's chrome, summaries and related documents"}), from "${part[0]!.value.slice(0, 60)}"`, more ? 'warning' : 'info');
   }
   const blocks = allBlocks.slice(start, end);
   const lines = allLines.slice(start, end);
@@ -209,6 +210,9 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const headingType = header.heading ? documentTypeByHeading(header.heading) : undefined;
   const isLetter = !headingType && (header.subjectIsAbout || header.addressees.length > 0);
   const parsedNumber = header.numberText ? parseDocumentNumber(header.numberText, { officialLetter: isLetter }) : null;
+  // a number or date OCR garbled ("3Ø/BHXH") is not guessed: null, and said
+  if (header.numberText && !parsedNumber && header.numberLine) report(file, header.numberLine, 'unread-number', `the number "${header.numberText}" could not be read; left null`);
+  if (header.dateText && !header.date && header.dateLine && /\d/u.test(header.dateText)) report(file, header.dateLine, 'unread-date', `the date "${header.dateText}" could not be read; left null`);
   const codeType = !headingType && !isLetter && parsedNumber?.parts.typeCode ? documentTypeByCode(parsedNumber.parts.typeCode, header.date) : undefined;
   const type = headingType ?? codeType;
   const hasHeader = seg.header[1] > seg.header[0];

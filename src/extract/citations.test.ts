@@ -334,6 +334,67 @@ describe('extractCitations: laws cited by name', () => {
   it('reads a pinpoint before a law', () => {
     expect(only('theo điểm a khoản 1 Điều 2 Luật BHXH')).toMatchObject({ mentions: [{ text: 'Luật BHXH', pinpoint: 'điểm a khoản 1 Điều 2' }] });
   });
+
+  it('reads a law the registry does not know up to the end of its name, number null', () => {
+    // preambles and tasks of 2025–2026 Government documents (corpus/tables)
+    const text = 'Căn cứ Luật An ninh dữ liệu ngày 17/6/2025; Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp và các luật có liên quan; Luật Năng lượng sạch, trình Chính phủ; Luật Phòng, chống thiên tai số 33/2013/QH13 và Luật Thủ đô.';
+    const { citations } = extractCitations(text);
+    expect(citations.map((c) => [c.id, c.type, c.number])).toEqual([
+      ['Luật An ninh dữ liệu', 'Luật', null],
+      ['Luật Quản lý và đầu tư vốn nhà nước', 'Luật', null],
+      ['Luật Năng lượng sạch', 'Luật', null],
+      ['33/2013/QH13', 'Luật', '33/2013/QH13'],
+      ['Luật Thủ đô', 'Luật', null],
+    ]);
+    expect(citations[0]!.date).toBe('2025-06-17');
+  });
+
+  it('reads the registry name whole, across a line break and up to its parenthesis', () => {
+    expect(ids('Luật Trí tuệ nhân tạo và các luật; (Luật Đầu tư công; Luật Quản lý, sử dụng\ntài sản công).')).toEqual([
+      'Luật Trí tuệ nhân tạo',
+      'Luật Đầu tư công',
+      'Luật Quản lý, sử dụng tài sản công',
+    ]);
+    expect(ids('Luật Đầu tư cùng các văn bản')).toEqual(['Luật Đầu tư']);
+    // qd-40/QĐ-BHXH prints the word twice
+    expect(ids('xây dựng Dự án Luật Luật Bảo hiểm y tế sửa đổi')).toEqual(['Luật Bảo hiểm y tế']);
+    expect(ids('LUẬT VỀ KIỂM SOÁT')).toEqual([]);
+  });
+
+  it('ends a name at a number, a date, "năm", "của", "quy định" or the next law', () => {
+    expect(ids('theo quy định của Luật Đất đai và Luật Nhà ở')).toEqual(['Luật Đất đai', 'Luật Nhà ở']);
+    expect(ids('Bộ luật Hàng hải của Việt Nam quy định')).toEqual(['Bộ luật Hàng hải']);
+    expect(ids('Luật Thi hành tạm giữ quy định')).toEqual(['Luật Thi hành tạm giữ']);
+    expect(ids('Luật này có hiệu lực; luật Đất đai; ngành Luật')).toEqual([]);
+  });
+
+  it('gives a law cited by name and year its number and date from the registry', () => {
+    expect(only('Căn cứ Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014;')).toMatchObject({ id: '58/2014/QH13', number: '58/2014/QH13', date: '2014-11-20', title: 'Luật Bảo hiểm xã hội' });
+    expect(only('theo Luật Đất đai năm 2024')).toMatchObject({ id: '31/2024/QH15', date: '2024-01-18' });
+    expect(only('Căn cứ Luật Hải quan ngày 23/6/2014;')).toMatchObject({ id: '54/2014/QH13', date: '2014-06-23' });
+    // a year the registry has no law of: by name, the printed date kept
+    expect(only('Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;')).toMatchObject({ id: 'Luật Tổ chức Chính phủ', number: null, date: '2025-02-18' });
+  });
+
+  it('dates a law cited by number from the registry when the text does not', () => {
+    expect(only('Bộ luật Dân sự số 91/2015/QH13')).toMatchObject({ type: 'Bộ luật', date: '2015-11-24', title: 'Bộ luật Dân sự' });
+  });
+});
+
+describe('extractCitations: numbers broken by the page', () => {
+  it('reads a sign with a space after a hyphen as one number (corpus: "38/2015/TT- BTC")', () => {
+    expect(only('theo Thông tư số 38/2015/TT- BTC ngày 25/3/2015 của Bộ Tài chính')).toMatchObject({
+      id: '38/2015/TT-BTC',
+      type: 'Thông tư',
+      issuerCode: 'BTC',
+      date: '2015-03-25',
+      mentions: [{ text: 'Thông tư số 38/2015/TT- BTC' }],
+    });
+    expect(only('Quyết định số 270/QĐ- TTg ngày 02/4/2024')).toMatchObject({ id: '270/QĐ-TTg', date: '2024-04-02' });
+  });
+  it('does not join a number with the words after a spaced dash', () => {
+    expect(ids('Công văn số 123/BHXH-CSYT - Về việc thanh toán')).toEqual(['123/BHXH-CSYT']);
+  });
 });
 
 describe('extractCitations: pinpoints', () => {

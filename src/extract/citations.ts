@@ -17,6 +17,8 @@ import {
   issuerByCode,
   lawByName,
   lawByNumber,
+  lawDate,
+  lawNameEndWords,
   lawNames,
   officialLetterType,
   type DocumentTypeEntry,
@@ -93,7 +95,19 @@ function phrasesPattern(phrases: Iterable<string>): RegExp {
 }
 
 const TYPE_WORD_RE = phrasesPattern(documentTypes().flatMap((t) => [t.name, ...(t.aliases ?? [])]));
-const LAW_NAME_RE = phrasesPattern(lawNames());
+/** Registry names that do not open with `Luật` / `Bộ luật` (`BLLĐ`, `Hiến pháp`): few, so one alternation. */
+const LAW_OPENER = /^(?:Bộ\s+luật|Luật)\s/iu;
+const LAW_NAME_RE = phrasesPattern(lawNames().filter((n) => !LAW_OPENER.test(n)));
+/** `Luật Đất đai …`, `Bộ luật Dân sự …`: a law-type word (a name follows it, maybe on the next line). */
+const LAW_OPEN_RE = /(?<![\p{L}\p{N}])(?:Bộ\s{1,3}luật|Luật)\s{1,3}(?=[\p{L}\p{N}])/giu;
+/** The words that may make a registry name after its opener: `Khám bệnh,\n  chữa bệnh`, `(HIV/AIDS)`. */
+const NAME_TOKEN_RE = /[\p{L}\p{N}]+|\([\p{L}\p{N}/]{1,20}\)/gu;
+const NAME_TOKEN_GAP_RE = /^\s{0,6},?\s{0,6}$/u;
+const REGISTRY_NAME_WORDS = 18;
+/** The words of a name after its opener: letters only, on the same line, at most a dozen. */
+const NAME_WORDS_RE = /^\p{L}+(?:,?[ \t]+\p{L}+){0,11}/u;
+const NAME_ENDS = new Set(lawNameEndWords());
+const YEAR_AFTER_RE = /^[ \t]{0,3}(?:(?:số[ \t]{1,3})?(?:ngày[ \t]{1,3}\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3})?năm[ \t]{1,3}(\d{4}))/u;
 
 const SP = '[ \\t\\u00a0]?';
 /**
@@ -101,7 +115,7 @@ const SP = '[ \\t\\u00a0]?';
  * `362- NQ/BCSĐ`, `28-NQ-TW`. Not preceded by a letter, digit, `/`, `.` or `-` (dates, ranges).
  */
 const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-])\\d{1,5}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${CODE_SOURCE}){0,5}` +
+  `(?<![\\p{L}\\p{N}/.\\-])\\d{1,5}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${SP}${CODE_SOURCE}){0,5}` +
     `|${SP}-${SP}${CODE_SOURCE}${SP}[/\\-]${SP}${CODE_SOURCE}(?:-${CODE_SOURCE}){0,3})(?![\\p{L}\\p{N}])`,
   'gu',
 );
@@ -126,6 +140,11 @@ export const CITATION_PATTERNS: Readonly<Record<string, RegExp>> = Object.freeze
   typeWord: TYPE_WORD_RE,
   lawName: LAW_NAME_RE,
   number: NUMBER_RE,
+  lawOpen: LAW_OPEN_RE,
+  nameToken: NAME_TOKEN_RE,
+  nameTokenGap: NAME_TOKEN_GAP_RE,
+  nameWords: NAME_WORDS_RE,
+  yearAfter: YEAR_AFTER_RE,
   definition: DEFINITION_RE,
   headerPrefix: HEADER_PREFIX_RE,
   word: WORD_RE,
@@ -295,6 +314,69 @@ function pinpointAfter(text: string, from: number): string | null {
   return foldSpaces(text.slice(chain.start, chain.end));
 }
 
+/** "Bộ luật" or "Luật", the type word a law's name opens with. */
+const lawTypeWord = (name: string): string => (/^Bộ/u.test(name) ? 'Bộ luật' : 'Luật');
+
+/** The longest registry name that runs from `open` (a `Luật` opener): its end, or -1. */
+function registryNameEnd(text: string, open: Span): number {
+  const window = text.slice(open.end, open.end + 240);
+  const ends: number[] = [];
+  let last = 0;
+  for (const m of window.matchAll(NAME_TOKEN_RE)) {
+    if (ends.length >= REGISTRY_NAME_WORDS || !NAME_TOKEN_GAP_RE.test(window.slice(last, m.index))) break;
+    last = m.index + m[0].length;
+    ends.push(open.end + last);
+  }
+  for (let k = ends.length - 1; k >= 0; k--) {
+    if (lawByName(text.slice(open.start, ends[k]))) return ends[k]!;
+  }
+  return -1;
+}
+
+/** A name the registry does not know, on the opener's line: its end, or -1. */
+function plainNameEnd(text: string, open: Span): number {
+  if (!/^(?:Bộ luật|Luật) \p{Lu}/u.test(text.slice(open.start, open.end + 1))) return -1;
+  const window = NAME_WORDS_RE.exec(text.slice(open.end, open.end + 200))?.[0] ?? '';
+  const words = [...window.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0], end: open.end + m.index + m[0].length, comma: window[m.index - 2] === ',' || window[m.index - 1] === ',' }));
+  // "Dự án Luật Luật Bảo hiểm y tế": the name begins at the second opener
+  let take = words.length && words[0]!.word !== 'Luật' && words[0]!.word !== 'Bộ' ? 1 : 0;
+  for (; take > 0 && take < words.length; take++) {
+    const { word, comma, end } = words[take]!;
+    const lower = word.toLocaleLowerCase('vi');
+    if (word === 'Luật' || word === 'Bộ') break;
+    // "số" ends the name before its number ("Luật … số 25/2008/QH12"), not in it ("Luật Chuyển đổi số")
+    if (lower === 'số' ? /^[ \t]{0,3}[:\d]/u.test(text.slice(end, end + 8)) : NAME_ENDS.has(lower)) break;
+    // a comma ends a name the registry does not know ("Luật Trí tuệ nhân tạo, trình Chính phủ …")
+    if (comma) break;
+    if (lower === 'và' && startsUpper(words[take + 1]?.word ?? 'a')) break;
+  }
+  // a name never ends with "và" ("Luật Trí tuệ nhân tạo và các …")
+  while (take > 1 && words[take - 1]!.word.toLocaleLowerCase('vi') === 'và') take--;
+  return take ? words[take - 1]!.end : -1;
+}
+
+/**
+ * Laws cited by name: `Luật <Name>` / `Bộ luật <Name>` read as the longest name of the registry that
+ * follows, else (a law the registry does not know) up to the end of the name on its line: a digit,
+ * punctuation (a comma too: names with commas are the registry's), or a word that cannot be part of it (`số` before a number, `ngày`, `năm`, `của`,
+ * `quy định` …; `và` before a capital: "Luật Đất đai và Luật Nhà ở"). A name starts with a capital
+ * (`Luật BHXH`); "pháp luật BHXH" is legislation in general. Registry names without an opener
+ * (`BLLĐ`) are matched as they are.
+ */
+function lawSpansOf(text: string): Span[] {
+  const spans = collect(LAW_NAME_RE, text).filter((l) => startsUpper(l.text));
+  let covered = -1;
+  for (const open of collect(LAW_OPEN_RE, text)) {
+    if (!startsUpper(open.text) || open.start < covered) continue;
+    const known = registryNameEnd(text, open);
+    const end = known >= 0 ? known : plainNameEnd(text, open);
+    if (end < 0) continue;
+    spans.push({ start: open.start, end, text: text.slice(open.start, end) });
+    covered = end;
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Extraction
 
@@ -331,7 +413,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
   const problems: CitationProblem[] = [];
   const typeWords = collect(TYPE_WORD_RE, text);
   // a law's name starts with a capital (`Luật BHXH`); "pháp luật BHXH" is legislation in general
-  const lawSpans = collect(LAW_NAME_RE, text).filter((l) => startsUpper(l.text));
+  const lawSpans = lawSpansOf(text);
   const numbers = collect(NUMBER_RE, text);
   const fallbackDate = options.year ? `${options.year}-12-31` : null;
 
@@ -363,7 +445,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (lawSpan && isNumberGap(text.slice(lawSpan.end, n.start))) {
       law = lawByName(lawSpan.text);
       mentionStart = lawSpan.start;
-      wordType = law ? documentTypeByName(law.type) : undefined;
+      wordType = documentTypeByName(law ? law.type : lawTypeWord(lawSpan.text));
       title = law?.name ?? foldSpaces(lawSpan.text);
     } else if (typeWord && isNumberGap(text.slice(typeWord.end, n.start))) {
       mentionStart = typeWord.start;
@@ -452,17 +534,24 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
   for (const l of lawSpans) {
     if (overlaps(l.start, l.end)) continue;
     const law = lawByName(l.text);
-    if (!law) continue;
+    const name = law?.name ?? foldSpaces(l.text);
+    const typeName = law?.type ?? lawTypeWord(l.text);
     const before = pinpointBefore(text, Math.max(0, l.start - 160), l.start);
     const pinpoint = before ? foldSpaces(text.slice(before.start, before.end)) : pinpointAfter(text, l.end);
+    // "Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014": the registry's law of that year
+    const after = text.slice(l.end, l.end + 48);
+    const printed = dateAtStart(after.trimStart())?.iso ?? null;
+    const year = printed?.slice(0, 4) ?? YEAR_AFTER_RE.exec(after)?.[1];
+    const numbers = law && year ? law.numbers.filter((n) => n.split('/')[1] === year) : [];
+    const number = numbers.length === 1 ? numbers[0]! : null;
     found.push({
-      id: law.name,
-      number: null,
-      parsed: null,
-      type: documentTypeByName(law.type)?.name ?? law.type,
+      id: number ?? name,
+      number,
+      parsed: number ? parseDocumentNumber(number) : null,
+      type: documentTypeByName(typeName)?.name ?? typeName,
       typeRank: 2,
-      title: law.name,
-      date: null,
+      title: name,
+      date: printed,
       mention: { text: l.text, start: l.start, end: l.end, pinpoint },
     });
   }
@@ -570,6 +659,8 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
 
   const out: Citation[] = [];
   for (const { typeRank: _rank, ...c } of citations.values()) {
+    // a law's date, when the text does not print it, is the registry's
+    if (c.number && !c.date) c.date = lawDate(c.number);
     c.mentions.sort((a, b) => a.start - b.start);
     if (options.year && c.date && Number(c.date.slice(0, 4)) > options.year) {
       problems.push({

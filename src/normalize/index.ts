@@ -1,9 +1,13 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import type { BlockNode, LineNode, RootNode } from '../tree.js';
+import { crawlerTitle } from './crawler-title.js';
 import { inlineHtml } from './inline-html.js';
 import { markdownEmphasis } from './markdown-emphasis.js';
+import { ocrVocabulary } from './ocr-vocabulary.js';
+import { pageFurniture } from './page-furniture.js';
 import { inlinePieces } from './inline-pieces.js';
+import { sharedLines } from './shared-lines.js';
 import { siteChrome } from './site-chrome.js';
 import { splitLetters } from './split-letters.js';
 import { wrappedLines } from './wrapped-lines.js';
@@ -11,7 +15,7 @@ import { wrappedLines } from './wrapped-lines.js';
 export type LinePass = (lines: LineNode[], file: VFile) => LineNode[];
 
 /** The clean-up passes, in order. NFC, BOM and CRLF are handled when the bytes are decoded. */
-export const linePasses: LinePass[] = [inlineHtml, markdownEmphasis, siteChrome, wrappedLines, splitLetters, inlinePieces];
+export const linePasses: LinePass[] = [inlineHtml, markdownEmphasis, pageFurniture, siteChrome, wrappedLines, splitLetters, crawlerTitle, inlinePieces, sharedLines, ocrVocabulary];
 
 export function normalizeLines(lines: LineNode[], file: VFile, passes: LinePass[] = linePasses): LineNode[] {
   return passes.reduce((current, pass) => pass(current, file), lines);

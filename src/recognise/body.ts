@@ -66,6 +66,18 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   return { sections: roots, intro };
 }
 
+const ARTICLE_GAP = 3;
+
+/**
+ * True when "Điều N…" opens the next article rather than a line that begins with a reference (a
+ * sentence wrapped before "Điều 22 Luật BHYT:"): articles are numbered from 1 in order, so the first
+ * is Điều 1 (or any number printed as a heading, "Điều 5."), the next a little above the last.
+ */
+function opensArticle(number: number, after: string, last: number | null): boolean {
+  if (last === null) return number === 1 || /^\s{0,3}[.:]/u.test(after);
+  return number > last && number <= last + ARTICLE_GAP;
+}
+
 /** Articles "Điều N." with their text up to the next article. */
 export function readArticles(lines: LineNode[]): { articles: Article[]; rest: LineNode[] } {
   const articles: Article[] = [];
@@ -73,7 +85,7 @@ export function readArticles(lines: LineNode[]): { articles: Article[]; rest: Li
   for (const line of lines) {
     const v = foldSpaces(line.value);
     const m = ARTICLE.exec(v);
-    if (m) {
+    if (m && opensArticle(Number(m[1]), m[2] ?? '', articles.length ? articles[articles.length - 1]!.number : null)) {
       const { title, text } = splitTitle((m[2] ?? '').replace(/^[\s.:]{0,4}/u, ''));
       articles.push({ number: Number(m[1]), title: title && title.length <= 100 ? title : null, text: title && title.length > 100 ? title : text });
       continue;

@@ -13,6 +13,9 @@ export interface HeaderFacts {
   numberLine: LineNode | null;
   place: string | null;
   date: string | null;
+  /** The date as printed after the place ("ngày 27 tháng 01 năm 2021"), and its line, or null. */
+  dateText: string | null;
+  dateLine: LineNode | null;
   /** The type heading as printed ("QUYẾT ĐỊNH"), or null. */
   heading: string | null;
   subject: string | null;
@@ -24,7 +27,8 @@ export interface HeaderFacts {
   unplaced: LineNode[];
 }
 
-const SEPARATOR = /^[-_=*.…]{3,}$/u;
+// the rule under the issuer, the motto or the subject: hyphens, underscores, dashes (–––, ———), dots
+const SEPARATOR = /^[-_=*.…–—]{3,}$/u;
 const NUMBER_LINE = /^Số\s{0,3}[:.]?(.*)$/u;
 const PLACE_DATE = /^(.{2,60}?),\s{0,3}(ngày\b.*)$/u;
 
@@ -47,7 +51,7 @@ function readAddressees(lines: LineNode[], at: number): { items: string[]; used:
 /** Reads the header block: issuing body, number and sign, place and date, type heading, subject, authority. */
 export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts {
   const facts: HeaderFacts = {
-    issuer: null, parentIssuer: null, motto: null, numberText: null, numberLine: null, place: null, date: null,
+    issuer: null, parentIssuer: null, motto: null, numberText: null, numberLine: null, place: null, date: null, dateText: null, dateLine: null,
     heading: null, subject: null, subjectIsAbout: false, authority: null, addressees: [], unplaced: [],
   };
   const used = new Set<number>();
@@ -93,6 +97,8 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
     if (pd && facts.place === null && !foldedPrefix(v, vocabulary.subjectPrefixes)) {
       facts.place = clean(pd[1]!);
       facts.date = parseVietnameseDate(pd[2]!);
+      facts.dateText = pd[2]!;
+      facts.dateLine = lines[i]!;
       used.add(i);
       continue;
     }

@@ -1,3 +1,4 @@
+import { documentTypeByName } from '../registry/document-types.js';
 import { foldSpaces, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
@@ -8,6 +9,35 @@ export interface PreambleFacts {
   /** Who proposed the decision: "Vụ trưởng Vụ Kế hoạch và Đầu tư". */
   proposedBy: string | null;
   unplaced: LineNode[];
+}
+
+// "… tại Tờ trình số …", "… tại văn bản số …", "… theo Công văn …": the submission the proposer made
+const AT_SUBMISSION = /\s(?:tại|theo)\s(\p{L}+(?:\s\p{L}+){0,3})/gu;
+// "…; Chính phủ ban hành Nghị định …", "…, Bộ trưởng Bộ Y tế ban hành Thông tư …": the enacting clause
+const ENACTING = /[;,]\s{0,3}[^;,]{1,120}?\sban hành\s/u;
+
+/**
+ * The proposer alone: "Bộ trưởng Bộ Tài chính" out of "Bộ trưởng Bộ Tài chính tại Tờ trình số 12/TTr-BTC
+ * ngày …" or "Bộ trưởng Bộ Y tế; Chính phủ ban hành Nghị định …". The submission stays in the text,
+ * where it is read as a citation like any other.
+ */
+export function proposerOf(text: string): string {
+  let end = text.length;
+  const semicolon = text.indexOf(';');
+  if (semicolon >= 0) end = semicolon;
+  const enacting = ENACTING.exec(text);
+  if (enacting && enacting.index < end) end = enacting.index;
+  for (const m of text.matchAll(AT_SUBMISSION)) {
+    if (m.index >= end) break;
+    const words = m[1]!.split(/\s+/u);
+    // "tại Tờ trình", "tại văn bản", "theo Công văn": a document type (or "văn bản") follows
+    const isDocument = words.some((_, k) => documentTypeByName(words.slice(0, k + 1).join(' ')) !== undefined) || /^văn bản$/iu.test(words.slice(0, 2).join(' '));
+    if (isDocument) {
+      end = m.index;
+      break;
+    }
+  }
+  return trimEndOf(text.slice(0, end), '.;,:');
 }
 
 /** Reads the preamble: legal bases ("Căn cứ …") and the proposer ("Theo đề nghị của …"). */
@@ -36,6 +66,6 @@ export function readPreamble(lines: LineNode[]): PreambleFacts {
       facts.unplaced.push(line);
     }
   }
-  if (facts.proposedBy) facts.proposedBy = trimEndOf(facts.proposedBy, '.;,');
+  if (facts.proposedBy) facts.proposedBy = proposerOf(facts.proposedBy);
   return facts;
 }

@@ -4,7 +4,7 @@ import { normalizeBlocks } from '../normalize/index.js';
 import { textToTree } from '../sources/text.js';
 import { blockLines } from '../tree.js';
 import { unwrapLayoutTables } from './layout-tables.js';
-import { documentBounds, segmentDocument } from './segment.js';
+import { documentBounds, isMoreThanChrome, segmentDocument } from './segment.js';
 
 /** A saved page's lines as the recognisers read them: cleaned, its pipe grids (layout, no task table) unwrapped. */
 const page = (...raw: string[]) => {
@@ -66,5 +66,82 @@ describe('documentBounds: a file that holds several documents', () => {
   it('does not take a form with a blank number inside an appendix for another document', () => {
     const lines = page(...doc, 'PHỤ LỤC 1', 'MẪU BÁO CÁO', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: …………., ngày …. tháng …. năm ….', 'BÁO CÁO');
     expect(documentBounds(lines)).toEqual([0, lines.length]);
+  });
+});
+
+describe('segmentDocument: the closing and what follows it', () => {
+  it('ends the body at a signature printed without "Nơi nhận:" and takes what follows as an attachment (gazette 105/NQ-CP)', () => {
+    const lines = page(
+      'Số: 105/NQ-CP',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hà Nội, ngày 08 tháng 4 năm 2026',
+      'NGHỊ QUYẾT',
+      'Ban hành Chương trình hành động của Chính phủ',
+      'CHÍNH PHỦ',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ.',
+      'Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
+      'TM. CHÍNH PHỦ',
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Phạm Thị Thanh Trà',
+      'Độc lập - Tự do - Hạnh phúc',
+      'CHƯƠNG TRÌNH',
+      'Hành động thực hiện Kết luận số 210-KL/TW (Kèm theo Nghị quyết số 105/NQ-CP ngày 08 tháng 4 năm 2026 của Chính phủ)',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+    );
+    const seg = segmentDocument(lines);
+    expect(lines.slice(...seg.closing).map((l) => l.value)).toEqual(['TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Phạm Thị Thanh Trà']);
+    expect(seg.attachments).toEqual([[14, lines.length]]);
+  });
+  it('ends the closing at the signer when a form annex with its own motto follows', () => {
+    const lines = page(
+      'CHÍNH PHỦ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 12/2026/NĐ-CP',
+      'NGHỊ ĐỊNH',
+      'Quy định chi tiết một số điều',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+      'Điều 1. Phạm vi điều chỉnh',
+      'Nơi nhận:',
+      '- Ban Bí thư Trung ương Đảng;',
+      '- Lưu: VT, KGVX.',
+      'TM. CHÍNH PHỦ',
+      'THỦ TƯỚNG',
+      'Phạm Minh Chính',
+      'Mẫu số 01',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'TỜ KHAI',
+      'Nơi nhận:',
+      '- Như trên;',
+      'NGƯỜI KHAI',
+    );
+    const seg = segmentDocument(lines);
+    expect(lines[seg.closing[1] - 1]!.value).toBe('Phạm Minh Chính');
+    expect(seg.attachments).toEqual([[13, lines.length]]);
+  });
+});
+
+describe('documentBounds: headings (issue 13)', () => {
+  const doc = ['BẢO HIỂM XÃ HỘI VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/KH-BHXH', 'KẾ HOẠCH'];
+  it('keeps a heading inside the document', () => {
+    const lines = page(...doc, '## I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '## II. NHIỆM VỤ', '1. Rà soát', 'Nơi nhận:', '- Lưu: VT.');
+    expect(documentBounds(lines)).toEqual([0, lines.length]);
+  });
+  it("ends at a heading that a new document follows, or at the page's own lists", () => {
+    const next = page(...doc, '1. Mục đích', '## Văn bản kèm theo', 'ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 34/QĐ-UBND');
+    expect(documentBounds(next)).toEqual([0, 5]);
+    const related = page(...doc, '1. Mục đích', '## Văn bản liên quan', 'Quyết định 12/QĐ-UBND');
+    expect(documentBounds(related)).toEqual([0, 5]);
+  });
+});
+
+describe('isMoreThanChrome', () => {
+  it("is true for another document or prose under a heading, false for a page's lists", () => {
+    expect(isMoreThanChrome(page('ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 34/QĐ-UBND'))).toBe(true);
+    expect(isMoreThanChrome(page('## Bảo đảm người dân bị ảnh hưởng do mưa lũ có nhà ở an toàn', 'Vừa qua tại khu vực Nam Trung Bộ đã xảy ra đợt mưa lũ, ngập lụt lịch sử, gây thiệt hại rất nặng nề về người và tài sản.'))).toBe(true);
+    expect(isMoreThanChrome(page('Quyết định 3617/QĐ-UBND năm 2025 ủy quyền cho Chánh văn phòng', '## Văn bản liên quan', 'Ban hành:'))).toBe(false);
   });
 });

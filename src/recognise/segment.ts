@@ -88,6 +88,35 @@ function hasNumberNear(values: string[], at: number, floor: number): boolean {
   return false;
 }
 
+const FOLLOW_WINDOW = 12;
+
+/** A new document's marks (the motto, a real number) within a few lines after `at`. */
+function newDocumentFollows(values: string[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(values.length, at + FOLLOW_WINDOW); i++) {
+    if ((isMottoLine(values[i]!) && opensMotto(values[i]!)) || REAL_NUMBER.test(values[i]!)) return true;
+  }
+  return false;
+}
+
+const PROSE_WORDS = 15;
+
+/**
+ * True when lines left outside the document are more than a page's chrome: another document (its
+ * motto and number), or a heading followed by a paragraph of prose (an article about the document),
+ * so that leaving them out is a warning, not a note.
+ */
+export function isMoreThanChrome(lines: LineNode[]): boolean {
+  const values = lines.map((l) => l.value);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (isMottoLine(v) && opensMotto(v) && hasNumberNear(values, i, 0)) return true;
+    if (!MARKDOWN_HEADING.test(v) || vocabulary.pageEndLines.has(foldKey(v.replace(MARKDOWN_HEADING, '')))) continue;
+    const next = values[i + 1] ?? '';
+    if (next.split(/\s+/u).length >= PROSE_WORDS && !SITE_SUMMARY.test(next)) return true;
+  }
+  return false;
+}
+
 /**
  * Where the document lies inside a saved web page or a file: from the issuing body's lines above the
  * motto to the site's summary and related-document lists after the signature, or to where another
@@ -97,14 +126,18 @@ export function documentBounds(lines: LineNode[]): Range {
   const values = lines.map((l) => l.value);
   const motto = findIndex(values, 0, Math.min(values.length, PAGE_WINDOW), isMottoLine);
   // the header block's other cells may come before the motto: the issuing body, its separator, the number
-  const headerCell = (v: string) => isUpperCaseText(v) || /^[-_=]{3,}$/u.test(v) || /^Số\s{0,3}[:.]/u.test(v);
+  const headerCell = (v: string) => isUpperCaseText(v) || /^[-_=–—]{3,}$/u.test(v) || /^Số\s{0,3}[:.]/u.test(v);
   const headerStart = (at: number, floor: number) => {
     let i = at;
     while (i > floor && headerCell(values[i - 1]!) && !foldedPrefix(values[i - 1]!, vocabulary.preambleStarts)) i--;
     return i;
   };
   const start = motto > 0 ? headerStart(motto, 0) : 0;
-  let end = findIndex(values, start + 1, values.length, (v) => MARKDOWN_HEADING.test(v) || vocabulary.pageEndLines.has(foldKey(v)));
+  // a page's own lists begin at a page-end line; a heading ends the document only when it is one of
+  // them or a new document's marks follow it (a heading inside a document is part of it)
+  const pageEnd = (v: string, i: number) =>
+    vocabulary.pageEndLines.has(foldKey(v.replace(MARKDOWN_HEADING, ''))) || (MARKDOWN_HEADING.test(v) && newDocumentFollows(values, i));
+  let end = findIndex(values, start + 1, values.length, pageEnd);
   // another document begins: a motto with a real number beside it (a form's "Số: ……" is none)
   const floor = Math.max(motto, start) + 3;
   const next = findIndex(values, floor, end < 0 ? values.length : end, (v, i) => isMottoLine(v) && opensMotto(v) && hasNumberNear(values, i, floor));
@@ -112,6 +145,48 @@ export function documentBounds(lines: LineNode[]): Range {
   if (end < 0) return [start, values.length];
   while (end - 1 > start && SITE_SUMMARY.test(values[end - 1]!)) end--;
   return [start, end];
+}
+
+const SIGNATURE_WINDOW = 5;
+
+/** A line that names a signer: "Phạm Thị Thanh Trà", or "(Đã ký)" where the name is not printed. */
+const isSignerName = (v: string) => isPersonName(v.replace(/\*/g, '').trim());
+
+/**
+ * The signature block of a document printed without "Nơi nhận:": the first signing prefix
+ * ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG") after the header that a signer's name follows within a few
+ * lines of titles; [its first line, the line after the name], or null.
+ */
+function signatureBlock(values: string[], from: number, to: number): Range | null {
+  for (let i = from; i < to; i++) {
+    if (!signingPrefix(values[i]!.replace(/\*/g, '').trim())) continue;
+    for (let k = i + 1; k < Math.min(to, i + SIGNATURE_WINDOW); k++) {
+      const v = values[k]!;
+      if (isSignerName(v)) return [i, k + 1];
+      if (!isSignatureLine(v)) break;
+    }
+  }
+  return null;
+}
+
+/** A line that opens a new part after a signature: a motto, a type heading, a form or appendix label, an issued-with line. */
+function opensAttachment(v: string): boolean {
+  const t = v.replace(/\*/g, '').trim();
+  return isMottoLine(t) || documentTypeByHeading(t) !== undefined || isIssuedWith(t) || /^(?:Mẫu|MẪU)\s{1,3}(?:số|SỐ)?\s{0,3}[\p{N}\p{Lu}]/u.test(t);
+}
+
+/**
+ * Where the closing that starts at "Nơi nhận:" ends: after the signer's name, when the next line opens
+ * a new part (a form annex with its own motto and "Nơi nhận:"); else `end`.
+ */
+function closingEnd(values: string[], from: number, end: number): number {
+  for (let i = from + 1; i < end; i++) {
+    if (!isSignerName(values[i]!)) continue;
+    let next = i + 1;
+    while (next < end && foldedPrefix(values[next]!, vocabulary.signedMarks)) next++;
+    if (next < end && opensAttachment(values[next]!)) return next;
+  }
+  return end;
 }
 
 /** Splits the lines of one document (page chrome already cut off) into its parts. */
@@ -134,12 +209,21 @@ export function segmentDocument(lines: LineNode[]): Segments {
     return start;
   };
   const issuedAfterClosing = recipients >= 0 ? findIndex(values, recipients, mainEnd, isIssuedWith) : -1;
-  const attachmentStart = issuedAfterClosing >= 0 ? attachmentTitle(issuedAfterClosing) : mainEnd;
+  const attachmentAfterClosing = issuedAfterClosing >= 0 ? attachmentTitle(issuedAfterClosing) : mainEnd;
+
+  // no "Nơi nhận:": a signature block ("TM. CHÍNH PHỦ" / "KT. THỦ TƯỚNG" / … / a name) ends the body
+  const signature = recipients < 0 ? signatureBlock(values, hEnd, mainEnd) : null;
+  let attachmentStart = signature && signature[1] < mainEnd ? signature[1] : attachmentAfterClosing;
 
   // a signature printed before "Nơi nhận:" belongs to the closing too
-  let bodyEnd = recipients >= 0 ? recipients : attachmentStart;
+  let bodyEnd = recipients >= 0 ? recipients : signature ? signature[0] : attachmentStart;
   while (bodyEnd - 1 > hEnd && isSignatureLine(values[bodyEnd - 1]!) && !/[.;:]$/u.test(values[bodyEnd - 1]!)) bodyEnd--;
   if (recipients < 0) recipients = bodyEnd;
+  // after the signer's name, a new motto, type heading or form begins an attachment, not more closing
+  if (recipients >= 0 && !signature) {
+    const after = closingEnd(values, recipients, attachmentStart);
+    if (after < attachmentStart) attachmentStart = after;
+  }
 
   const lead = findIndex(values, hEnd, bodyEnd, (v) => vocabulary.decisionLead.includes(foldKey(v)));
   let preambleEnd = hEnd;

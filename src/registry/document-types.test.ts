@@ -156,4 +156,14 @@ describe('laws', () => {
     const numbers = laws().flatMap((l) => l.numbers);
     expect(new Set(numbers).size).toBe(numbers.length);
   });
+
+  it('dates only its own numbers, each in the year its number says', () => {
+    for (const l of laws()) {
+      for (const [number, date] of Object.entries(l.dates ?? {})) {
+        expect(l.numbers).toContain(number);
+        expect(date.slice(0, 4)).toBe(number.split('/')[1]);
+      }
+    }
+    expect(laws().length).toBeGreaterThan(150);
+  });
 });

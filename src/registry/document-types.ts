@@ -47,6 +47,8 @@ export const LawEntry = z.object({
   aliases: z.array(z.string().min(1)),
   type: z.string().min(1),
   numbers: z.array(z.string().min(1)),
+  /** The date each number was passed, where the registry knows it. */
+  dates: z.record(z.string(), isoDate).optional(),
 });
 export type LawEntry = z.infer<typeof LawEntry>;
 
@@ -73,7 +75,9 @@ const TYPES: readonly DocumentTypeEntry[] = Object.freeze(
 const ISSUERS: readonly IssuerEntry[] = Object.freeze(
   z.object({ issuers: z.array(IssuerEntry).min(1) }).parse(issuersData).issuers,
 );
-const LAWS: readonly LawEntry[] = Object.freeze(z.object({ laws: z.array(LawEntry).min(1) }).parse(lawsData).laws);
+const lawsFile = z.object({ laws: z.array(LawEntry).min(1), nameEndWords: z.array(z.string().min(1)) }).parse(lawsData);
+const LAWS: readonly LawEntry[] = Object.freeze(lawsFile.laws);
+const lawNameEnds: readonly string[] = Object.freeze(lawsFile.nameEndWords);
 
 const compactKey = (s: string): string => s.normalize('NFC').replace(/\s+/gu, '').toUpperCase();
 const looseCodeKey = (s: string): string => stripDiacritics(s.normalize('NFC')).toUpperCase();
@@ -256,6 +260,19 @@ export function laws(): readonly LawEntry[] {
 /** The law with this name or alias (case and white space do not matter): `Luật BHXH` → Luật Bảo hiểm xã hội. */
 export function lawByName(name: string): LawEntry | undefined {
   return lawsByName.get(lawKey(name));
+}
+
+/** The words that end a law's name in running text when the registry does not know the name. */
+export function lawNameEndWords(): readonly string[] {
+  return lawNameEnds;
+}
+
+/** The date the law with this number was passed, when the registry knows it. */
+export function lawDate(number: string): string | null {
+  const law = lawsByNumber.get(compactKey(number));
+  if (!law?.dates) return null;
+  const key = compactKey(number);
+  return Object.entries(law.dates).find(([n]) => compactKey(n) === key)?.[1] ?? null;
 }
 
 /** The law whose own number this is: `58/2014/QH13` → Luật Bảo hiểm xã hội. */

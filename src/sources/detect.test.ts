@@ -35,7 +35,9 @@ describe('detectFormat', () => {
     expect(detectFormat('Căn cứ\n\n| STT | Nội dung |\n| --- | :---: |\n| 1 | x |\n')).toBe('markdown');
     expect(detectFormat('# QUYẾT ĐỊNH\n\n## Điều 1\n\ntext', { name: 'a.md' })).toBe('markdown');
     expect(detectFormat('# QUYẾT ĐỊNH\n\n## Điều 1\n\ntext', { name: 'a.txt' })).toBe('text');
-    expect(looksLikeMarkdown('|\n|\n# A\n## B\n### C\n', 'a.md')).toBe(false);
+    expect(looksLikeMarkdown('|\n|\n|\n# A\n## B\n### C\n', 'a.md')).toBe(false);
+    // one stray "|" in a saved page with headings does not make it text (issue 13)
+    expect(looksLikeMarkdown('# A\n|\n## B\n### C\n', 'a.md')).toBe(true);
     expect(detectFormat('BẢO HIỂM XÃ HỘI\n-------\nSố: 1/QĐ-BHXH\n')).toBe('text');
   });
   it('calls a file named .pdf or .docx that is none a typed error', () => {

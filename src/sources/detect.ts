@@ -69,6 +69,8 @@ export function looksLikeHtml(text: string, name?: string | null): boolean {
   return (ext === 'html' || ext === 'htm') && HTML_ANY_BLOCK.test(head);
 }
 
+const LAYOUT_PIPES = 3;
+
 /**
  * True when the text is Markdown with structure a plain text has not: a GFM table, or headings. A
  * page dumped by a converter that writes table cells as lone `|` lines is scraped text, not Markdown.
@@ -77,7 +79,8 @@ export function looksLikeMarkdown(text: string, name?: string | null): boolean {
   const head = text.slice(0, SNIFF_CHARS * 4);
   const lines = head.split('\n');
   if (lines.some(isDelimiterRow)) return true;
-  if (lines.some((l) => l.trim() === '|')) return false;
+  // a saved page laid out in cells has many lone "|" lines; one stray "|" does not make Markdown text
+  if (lines.filter((l) => l.trim() === '|').length >= LAYOUT_PIPES) return false;
   const headings = head.match(ATX_HEADING)?.length ?? 0;
   const ext = extension(name);
   return headings >= 2 && (ext === 'md' || ext === 'markdown' || headings >= 3);

@@ -1,0 +1,166 @@
+import type { VFile } from 'vfile';
+import parts from '../registry/document-parts.json';
+import { documentTypes } from '../registry/document-types.js';
+import { isUpperCaseText, newTonePlacement, stripDiacritics } from '../text/fold.js';
+import type { LineNode } from '../tree.js';
+
+/**
+ * Pass: the closed vocabularies of a document's parts read through OCR damage. A line that is a type
+ * heading (`QUYÉT ĐỊNH`), a signer's title (`PHÓ TỎNG GIÁM ĐÓC`, `KT. TONG GIÁM DOC`), a line of the
+ * motto, or that opens with a part's word (`Căn cử`, `Nơi nhân:`, `Luu:`, `Kính giri:`) within a bound
+ * of OCR error is given the canonical spelling, and an info `ocr-corrected` quotes what was printed.
+ *
+ * The bound keeps ordinary words out: the words must be as many as the phrase's, each the same word
+ * once diacritics are set aside (a long phrase may have one letter wrong besides), and at most a
+ * third of the letters may differ in their marks. Short phrases (`Lưu`) need their mark-free letters
+ * exact and the colon that opens the part.
+ */
+
+interface Phrase {
+  canonical: string;
+  words: string[];
+  bare: string[];
+  letters: number;
+}
+
+const bareOf = (w: string) => stripDiacritics(w.normalize('NFC')).toLowerCase();
+
+function phrase(text: string): Phrase {
+  const words = text.split(/\s+/u).filter(Boolean);
+  return { canonical: text, words, bare: words.map(bareOf), letters: words.join('').length };
+}
+
+const unique = (list: string[]) => [...new Set(list)];
+/** Phrases a whole line can be: type headings, signers' titles, the motto. */
+const WHOLE_LINE = unique([
+  ...documentTypes().flatMap((t) => (t.heading ? [t.heading] : [])),
+  ...parts.signerTitles,
+  ...parts.authorityTitles,
+  ...parts.motto,
+]).map(phrase);
+/** Titles after a signing prefix ("KT. TỔNG GIÁM ĐỐC"). */
+const TITLES = unique([...parts.signerTitles, ...parts.authorityTitles]).map(phrase);
+/** Words that open a part, with what must follow them. */
+const OPENERS: Array<{ phrase: Phrase; colon: boolean }> = [
+  ...parts.preambleStarts.map((p) => ({ phrase: phrase(p), colon: false })),
+  ...[...parts.recipientsStarts, ...parts.archiveStarts, ...parts.addresseeStarts].map((p) => ({ phrase: phrase(p), colon: true })),
+];
+const SIGNING = /^(?:KT|TM|TL|TUQ|Q)\.\s{0,2}/u;
+/** Phrases of this many letters may also have one letter wrong, and a third of their marks. */
+const LONG_PHRASE = 8;
+const LETTERS = /^\p{L}+$/u;
+const HEAD_CHARS = 120;
+
+/** Letters that differ between two words of the same length (0 when equal), or Infinity when lengths differ. */
+function markDifferences(a: string, b: string): number {
+  // old and new tone placement ("HOÀ" / "HÒA") are the same spelling
+  const x = [...newTonePlacement(a.normalize('NFC').toLowerCase())];
+  const y = [...newTonePlacement(b.normalize('NFC').toLowerCase())];
+  if (x.length !== y.length) return Infinity;
+  return x.reduce((n, ch, i) => n + (ch === y[i] ? 0 : 1), 0);
+}
+
+/** Edits between two short words (Levenshtein, bounded by their length). */
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** How damaged a reading of the phrase the printed words are: 0 the phrase itself, Infinity not it. */
+export function ocrDistance(printed: string[], p: Phrase, printedBare: string[] = printed.map(bareOf)): number {
+  if (printed.length !== p.words.length) return Infinity;
+  let letterErrors = 0;
+  let markErrors = 0;
+  for (let k = 0; k < printed.length; k++) {
+    // punctuation is no OCR damage of a letter: "QUYẾT ĐỊNH:" is another line than "QUYẾT ĐỊNH"
+    if (!LETTERS.test(printed[k]!) && LETTERS.test(p.words[k]!)) return Infinity;
+    const bare = printedBare[k]!;
+    if (bare !== p.bare[k]) {
+      if (p.letters < LONG_PHRASE) return Infinity;
+      const d = editDistance(bare, p.bare[k]!);
+      letterErrors += d;
+      if (d > 1 || letterErrors > 1) return Infinity;
+      continue;
+    }
+    markErrors += markDifferences(printed[k]!, p.words[k]!);
+  }
+  const total = markErrors + letterErrors;
+  return total <= (p.letters < LONG_PHRASE ? 1 : Math.ceil(p.letters / 3)) ? total : Infinity;
+}
+
+/** The phrase the words are a damaged reading of: the nearest, none when one is printed exactly or two are as near. */
+function nearest(printed: string[], phrases: Phrase[]): Phrase | null {
+  let best: Phrase | null = null;
+  let bestScore = Infinity;
+  let tie = false;
+  const printedBare = printed.map(bareOf);
+  for (const p of phrases) {
+    if (p.words.length !== printed.length) continue;
+    const d = ocrDistance(printed, p, printedBare);
+    if (d === 0) return null;
+    if (d < bestScore) {
+      best = p;
+      bestScore = d;
+      tie = false;
+    } else if (d === bestScore && d < Infinity && p.canonical !== best?.canonical) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/** Keeps the case the line was printed in: a capitals line gets the capital form. */
+function inCaseOf(printed: string, canonical: string): string {
+  return printed === printed.toUpperCase() ? canonical.toUpperCase() : canonical;
+}
+
+/** The corrected line, or null when nothing in it is a damaged vocabulary word. */
+export function correctLine(text: string): string | null {
+  // the vocabulary is at most a few words: only the line's head is looked at
+  const words = text.slice(0, HEAD_CHARS).split(/\s+/u).filter(Boolean);
+  if (!words.length) return null;
+  // the whole-line vocabulary is printed in capitals (the motto's second line aside)
+  const wholeCandidate = text.length < HEAD_CHARS && words.length <= 10 && (/^Đ/u.test(text) || isUpperCaseText(words[0]!));
+  const whole = wholeCandidate ? nearest(words, WHOLE_LINE) : null;
+  if (whole) return inCaseOf(text, whole.canonical);
+  const sign = SIGNING.exec(text);
+  if (sign) {
+    const title = nearest(text.slice(sign[0].length).split(/\s+/u).filter(Boolean), TITLES);
+    if (title) return `${sign[0].trim()} ${title.canonical}`;
+  }
+  const firstBare = bareOf(words[0]!.replace(/:$/u, ''));
+  for (const { phrase: p, colon } of OPENERS) {
+    if (p.bare[0] !== firstBare) continue;
+    const head = words.slice(0, p.words.length);
+    const last = head[head.length - 1] ?? '';
+    const hasColon = last.endsWith(':') || /^:/u.test(words[p.words.length] ?? '');
+    if (colon && !hasColon) continue;
+    const bareHead = head.map((w, k) => (k === head.length - 1 ? w.replace(/:$/u, '') : w));
+    const d = ocrDistance(bareHead, p);
+    if (d === 0) return null;
+    if (d === Infinity) continue;
+    const at = text.indexOf(last) + last.replace(/:$/u, '').length;
+    return p.canonical + text.slice(at);
+  }
+  return null;
+}
+
+export function ocrVocabulary(lines: LineNode[], file: VFile): LineNode[] {
+  return lines.map((line) => {
+    const corrected = correctLine(line.value);
+    if (corrected === null || corrected === line.value) return line;
+    file.info(`"${line.value.slice(0, 80)}" read as "${corrected.slice(0, 80)}" (OCR damage in a closed vocabulary)`, {
+      place: line.position,
+      ruleId: 'ocr-corrected',
+      source: 'vanban',
+    });
+    return { ...line, value: corrected };
+  });
+}

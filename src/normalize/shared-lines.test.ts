@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { sharedLines } from './shared-lines.js';
+import { linesOf, values } from './test-lines.js';
+
+const cut = (...raw: string[]) => values(sharedLines(linesOf(...raw), new VFile()));
+
+describe('sharedLines', () => {
+  it('cuts a crawler-flattened letter header at its marks (cv-627/BYT-BH)', () => {
+    expect(
+      cut(
+        'BỘ Y TẾ --------',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------------',
+        'Số: 627/BYT-BH V/v hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT',
+        'Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:',
+        '- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;',
+      ),
+    ).toEqual([
+      'BỘ Y TẾ',
+      '--------',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '--------------------',
+      'Số: 627/BYT-BH',
+      'V/v hướng dẫn thực hiện một số quy định tại Điều 22 Luật BHYT',
+      'Hà Nội, ngày 27 tháng 01 năm 2021',
+      'Kính gửi:',
+      '- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;',
+    ]);
+  });
+  it('cuts a decision heading from its subject and its authority', () => {
+    expect(
+      cut(
+        'BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 1177/QĐ-BHXH Hà Nội, ngày 19 tháng 5 năm 2023',
+        'QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ CHI TIÊU NỘI BỘ TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM',
+        'Căn cứ Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014;',
+      ),
+    ).toEqual([
+      'BẢO HIỂM XÃ HỘI VIỆT NAM',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 1177/QĐ-BHXH',
+      'Hà Nội, ngày 19 tháng 5 năm 2023',
+      'QUYẾT ĐỊNH',
+      'VỀ VIỆC BAN HÀNH QUY CHẾ CHI TIÊU NỘI BỘ',
+      'TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM',
+      'Căn cứ Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014;',
+    ]);
+  });
+  it('cuts the issuer off the motto in old tone placement ("CỘNG HOÀ")', () => {
+    expect(cut('BẢO HIỂM XÃ HỘI VIỆT NAM CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toEqual(['BẢO HIỂM XÃ HỘI VIỆT NAM', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  });
+  it('keeps a title that belongs to the subject ("… CỦA GIÁM ĐỐC …") in the subject', () => {
+    expect(cut('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'QUYẾT ĐỊNH VỀ VIỆC ỦY QUYỀN CỦA GIÁM ĐỐC SỞ Y TẾ')).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'QUYẾT ĐỊNH',
+      'VỀ VIỆC ỦY QUYỀN CỦA GIÁM ĐỐC SỞ Y TẾ',
+    ]);
+  });
+  it('leaves the capitals subject under a heading alone ("QUYẾT ĐỊNH" / "QUY ĐỊNH CỤ THỂ …")', () => {
+    expect(cut('Số: 48/2025/QĐ-UBND', 'QUYẾT ĐỊNH', 'QUY ĐỊNH CỤ THỂ DANH MỤC TRANG CẤP ĐỒ DÙNG CÁ NHÂN')).toEqual([
+      'Số: 48/2025/QĐ-UBND',
+      'QUYẾT ĐỊNH',
+      'QUY ĐỊNH CỤ THỂ DANH MỤC TRANG CẤP ĐỒ DÙNG CÁ NHÂN',
+    ]);
+  });
+  it('cuts the rule under a gazette subject off the subject', () => {
+    expect(cut('Số: 97/NQ-CP', 'NGHỊ QUYẾT', 'đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới ––––––––')).toEqual([
+      'Số: 97/NQ-CP',
+      'NGHỊ QUYẾT',
+      'đáp ứng yêu cầu phát triển đất nước trong kỷ nguyên mới',
+      '––––––––',
+    ]);
+  });
+  it('cuts a signature block printed on one line', () => {
+    expect(cut('KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn')).toEqual(['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Trường Sơn']);
+    expect(cut('KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Chu Mạnh Sinh')).toEqual(['KT. TỔNG GIÁM ĐỐC', 'PHÓ TỔNG GIÁM ĐỐC', 'Chu Mạnh Sinh']);
+    expect(cut('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Phương')).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Văn Phương',
+    ]);
+    expect(cut('TL. BỘ TRƯỞNG VỤ TRƯỞNG VỤ BẢO HIỂM XÃ HỘI Lê Văn Phúc')).toEqual(['TL. BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ BẢO HIỂM XÃ HỘI', 'Lê Văn Phúc']);
+    expect(cut('TM. CHÍNH PHỦ THỦ TƯỚNG')).toEqual(['TM. CHÍNH PHỦ', 'THỦ TƯỚNG']);
+    expect(cut('THỨ TRƯỞNG Nguyễn Trường Sơn')).toEqual(['THỨ TRƯỞNG', 'Nguyễn Trường Sơn']);
+  });
+  it('cuts the signature off the archive line beside it', () => {
+    expect(cut('- Lưu: VT, BH. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn')).toEqual([
+      '- Lưu: VT, BH.',
+      'KT. BỘ TRƯỞNG',
+      'THỨ TRƯỞNG',
+      'Nguyễn Trường Sơn',
+    ]);
+  });
+  it('reads the recipients and the signature printed side by side column by column (OCR of a letter)', () => {
+    expect(cut('Nơi nhận: KT. TONG GIÁM DOC', '- Như trên; PHÓ TỎNG GIÁM ĐÓC', '- Tổng Giám đốc (để b/c);', '- Lưu: VT, CSYT. Nguyễn Đức Hòa', 'Nguyễn Đức Hòa')).toEqual([
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Tổng Giám đốc (để b/c);',
+      '- Lưu: VT, CSYT.',
+      'KT. TONG GIÁM DOC',
+      'PHÓ TỎNG GIÁM ĐÓC',
+      'Nguyễn Đức Hòa',
+      'Nguyễn Đức Hòa',
+    ]);
+  });
+  it('leaves a recipients list of places alone', () => {
+    const raw = ['Nơi nhận:', '- Sở Y tế các tỉnh: Hà Nam, Ninh Bình', '- BHXH Việt Nam (để phối hợp);', '- Lưu: VT, BH.'];
+    expect(cut(...raw)).toEqual(raw);
+  });
+  it('leaves running text alone: a letter cited with its subject, a date in a sentence, a title in prose', () => {
+    const prose = [
+      'Thực hiện Công văn số 123/BHXH-CSYT V/v hướng dẫn thanh toán chi phí KCB, BHXH tỉnh đề nghị:',
+      'Hà Nội, ngày 27 tháng 01 năm 2021 là ngày bắt đầu thực hiện',
+      'Bộ trưởng Bộ Y tế Nguyễn Thanh Long đã chỉ đạo',
+      'KT. BỘ TRƯỞNG',
+      'Tổng hợp kết quả thực hiện KT. Các đơn vị báo cáo',
+    ];
+    expect(cut(...prose)).toEqual(prose);
+  });
+  it('reports each cut line with its pieces and place', () => {
+    const file = new VFile();
+    const lines = sharedLines(linesOf('Trang', 'KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trường Sơn'), file);
+    expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['shared-line', 2]]);
+    expect(lines[2]!.position.start.column).toBe(15);
+  });
+});
