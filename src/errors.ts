@@ -10,6 +10,8 @@ export type VanbanErrorCode =
   | 'invalid-pdf'
   /** A PDF with no text layer (a scan): there is no text to read without OCR. */
   | 'scanned-pdf'
+  /** A page image (PNG, JPEG, TIFF) that cannot be decoded. */
+  | 'invalid-image'
   /** A PDF that needs a password to open. */
   | 'encrypted-pdf'
   /** A file named .docx that is no Word document, or a damaged one. */

@@ -21,12 +21,13 @@ const program = new Command()
 program
   .command('normalize')
   .description('parse files, folders or globs: one JSON file each, or NDJSON on stdout')
-  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx) or globs')
+  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx .png .jpg .tif) or globs')
   .option('-o, --out <dir>', 'folder for the JSON files (needed with --format json)')
   .addOption(new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout').choices(['json', 'ndjson']).default('json'))
   .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
-  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson'; concurrency: number; strict: boolean }) => {
+  .addOption(new Option('--ocr <mode>', 'OCR of scans: auto (pages without text), force (every PDF page), off').choices(['auto', 'force', 'off']).default('auto'))
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson'; concurrency: number; strict: boolean; ocr: 'auto' | 'force' | 'off' }) => {
     if (opts.format === 'json' && !opts.out) {
       process.stderr.write('vanban normalize: --out <dir> is needed with --format json (or use --format ndjson)\n');
       process.exitCode = 2;

@@ -3,11 +3,13 @@
  * line tree the text source yields. Running headers and footers (page numbers, lines repeated in the
  * page margins) are dropped; footnote numbers at the foot of a page become `¹ …` lines; the lines a
  * paragraph wraps over are joined; a table going on over the next page is one table again (its
- * repeated header dropped, split rows joined). A PDF with no text layer (a scan) or one that needs
- * a password is a typed error that says so. Places are the lines of the extracted text.
+ * repeated header dropped, split rows joined). The pages without a text layer (a scan) are read by
+ * OCR (ocr.ts), unless OCR is off: then a PDF with no text layer is a typed error, as is one that
+ * needs a password. Places are the lines of the extracted text.
  */
 import { VanbanError } from '../errors.js';
 import { numberLines } from './line-collector.js';
+import type { SourceOcr } from '../schema/decision.js';
 import type { LineNode, RootNode } from '../tree.js';
 import { readPdf, type PdfPage } from './pdf-document.js';
 import { itemsToLines, joinWrapped, toSuperscript, type PdfItem, type PdfLine } from './pdf-layout.js';
@@ -17,6 +19,18 @@ import { gridToLines, type SourceCell } from './table-lines.js';
 
 export interface PdfOptions {
   file?: string | null;
+  /** OCR: 'auto' (default) reads the pages without a text layer, 'force' every page, 'off' none. */
+  ocr?: OcrMode;
+  /** Called after each page read by OCR. */
+  onOcrPage?: (page: number, total: number) => void;
+}
+
+export type OcrMode = 'auto' | 'off' | 'force';
+
+/** A PDF's tree, and how its scanned pages were read (null when none was). */
+export interface PdfDocument {
+  tree: RootNode;
+  ocr: SourceOcr | null;
 }
 
 type Block = { kind: 'lines'; lines: PdfLine[] } | { kind: 'table'; table: PdfTable };
@@ -181,29 +195,57 @@ function tableLines(table: PdfTable): LineNode[] {
   return gridToLines(grid, table.grid.map(() => NOWHERE));
 }
 
-/** The lines of a PDF. */
-export async function pdfToLines(input: Uint8Array, options: PdfOptions = {}): Promise<LineNode[]> {
-  const file = options.file ?? null;
-  const pages = await readPdf(input, file);
-  if (pages.length === 0) throw new VanbanError('invalid-pdf', 'the PDF has no pages', { file });
-  if (pages.every((p) => p.items.every((i) => i.str.trim() === ''))) {
-    throw new VanbanError('scanned-pdf', `the PDF has no text layer (${pages.length} page${pages.length > 1 ? 's' : ''} of images or drawings: a scan?): its text cannot be read without OCR`, { file });
-  }
+const blankPage = (page: PdfPage) => page.items.every((i) => i.str.trim() === '');
+
+/**
+ * The lines of laid-out pages (a PDF's, or page images read by OCR), each with `data.page`: the page
+ * it starts on.
+ */
+export function pagesToLines(pages: PdfPage[]): LineNode[] {
   const laid = pages.map(layoutPage);
   dropRunning(laid);
   const notes = new Set<PdfLine>();
   for (const page of laid) for (const n of markFootnotes(page)) notes.add(n);
   joinTables(laid, notes);
   const out: LineNode[] = [];
-  for (const { blocks } of laid) {
+  for (const { page, blocks } of laid) {
+    const first = out.length;
     for (const b of blocks) {
       if (b.kind === 'table') out.push(...tableLines(b.table));
       else for (const l of joinWrapped(b.lines)) out.push({ type: 'line', value: l.text, indent: 0, position: NOWHERE });
     }
+    for (let i = first; i < out.length; i++) out[i] = { ...out[i]!, data: { ...out[i]!.data, page: page.number } };
   }
   return numberLines(out);
 }
 
+/** A PDF's tree; the pages without a text layer read by OCR (unless `ocr: 'off'`). */
+export async function pdfToDocument(input: Uint8Array, options: PdfOptions = {}): Promise<PdfDocument> {
+  const file = options.file ?? null;
+  const mode = options.ocr ?? 'auto';
+  const pages = await readPdf(input, file);
+  if (pages.length === 0) throw new VanbanError('invalid-pdf', 'the PDF has no pages', { file });
+  const scanned = mode === 'force' ? pages : mode === 'auto' ? pages.filter(blankPage) : [];
+  let ocr: SourceOcr | null = null;
+  if (scanned.length > 0) {
+    // the OCR engine loads only when a scanned page comes
+    const { ocrInfo, ocrPdfPages } = await import('./ocr.js');
+    ocr = ocrInfo(await ocrPdfPages(input, scanned, { file, onPage: options.onOcrPage }));
+  }
+  if (pages.every(blankPage)) {
+    if (mode === 'off') {
+      throw new VanbanError('scanned-pdf', `the PDF has no text layer (${pages.length} page${pages.length > 1 ? 's' : ''} of images or drawings: a scan?): its text cannot be read without OCR (it was turned off)`, { file });
+    }
+    throw new VanbanError('empty-input', `no text was found on the PDF's ${pages.length} page${pages.length > 1 ? 's' : ''}, by OCR either`, { file });
+  }
+  return { tree: { type: 'root', children: pagesToLines(pages) }, ocr };
+}
+
+/** The lines of a PDF. */
+export async function pdfToLines(input: Uint8Array, options: PdfOptions = {}): Promise<LineNode[]> {
+  return (await pdfToDocument(input, options)).tree.children as LineNode[];
+}
+
 export async function pdfToTree(input: Uint8Array, options: PdfOptions = {}): Promise<RootNode> {
-  return { type: 'root', children: await pdfToLines(input, options) };
+  return (await pdfToDocument(input, options)).tree;
 }

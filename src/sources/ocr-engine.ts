@@ -1,0 +1,145 @@
+/**
+ * The OCR engine: tesseract.js 7 with the Vietnamese LSTM model of the npm package
+ * `@tesseract.js-data/vie` (the `4.0.0_best_int` data: the same LSTM network as `4.0.0` without the
+ * legacy engine's tables, so 1.4 MB instead of 3.7 MB to load; see docs/ocr.md), read from the
+ * installed package and never fetched nor cached. Workers (a WebAssembly tesseract in a worker
+ * thread each) start on the first page to read and are kept for the next pages and documents, up
+ * to `setOcrWorkers(n)` at once; `terminateOcr()` ends them (a program that read scans must call
+ * it to exit, as worker threads keep Node running).
+ */
+import { join, dirname } from 'node:path';
+import type { Worker } from 'tesseract.js';
+
+/** The engine and model named in `source.ocr`. */
+export const OCR_ENGINE = 'tesseract.js 7';
+export const OCR_MODEL = 'vie 4.0.0_best_int (LSTM)';
+const MODEL_FOLDER = '4.0.0_best_int';
+
+/** A word as tesseract read it: its text, its box in image pixels, its confidence (0–100). */
+export interface OcrWord {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  confidence: number;
+}
+
+/** A text line as tesseract segmented it, with its words and baseline (image pixels). */
+export interface OcrLine {
+  words: OcrWord[];
+  /** y of the baseline at the line's left end. */
+  baseline: number;
+}
+
+/** One page read: its size in pixels, its lines in tesseract's order, the mean word confidence. */
+export interface OcrResult {
+  width: number;
+  height: number;
+  lines: OcrLine[];
+  confidence: number;
+}
+
+interface Pool {
+  idle: Worker[];
+  all: Array<Promise<Worker>>;
+  waiting: Array<(w: Worker) => void>;
+}
+
+let limit = 1;
+let pool: Pool | null = null;
+
+/** How many OCR workers may run at once (one per core for a batch); takes effect for new workers. */
+export function setOcrWorkers(n: number): void {
+  limit = Math.max(1, Math.floor(n));
+}
+
+async function startWorker(): Promise<Worker> {
+  const [{ createWorker, OEM, PSM }, data] = await Promise.all([import('tesseract.js'), import('@tesseract.js-data/vie')]);
+  // a CommonJS module: its exports are the default export, or (bundled) the namespace itself
+  const info = (data as { default?: { langPath: string } }).default ?? (data as unknown as { langPath: string });
+  const langPath = join(dirname(info.langPath), MODEL_FOLDER);
+  const worker = await createWorker('vie', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' });
+  // tesseract.js reads a page as one block of text by default; tesseract's own page segmentation
+  // (PSM 3) finds the text in a table's ruled cells and the columns, and measured best (docs/ocr.md)
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  return worker;
+}
+
+async function acquire(): Promise<Worker> {
+  pool ??= { idle: [], all: [], waiting: [] };
+  const p = pool;
+  const idle = p.idle.pop();
+  if (idle) return idle;
+  if (p.all.length < limit) {
+    const started = startWorker();
+    p.all.push(started);
+    try {
+      return await started;
+    } catch (error) {
+      p.all.splice(p.all.indexOf(started), 1);
+      throw error;
+    }
+  }
+  return new Promise((resolve) => p.waiting.push(resolve));
+}
+
+function release(worker: Worker): void {
+  const next = pool?.waiting.shift();
+  if (next) next(worker);
+  else pool?.idle.push(worker);
+}
+
+interface TesseractWord {
+  text: string;
+  confidence: number;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+}
+
+interface TesseractPage {
+  confidence: number;
+  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: TesseractWord[]; baseline: { y0: number } }> }> }> | null;
+}
+
+/** The size of a PNG, JPEG or TIFF page image the engine was given, from tesseract's own reading. */
+function pageSize(lines: OcrLine[]): { width: number; height: number } {
+  let width = 0;
+  let height = 0;
+  for (const l of lines) for (const w of l.words) [width, height] = [Math.max(width, w.x1), Math.max(height, w.y1)];
+  return { width, height };
+}
+
+/**
+ * Reads one page image (PNG, JPEG, TIFF, BMP bytes) with a pooled worker. `size` is the image's
+ * size in pixels when the caller knows it (a rendered PDF page); else the text's extent stands in.
+ */
+export async function recognizePage(image: Uint8Array, size?: { width: number; height: number }): Promise<OcrResult> {
+  const worker = await acquire();
+  try {
+    const { data } = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: false, blocks: true });
+    const page = data as unknown as TesseractPage;
+    const lines: OcrLine[] = [];
+    for (const block of page.blocks ?? []) {
+      for (const paragraph of block.paragraphs) {
+        for (const line of paragraph.lines) {
+          const words = line.words
+            .map((w) => ({ text: w.text.normalize('NFC').trim(), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence }))
+            .filter((w) => w.text !== '');
+          if (words.length) lines.push({ words, baseline: line.baseline.y0 });
+        }
+      }
+    }
+    return { ...(size ?? pageSize(lines)), lines, confidence: Math.round(page.confidence) };
+  } finally {
+    release(worker);
+  }
+}
+
+/** Ends the OCR workers (no-op when none started); the next page read starts new ones. */
+export async function terminateOcr(): Promise<void> {
+  const p = pool;
+  pool = null;
+  if (!p) return;
+  const workers = await Promise.allSettled(p.all);
+  await Promise.all(workers.map((w) => (w.status === 'fulfilled' ? w.value.terminate().catch(() => undefined) : undefined)));
+}

@@ -1,0 +1,151 @@
+/**
+ * The reading order of an OCR'd page, from the geometry of its words: tesseract's lines are cut where
+ * a gap is far wider than a word space (the two columns of a header, a table's cells), the pieces
+ * (segments) go into rows by their baselines, and runs of rows of two columns — the header's issuer
+ * | motto and number | place and date, the closing's recipients | signature — are read column by
+ * column, the left column before the right, as the cells of a layout table are. Each segment becomes
+ * one text item (`PdfItem`, ending its line) in page pixels, so the PDF reader's page layout (running
+ * headers, wrapped lines) reads scanned pages as it reads PDF text.
+ */
+import type { OcrLine, OcrResult, OcrWord } from './ocr-engine.js';
+import type { PdfItem } from './pdf-layout.js';
+
+/** A gap between words this many line heights wide separates two columns or cells, not two words. */
+const COLUMN_GAP = 2;
+/** A row further below the previous one than this many line heights ends a two-column run. */
+const BAND_BREAK = 2.5;
+/** The x-height and accents of a line's box: its font size is about this share of the box's height. */
+const SIZE_OF_BOX = 0.9;
+
+/** A piece of a line between column gaps. */
+export interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  baseline: number;
+  /** The median height of its words' boxes. */
+  height: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+function toSegment(words: OcrWord[], baseline: number): Segment {
+  return {
+    text: words.map((w) => w.text).join(' '),
+    x0: Math.min(...words.map((w) => w.x0)),
+    x1: Math.max(...words.map((w) => w.x1)),
+    y0: Math.min(...words.map((w) => w.y0)),
+    y1: Math.max(...words.map((w) => w.y1)),
+    baseline,
+    height: median(words.map((w) => w.y1 - w.y0)),
+  };
+}
+
+/** A line cut at its column gaps. */
+export function splitLine(line: OcrLine): Segment[] {
+  const words = [...line.words].sort((a, b) => a.x0 - b.x0);
+  const height = median(words.map((w) => w.y1 - w.y0));
+  const segments: Segment[] = [];
+  let run: OcrWord[] = [];
+  for (const word of words) {
+    const last = run[run.length - 1];
+    if (last && word.x0 - last.x1 > COLUMN_GAP * height) {
+      segments.push(toSegment(run, line.baseline));
+      run = [];
+    }
+    run.push(word);
+  }
+  if (run.length) segments.push(toSegment(run, line.baseline));
+  return segments;
+}
+
+/** Segments in rows: a segment whose middle lies within a row's height joins it; rows top to bottom, each left to right. */
+export function rowsOf(segments: Segment[]): Segment[][] {
+  const sorted = [...segments].sort((a, b) => a.baseline - b.baseline);
+  const rows: Array<{ y0: number; y1: number; segments: Segment[] }> = [];
+  for (const s of sorted) {
+    const middle = (s.y0 + s.y1) / 2;
+    const row = rows[rows.length - 1];
+    if (row && middle >= row.y0 && middle <= row.y1) {
+      row.segments.push(s);
+      row.y0 = Math.min(row.y0, s.y0);
+      row.y1 = Math.max(row.y1, s.y1);
+    } else rows.push({ y0: s.y0, y1: s.y1, segments: [s] });
+  }
+  return rows.map((r) => r.segments.sort((a, b) => a.x0 - b.x0));
+}
+
+interface Band {
+  left: Segment[];
+  right: Segment[];
+  /** The free strip between the columns: right of every left segment, left of every right one. */
+  gapFrom: number;
+  gapTo: number;
+  bottom: number;
+}
+
+/**
+ * True when the segment lies in the left (or right) column of a two-column run: its middle left
+ * (right) of the text's middle by more than two line heights, clear of the other column. A title
+ * centred on the page is in neither, and ends the run.
+ */
+function inColumn(band: Band, s: Segment, side: 'left' | 'right', centre: number): boolean {
+  const middle = (s.x0 + s.x1) / 2;
+  const clear = 2 * s.height;
+  return side === 'left' ? middle < centre - clear && s.x1 < band.gapTo : middle > centre + clear && s.x0 > band.gapFrom;
+}
+
+/** Adds the row to the two-column run when it fits its columns; false when it ends the run. */
+function extendBand(band: Band, row: Segment[], centre: number): boolean {
+  const first = row[0]!;
+  if (first.y0 - band.bottom > BAND_BREAK * first.height) return false;
+  if (row.length === 2) {
+    const [l, r] = row as [Segment, Segment];
+    if (!inColumn(band, l, 'left', centre) || !inColumn(band, r, 'right', centre)) return false;
+    band.left.push(l);
+    band.right.push(r);
+  } else if (row.length === 1) {
+    if (inColumn(band, first, 'left', centre)) band.left.push(first);
+    else if (inColumn(band, first, 'right', centre)) band.right.push(first);
+    else return false;
+  } else return false;
+  for (const s of row) {
+    if (band.left.includes(s)) band.gapFrom = Math.max(band.gapFrom, s.x1);
+    else band.gapTo = Math.min(band.gapTo, s.x0);
+  }
+  band.bottom = Math.max(...row.map((s) => s.y1));
+  return true;
+}
+
+/** The page's segments in reading order: rows top to bottom, two-column runs column by column. */
+export function readingOrder(page: OcrResult): Segment[] {
+  const segments = page.lines.flatMap(splitLine);
+  const rows = rowsOf(segments);
+  // the middle of the text column (margins differ left and right)
+  const centre = segments.length ? (Math.min(...segments.map((s) => s.x0)) + Math.max(...segments.map((s) => s.x1))) / 2 : 0;
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const row = rows[i]!;
+    const [l, r] = row;
+    const band: Band | null = row.length === 2 ? { left: [l!], right: [r!], gapFrom: l!.x1, gapTo: r!.x0, bottom: Math.max(l!.y1, r!.y1) } : null;
+    i++;
+    if (!band || !inColumn(band, l!, 'left', centre) || !inColumn(band, r!, 'right', centre)) {
+      out.push(...row);
+      continue;
+    }
+    while (i < rows.length && extendBand(band, rows[i]!, centre)) i++;
+    out.push(...band.left, ...band.right);
+  }
+  return out;
+}
+
+/** The page's text as PDF text items (one per segment, each ending its line), in reading order. */
+export function ocrItems(page: OcrResult): PdfItem[] {
+  return readingOrder(page).map((s) => ({ str: s.text, x: s.x0, y: s.baseline, width: s.x1 - s.x0, size: SIZE_OF_BOX * (s.y1 - s.y0), eol: true }));
+}
