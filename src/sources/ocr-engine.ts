@@ -62,7 +62,8 @@ async function startWorker(): Promise<Worker> {
   const worker = await createWorker('vie', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' });
   // tesseract.js reads a page as one block of text by default; tesseract's own page segmentation
   // (PSM 3) finds the text in a table's ruled cells and the columns, and measured best (docs/ocr.md)
-  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO });
+  // (its notes on the resolution it guessed and the diacritics it found go nowhere, not to stdout)
+  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' });
   return worker;
 }
 

@@ -233,10 +233,9 @@ export async function pdfToDocument(input: Uint8Array, options: PdfOptions = {})
     ocr = ocrInfo(await ocrPdfPages(input, scanned, { file, onPage: options.onOcrPage }));
   }
   if (pages.every(blankPage)) {
-    if (mode === 'off') {
-      throw new VanbanError('scanned-pdf', `the PDF has no text layer (${pages.length} page${pages.length > 1 ? 's' : ''} of images or drawings: a scan?): its text cannot be read without OCR (it was turned off)`, { file });
-    }
-    throw new VanbanError('empty-input', `no text was found on the PDF's ${pages.length} page${pages.length > 1 ? 's' : ''}, by OCR either`, { file });
+    const what = `the PDF has no text layer (${pages.length} page${pages.length > 1 ? 's' : ''} of images or drawings: a scan?)`;
+    const why = mode === 'off' ? 'its text cannot be read without OCR, which was turned off' : 'and OCR found no text on it';
+    throw new VanbanError('scanned-pdf', `${what}: ${why}`, { file });
   }
   return { tree: { type: 'root', children: pagesToLines(pages) }, ocr };
 }
