@@ -9,6 +9,9 @@
  */
 import { join, dirname } from 'node:path';
 import type { Worker } from 'tesseract.js';
+import { levelInk, levelLines, skewOf, type SlopedLine } from './ocr-deskew.js';
+import { findTables, type InkImage } from './ocr-rules.js';
+import type { PdfTableGeometry } from './pdf-tables.js';
 
 /** The engine and model named in `source.ocr`. */
 export const OCR_ENGINE = 'tesseract.js 7';
@@ -32,11 +35,13 @@ export interface OcrLine {
   baseline: number;
 }
 
-/** One page read: its size in pixels, its lines in tesseract's order, the mean word confidence. */
+/** One page read: its size in pixels, its lines in tesseract's order, its ruled tables, the mean word confidence. */
 export interface OcrResult {
   width: number;
   height: number;
   lines: OcrLine[];
+  /** The tables ruled on the page (in the deskewed image the words' boxes refer to). */
+  tables: PdfTableGeometry[];
   confidence: number;
 }
 
@@ -99,7 +104,28 @@ interface TesseractWord {
 
 interface TesseractPage {
   confidence: number;
-  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: TesseractWord[]; baseline: { y0: number } }> }> }> | null;
+  /** The grey image tesseract read (a PNG data URL); its black-and-white one has the rules taken out. */
+  imageGrey?: string | null;
+  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: TesseractWord[]; baseline: { x0: number; y0: number; x1: number; y1: number } }> }> }> | null;
+}
+
+/** Grey levels (0–255) under this are ink. */
+const INK_LEVEL = 180;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** The ink of tesseract's black-and-white image (decoded with the canvas pdf-parse brings). */
+async function inkImage(dataUrl: string): Promise<InkImage> {
+  const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+  const img = await loadImage(Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64'));
+  const canvas = createCanvas(img.width, img.height);
+  const context = canvas.getContext('2d');
+  context.drawImage(img, 0, 0);
+  const rgba = context.getImageData(0, 0, img.width, img.height).data;
+  const ink = new Uint8Array(img.width * img.height);
+  // ink: clearly darker than paper (a thin rule a scan blurred is mid-grey, not black)
+  for (let i = 0; i < ink.length; i++) ink[i] = rgba[i * 4]! < INK_LEVEL ? 1 : 0;
+  return { width: img.width, height: img.height, ink };
 }
 
 /** The size of a PNG, JPEG or TIFF page image the engine was given, from tesseract's own reading. */
@@ -117,20 +143,28 @@ function pageSize(lines: OcrLine[]): { width: number; height: number } {
 export async function recognizePage(image: Uint8Array, size?: { width: number; height: number }): Promise<OcrResult> {
   const worker = await acquire();
   try {
-    const { data } = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: false, blocks: true });
+    const { data } = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: false, blocks: true, imageGrey: true });
     const page = data as unknown as TesseractPage;
-    const lines: OcrLine[] = [];
+    const sloped: SlopedLine[] = [];
     for (const block of page.blocks ?? []) {
       for (const paragraph of block.paragraphs) {
         for (const line of paragraph.lines) {
           const words = line.words
             .map((w) => ({ text: w.text.normalize('NFC').trim(), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence }))
             .filter((w) => w.text !== '');
-          if (words.length) lines.push({ words, baseline: line.baseline.y0 });
+          if (words.length) sloped.push({ words, baseline: line.baseline.y0, slope: line.baseline });
         }
       }
     }
-    return { ...(size ?? pageSize(lines)), lines, confidence: Math.round(page.confidence) };
+    let ink = page.imageGrey ? await inkImage(page.imageGrey) : null;
+    const { width, height } = size ?? (ink ? { width: ink.width, height: ink.height } : pageSize(sloped));
+    // a page scanned a little askew is turned level: text lines and table rules then line up
+    const skew = skewOf(sloped, width);
+    const lines = levelLines(sloped, skew, width, height);
+    if (ink) ink = levelInk(ink, skew);
+    const lineHeight = median(lines.flatMap((l) => l.words.map((w) => w.y1 - w.y0))) || 20;
+    const tables = ink ? findTables(ink, { minHorizontal: 4 * lineHeight, minVertical: 2 * lineHeight }) : [];
+    return { width, height, lines, tables, confidence: Math.round(page.confidence) };
   } finally {
     release(worker);
   }

@@ -17,7 +17,7 @@ function phrase(text: string, x0: number): Array<[string, number]> {
   }
   return out;
 }
-const page = (lines: OcrLine[]): OcrResult => ({ width: 1240, height: 1754, lines, confidence: 90 });
+const page = (lines: OcrLine[]): OcrResult => ({ width: 1240, height: 1754, lines, tables: [], confidence: 90 });
 const texts = (p: OcrResult) => readingOrder(p).map((s) => s.text);
 
 describe('splitLine', () => {

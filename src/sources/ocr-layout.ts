@@ -1,7 +1,8 @@
 /**
  * The reading order of an OCR'd page, from the geometry of its words: tesseract's lines are cut where
  * a gap is far wider than a word space (the two columns of a header, a table's cells), the pieces
- * (segments) go into rows by their baselines, and runs of rows of two columns — the header's issuer
+ * (segments) go into rows by their baselines (inside a ruled table a line is also cut at the column
+ * rules, and the bars tesseract reads on the rules are dropped), and runs of rows of two columns — the header's issuer
  * | motto and number | place and date, the closing's recipients | signature — are read column by
  * column, the left column before the right, as the cells of a layout table are. Each segment becomes
  * one text item (`PdfItem`, ending its line) in page pixels, so the PDF reader's page layout (running
@@ -9,6 +10,7 @@
  */
 import type { OcrLine, OcrResult, OcrWord } from './ocr-engine.js';
 import type { PdfItem } from './pdf-layout.js';
+import type { PdfTableGeometry } from './pdf-tables.js';
 
 /** A gap between words this many line heights wide separates two columns or cells, not two words. */
 const COLUMN_GAP = 2;
@@ -46,15 +48,32 @@ function toSegment(words: OcrWord[], baseline: number): Segment {
   };
 }
 
-/** A line cut at its column gaps. */
-export function splitLine(line: OcrLine): Segment[] {
-  const words = [...line.words].sort((a, b) => a.x0 - b.x0);
+/** A vertical rule's stroke that tesseract read as a bar, alone or stuck to a word: no text of a document. */
+const BARS = /^\|+|\|+$/gu;
+
+/** Which of the columns between `cuts` (sorted x positions of a table's rules) holds x: -1 outside any table. */
+function columnOf(cuts: number[], x: number): number {
+  if (cuts.length === 0) return -1;
+  let i = 0;
+  while (i < cuts.length && cuts[i]! <= x) i++;
+  return i;
+}
+
+/** A line cut at its column gaps and, inside a ruled table, at the table's column rules. */
+export function splitLine(line: OcrLine, tables: PdfTableGeometry[] = []): Segment[] {
+  const words = [...line.words]
+    .map((w) => ({ ...w, text: w.text.replace(BARS, '') }))
+    .filter((w) => w.text !== '')
+    .sort((a, b) => a.x0 - b.x0);
   const height = median(words.map((w) => w.y1 - w.y0));
+  const middle = words.length ? (Math.min(...words.map((w) => w.y0)) + Math.max(...words.map((w) => w.y1))) / 2 : 0;
+  const cuts = tables.find((t) => middle >= t.box.y0 && middle <= t.box.y1)?.colRules ?? [];
   const segments: Segment[] = [];
   let run: OcrWord[] = [];
   for (const word of words) {
     const last = run[run.length - 1];
-    if (last && word.x0 - last.x1 > COLUMN_GAP * height) {
+    const column = (w: OcrWord) => columnOf(cuts, (w.x0 + w.x1) / 2);
+    if (last && (word.x0 - last.x1 > COLUMN_GAP * height || column(word) !== column(last))) {
       segments.push(toSegment(run, line.baseline));
       run = [];
     }
@@ -124,7 +143,7 @@ function extendBand(band: Band, row: Segment[], centre: number): boolean {
 
 /** The page's segments in reading order: rows top to bottom, two-column runs column by column. */
 export function readingOrder(page: OcrResult): Segment[] {
-  const segments = page.lines.flatMap(splitLine);
+  const segments = page.lines.flatMap((l) => splitLine(l, page.tables));
   const rows = rowsOf(segments);
   // the middle of the text column (margins differ left and right)
   const centre = segments.length ? (Math.min(...segments.map((s) => s.x0)) + Math.max(...segments.map((s) => s.x1))) / 2 : 0;

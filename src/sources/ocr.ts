@@ -11,6 +11,7 @@ import type { RootNode } from '../tree.js';
 import { OCR_ENGINE, OCR_MODEL, recognizePage, type OcrResult } from './ocr-engine.js';
 import { pageImages } from './ocr-images.js';
 import { ocrItems } from './ocr-layout.js';
+import { scaleTable } from './ocr-rules.js';
 import { renderPages, type PdfPage } from './pdf-document.js';
 import { pagesToLines } from './pdf.js';
 
@@ -31,7 +32,7 @@ export const ocrInfo = (pages: Array<{ page: number; confidence: number }>): Sou
 /** A page read as the PDF reader's page: its items in reading order, in the page's own units. */
 export function ocrPage(number: number, result: OcrResult, scale = 1): PdfPage {
   const items = ocrItems(result).map((i) => ({ ...i, x: i.x / scale, y: i.y / scale, width: i.width / scale, size: i.size / scale }));
-  return { number, width: result.width / scale, height: result.height / scale, items, tables: [] };
+  return { number, width: result.width / scale, height: result.height / scale, items, tables: result.tables.map((t) => scaleTable(t, scale)) };
 }
 
 /** The text of a page image file (PNG, JPEG, TIFF: every page of a multi-page TIFF). */
@@ -69,7 +70,7 @@ export async function ocrPdfPages(input: Uint8Array, pages: PdfPage[], options: 
     const result = await recognizePage(rendered.png, { width: rendered.width, height: rendered.height });
     const read = ocrPage(page.number, result, rendered.scale);
     page.items = read.items;
-    page.tables = [];
+    page.tables = read.tables;
     confidence.push({ page: page.number, confidence: result.confidence });
     options.onPage?.(++done, pages.length);
   }
