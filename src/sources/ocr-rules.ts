@@ -85,8 +85,11 @@ export function findRules(image: InkImage, options: RuleOptions): { h: PdfRule[]
   const { width, height, ink } = image;
   const h: PdfRule[] = [];
   const v: PdfRule[] = [];
-  for (let y = 0; y < height; y++) runs(width, (x) => ink[y * width + x] === 1, options.minHorizontal, y, h);
-  for (let x = 0; x < width; x++) runs(height, (y) => ink[y * width + x] === 1, options.minVertical, x, v);
+  // a pixel counts for a rule when it or a neighbour across the rule is ink: a thin rule left a
+  // little off level, or grey in places, still runs on
+  const at = (x: number, y: number) => ink[y * width + x] === 1;
+  for (let y = 0; y < height; y++) runs(width, (x) => at(x, y) || (y > 0 && at(x, y - 1)) || (y + 1 < height && at(x, y + 1)), options.minHorizontal, y, h);
+  for (let x = 0; x < width; x++) runs(height, (y) => at(x, y) || (x > 0 && at(x - 1, y)) || (x + 1 < width && at(x + 1, y)), options.minVertical, x, v);
   return { h: mergeRuns(h), v: mergeRuns(v) };
 }
 
