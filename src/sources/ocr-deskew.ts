@@ -66,3 +66,19 @@ export function levelInk(image: InkImage, angle: number): InkImage {
   }
   return { width, height, ink: out };
 }
+
+/** A box of the level page as a rectangle of the image as scanned (the box around its turned corners). */
+export function unlevelBox(box: { x0: number; y0: number; x1: number; y1: number }, angle: number, width: number, height: number): { left: number; top: number; width: number; height: number } {
+  const [cx, cy] = [width / 2, height / 2];
+  const corners = [
+    [box.x0, box.y0],
+    [box.x1, box.y0],
+    [box.x0, box.y1],
+    [box.x1, box.y1],
+  ].map(([x, y]) => level(x!, y!, -angle, cx, cy));
+  const left = Math.max(0, Math.floor(Math.min(...corners.map((p) => p[0]))));
+  const top = Math.max(0, Math.floor(Math.min(...corners.map((p) => p[1]))));
+  const right = Math.min(width, Math.ceil(Math.max(...corners.map((p) => p[0]))));
+  const bottom = Math.min(height, Math.ceil(Math.max(...corners.map((p) => p[1]))));
+  return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
+}

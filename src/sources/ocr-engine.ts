@@ -8,8 +8,8 @@
  * it to exit, as worker threads keep Node running).
  */
 import { join, dirname } from 'node:path';
-import type { Worker } from 'tesseract.js';
-import { levelInk, levelLines, skewOf, type SlopedLine } from './ocr-deskew.js';
+import type { PSM, Worker } from 'tesseract.js';
+import { levelInk, levelLines, skewOf, unlevelBox, type SlopedLine } from './ocr-deskew.js';
 import { findTables, type InkImage } from './ocr-rules.js';
 import type { PdfTableGeometry } from './pdf-tables.js';
 
@@ -51,6 +51,10 @@ interface Pool {
   waiting: Array<(w: Worker) => void>;
 }
 
+/** tesseract's page segmentation modes used: its own page layout, and one block of text. */
+const PSM_AUTO = '3' as PSM;
+const PSM_SINGLE_BLOCK = '6' as PSM;
+
 let limit = 1;
 let pool: Pool | null = null;
 
@@ -60,7 +64,7 @@ export function setOcrWorkers(n: number): void {
 }
 
 async function startWorker(): Promise<Worker> {
-  const [{ createWorker, OEM, PSM }, data] = await Promise.all([import('tesseract.js'), import('@tesseract.js-data/vie')]);
+  const [{ createWorker, OEM }, data] = await Promise.all([import('tesseract.js'), import('@tesseract.js-data/vie')]);
   // a CommonJS module: its exports are the default export, or (bundled) the namespace itself
   const info = (data as { default?: { langPath: string } }).default ?? (data as unknown as { langPath: string });
   const langPath = join(dirname(info.langPath), MODEL_FOLDER);
@@ -68,7 +72,7 @@ async function startWorker(): Promise<Worker> {
   // tesseract.js reads a page as one block of text by default; tesseract's own page segmentation
   // (PSM 3) finds the text in a table's ruled cells and the columns, and measured best (docs/ocr.md)
   // (its notes on the resolution it guessed and the diacritics it found go nowhere, not to stdout)
-  await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' });
+  await worker.setParameters({ tessedit_pageseg_mode: PSM_AUTO, debug_file: '/dev/null' });
   return worker;
 }
 
@@ -136,34 +140,84 @@ function pageSize(lines: OcrLine[]): { width: number; height: number } {
   return { width, height };
 }
 
+/** tesseract's lines as sloped lines of words (blank words dropped). */
+function linesOf(page: TesseractPage): SlopedLine[] {
+  const sloped: SlopedLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const words = line.words
+          .map((w) => ({ text: w.text.normalize('NFC').trim(), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence }))
+          .filter((w) => w.text !== '');
+        if (words.length) sloped.push({ words, baseline: line.baseline.y0, slope: line.baseline });
+      }
+    }
+  }
+  return sloped;
+}
+
+/** A column this narrow (share of its table's width) is a numbering column (STT, TT). */
+const NARROW_COLUMN = 0.12;
+
+const centreIn = (w: OcrWord, box: { x0: number; y0: number; x1: number; y1: number }) => {
+  const [x, y] = [(w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2];
+  return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
+};
+
+/** Cells are read again this far (pixels) inside their rules, which would read as bars or noise. */
+const CELL_INSET = 5;
+
+/**
+ * The empty cells of the narrow columns of the page's tables: page layout takes a lone number in a
+ * cell (an STT) for a speck. Each is read again on its own, inside its rules, as one block of text.
+ */
+async function rereadEmptyCells(worker: Worker, image: Buffer, lines: OcrLine[], tables: PdfTableGeometry[], skew: number, width: number, height: number): Promise<OcrLine[]> {
+  const words = lines.flatMap((l) => l.words);
+  const found: OcrLine[] = [];
+  const empty = tables.flatMap((table) => {
+    const tableWidth = table.box.x1 - table.box.x0;
+    return table.colRules.slice(0, -1).flatMap((x0, c) => {
+      const x1 = table.colRules[c + 1]!;
+      if (x1 - x0 > NARROW_COLUMN * tableWidth) return [];
+      return table.rowRules
+        .slice(0, -1)
+        .map((y0, r) => ({ x0: x0 + CELL_INSET, x1: x1 - CELL_INSET, y0: y0 + CELL_INSET, y1: table.rowRules[r + 1]! - CELL_INSET }))
+        .filter((cell) => cell.x1 > cell.x0 && cell.y1 > cell.y0 && !words.some((w) => centreIn(w, cell)));
+    });
+  });
+  if (empty.length === 0) return lines;
+  await worker.setParameters({ tessedit_pageseg_mode: PSM_SINGLE_BLOCK });
+  try {
+    for (const cell of empty) {
+      const { data } = await worker.recognize(image, { rectangle: unlevelBox(cell, skew, width, height) }, { text: false, blocks: true });
+      found.push(...levelLines(linesOf(data as unknown as TesseractPage), skew, width, height).filter((l) => l.words.some((w) => centreIn(w, cell))));
+    }
+  } finally {
+    await worker.setParameters({ tessedit_pageseg_mode: PSM_AUTO });
+  }
+  return [...lines, ...found];
+}
+
 /**
  * Reads one page image (PNG, JPEG, TIFF, BMP bytes) with a pooled worker. `size` is the image's
- * size in pixels when the caller knows it (a rendered PDF page); else the text's extent stands in.
+ * size in pixels when the caller knows it (a rendered PDF page); else the image's own.
  */
 export async function recognizePage(image: Uint8Array, size?: { width: number; height: number }): Promise<OcrResult> {
   const worker = await acquire();
   try {
-    const { data } = await worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: false, blocks: true, imageGrey: true });
+    const bytes = Buffer.from(image.buffer, image.byteOffset, image.byteLength);
+    const { data } = await worker.recognize(bytes, {}, { text: false, blocks: true, imageGrey: true });
     const page = data as unknown as TesseractPage;
-    const sloped: SlopedLine[] = [];
-    for (const block of page.blocks ?? []) {
-      for (const paragraph of block.paragraphs) {
-        for (const line of paragraph.lines) {
-          const words = line.words
-            .map((w) => ({ text: w.text.normalize('NFC').trim(), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence }))
-            .filter((w) => w.text !== '');
-          if (words.length) sloped.push({ words, baseline: line.baseline.y0, slope: line.baseline });
-        }
-      }
-    }
+    const sloped = linesOf(page);
     let ink = page.imageGrey ? await inkImage(page.imageGrey) : null;
     const { width, height } = size ?? (ink ? { width: ink.width, height: ink.height } : pageSize(sloped));
     // a page scanned a little askew is turned level: text lines and table rules then line up
     const skew = skewOf(sloped, width);
-    const lines = levelLines(sloped, skew, width, height);
+    let lines = levelLines(sloped, skew, width, height);
     if (ink) ink = levelInk(ink, skew);
     const lineHeight = median(lines.flatMap((l) => l.words.map((w) => w.y1 - w.y0))) || 20;
     const tables = ink ? findTables(ink, { minHorizontal: 4 * lineHeight, minVertical: 2 * lineHeight }) : [];
+    lines = await rereadEmptyCells(worker, bytes, lines, tables, skew, width, height);
     return { width, height, lines, tables, confidence: Math.round(page.confidence) };
   } finally {
     release(worker);
