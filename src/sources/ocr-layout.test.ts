@@ -69,3 +69,10 @@ describe('readingOrder', () => {
     expect(texts(page(table)).slice(1)).toEqual(['STT', 'Nội dung', 'Thời gian']);
   });
 });
+
+describe('splitLine on a justified line', () => {
+  it('keeps a line whose few words are spread evenly wide in one piece', () => {
+    const words: Array<[string, number]> = [['Luật', 150], ['BHXH,', 280], ['Luật', 450], ['BHYT,', 580], ['Luật', 750], ['Việc', 880], ['làm,', 1010]];
+    expect(splitLine(line(300, words))).toHaveLength(1);
+  });
+});

@@ -12,8 +12,13 @@ import type { OcrLine, OcrResult, OcrWord } from './ocr-engine.js';
 import type { PdfItem } from './pdf-layout.js';
 import type { PdfTableGeometry } from './pdf-tables.js';
 
-/** A gap between words this many line heights wide separates two columns or cells, not two words (a justified line of few words spreads them up to about 3). */
-const COLUMN_GAP = 3.5;
+/**
+ * A gap between words this many line heights wide separates two columns or cells, not two words —
+ * unless the line's word gaps are all about as wide (a justified line of few words spreads them
+ * evenly): then only a gap this many times the line's typical word space does.
+ */
+const COLUMN_GAP = 2;
+const GAP_OUTLIER = 3;
 /** A row further below the previous one than this many line heights ends a two-column run. */
 const BAND_BREAK = 2.5;
 /**
@@ -83,12 +88,16 @@ export function splitLine(line: OcrLine, tables: PdfTableGeometry[] = []): Segme
   const height = median(words.map((w) => w.y1 - w.y0));
   const middle = words.length ? (Math.min(...words.map((w) => w.y0)) + Math.max(...words.map((w) => w.y1))) / 2 : 0;
   const cuts = tables.find((t) => middle >= t.box.y0 && middle <= t.box.y1)?.colRules ?? [];
+  const gaps = words.slice(1).map((w, i) => w.x0 - words[i]!.x1);
+  // the typical word space: the gap a quarter of the way up (columns' gaps are the few widest)
+  const typicalGap = gaps.length >= 3 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 4)]! : 0;
+  const wide = (gap: number) => gap > COLUMN_GAP * height && gap > GAP_OUTLIER * typicalGap;
   const segments: Segment[] = [];
   let run: OcrWord[] = [];
   for (const word of words) {
     const last = run[run.length - 1];
     const column = (w: OcrWord) => columnOf(cuts, (w.x0 + w.x1) / 2);
-    if (last && (word.x0 - last.x1 > COLUMN_GAP * height || column(word) !== column(last))) {
+    if (last && (wide(word.x0 - last.x1) || column(word) !== column(last))) {
       segments.push(toSegment(run, line.baseline));
       run = [];
     }
