@@ -68,7 +68,9 @@ async function startWorker(): Promise<Worker> {
   // a CommonJS module: its exports are the default export, or (bundled) the namespace itself
   const info = (data as { default?: { langPath: string } }).default ?? (data as unknown as { langPath: string });
   const langPath = join(dirname(info.langPath), MODEL_FOLDER);
-  const worker = await createWorker('vie', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none' });
+  // a failed job rejects its promise; without an errorHandler tesseract.js also throws it where no
+  // one can catch it (an image it cannot decode would end the process)
+  const worker = await createWorker('vie', OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: 'none', errorHandler: () => undefined });
   // tesseract.js reads a page as one block of text by default; tesseract's own page segmentation
   // (PSM 3) finds the text in a table's ruled cells and the columns, and measured best (docs/ocr.md)
   // (its notes on the resolution it guessed and the diacritics it found go nowhere, not to stdout)
