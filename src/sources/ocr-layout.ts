@@ -61,7 +61,13 @@ function toSegment(words: OcrWord[], baseline: number): Segment {
 }
 
 /** A vertical rule's stroke that tesseract read as a bar, alone or stuck to a word: no text of a document. */
-const BARS = /^\|+|\|+$/gu;
+function trimBars(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '|') start++;
+  while (end > start && text[end - 1] === '|') end--;
+  return text.slice(start, end);
+}
 /**
  * Letters the Vietnamese model reads for others of the same look: the Icelandic eth (Ð U+00D0, ð)
  * for the Vietnamese D with stroke (Đ U+0110, đ), which is the one Vietnamese writes.
@@ -82,7 +88,7 @@ function columnOf(cuts: number[], x: number): number {
 /** A line cut at its column gaps and, inside a ruled table, at the table's column rules. */
 export function splitLine(line: OcrLine, tables: PdfTableGeometry[] = []): Segment[] {
   const words = [...line.words]
-    .map((w) => ({ ...w, text: w.text.replace(BARS, '').replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) }))
+    .map((w) => ({ ...w, text: trimBars(w.text).replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) }))
     .filter((w) => w.text !== '' && !UNDERSCORES.test(w.text))
     .sort((a, b) => a.x0 - b.x0);
   const height = median(words.map((w) => w.y1 - w.y0));
