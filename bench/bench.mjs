@@ -9,9 +9,12 @@
  * 3. Stream: BENCH_STREAM_DOCS (10,000) documents through the CLI (`vanban normalize DIR --out DIR`:
  *    it reads files, not stdin), with the CLI process's peak RSS (target: under 150 MB).
  *
+ * 4. OCR: a five-page generated scan (fixtures/scan/, 150 dpi) read by parseAsync() with one OCR
+ *    worker, started before on a two-page TIFF: seconds per page, rendering included.
+ *
  * Each part runs in a child process of its own so that its peak RSS is its own. One core: the
  * children run one after another and parse() is synchronous.
- * Environment: BENCH_MB, BENCH_STREAM_DOCS, BENCH_JSON=1 (print the figures as JSON too).
+ * Environment: BENCH_MB, BENCH_STREAM_DOCS, BENCH_OCR=0 (skips part 4), BENCH_JSON=1 (print the figures as JSON too).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,9 @@ const DIST = join(ROOT, 'dist', 'index.js');
 const CLI = join(ROOT, 'dist', 'cli.js');
 const MB = Number(process.env.BENCH_MB ?? 20);
 const STREAM_DOCS = Number(process.env.BENCH_STREAM_DOCS ?? 10_000);
+const OCR = process.env.BENCH_OCR !== '0';
+const OCR_WARM = join(FIXTURES, 'scan', 'cv-09-bhxh-tdkt-2023-p1-2.tiff');
+const OCR_SCAN = join(FIXTURES, 'scan', 'cv-09-bhxh-tdkt-2023.pdf');
 const TARGETS = { docsPerSecond: 1000, baselineRatio: 0.25, streamRssMb: 150 };
 
 const fixtureFiles = readdirSync(FIXTURES)
@@ -102,6 +108,20 @@ function streamRun() {
   return { documents: STREAM_DOCS, written, bytes, seconds, maxRssMb, exitCode: res.status };
 }
 
+/** OCR: the worker started on a two-page TIFF, then a five-page scanned PDF read (rendering included). */
+const ocrChild = () => `
+import { readFileSync } from 'node:fs';
+import { parseAsync, terminateOcr } from ${JSON.stringify(DIST)};
+let t = process.hrtime.bigint();
+await parseAsync(readFileSync(${JSON.stringify(OCR_WARM)}), { name: 'warm.tiff' });
+const warm = Number(process.hrtime.bigint() - t) / 1e9;
+t = process.hrtime.bigint();
+const doc = await parseAsync(readFileSync(${JSON.stringify(OCR_SCAN)}), { name: 'scan.pdf' });
+const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+await terminateOcr();
+process.stdout.write(JSON.stringify({ pages: doc.source.ocr.pages.length, seconds, warmSeconds: warm, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+`;
+
 // ── the run ──────────────────────────────────────────────────────────────────────────────────
 
 const fmt = (n, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -126,13 +146,20 @@ console.log(`\nstream: ${STREAM_DOCS} documents through the CLI (folder in, one 
 const stream = streamRun();
 console.log(`  ${stream.written} written in ${fmt(stream.seconds, 1)} s (${fmt(stream.documents / stream.seconds)} documents/s, exit ${stream.exitCode}), CLI peak RSS ${fmt(stream.maxRssMb)} MB`);
 
+let ocr = null;
+if (OCR) {
+  console.log('\nOCR: a generated scan (fixtures/scan/, 150 dpi), one worker');
+  ocr = runChild(ocrChild());
+  console.log(`  ${fmt(ocr.seconds / ocr.pages, 2)} s per page, rendering included (${ocr.pages} pages in ${fmt(ocr.seconds, 1)} s; before: the worker's start and a 2-page TIFF, ${fmt(ocr.warmSeconds, 1)} s), peak RSS ${fmt(ocr.maxRssMb)} MB`);
+}
+
 console.log('\ntargets');
 console.log(`  ≥ ${TARGETS.docsPerSecond} documents/s on one core:   ${fmt(docsPerSecond)}  ${mark(docsPerSecond >= TARGETS.docsPerSecond)}`);
 console.log(`  throughput ≥ 1/4 of the baseline:   ${ratio.toPrecision(3)}  ${mark(ratio >= TARGETS.baselineRatio)}`);
 console.log(`  stream peak RSS < ${TARGETS.streamRssMb} MB:           ${fmt(stream.maxRssMb)} MB  ${mark(stream.maxRssMb < TARGETS.streamRssMb)}`);
 
 if (process.env.BENCH_JSON) {
-  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, vanban: vb, baseline: base, docsPerSecond, vanbanMBs: vbMBs, baselineMBs: baseMBs, ratio, stream }));
+  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, vanban: vb, baseline: base, docsPerSecond, vanbanMBs: vbMBs, baselineMBs: baseMBs, ratio, stream, ocr }));
 }
 
 function docsBytes() {

@@ -8,8 +8,10 @@ export type VanbanErrorCode =
   | 'read-failed'
   /** A file named or detected as PDF that is none, or a damaged one. */
   | 'invalid-pdf'
-  /** A PDF with no text layer (a scan): there is no text to read without OCR. */
+  /** A PDF with no text layer (a scan) where OCR found no text, or was turned off. */
   | 'scanned-pdf'
+  /** A page image (PNG, JPEG, TIFF) that cannot be decoded. */
+  | 'invalid-image'
   /** A PDF that needs a password to open. */
   | 'encrypted-pdf'
   /** A file named .docx that is no Word document, or a damaged one. */

@@ -1,4 +1,4 @@
-export { parse, parseAsync, type ParseOptions, type SourceFormat } from './parse.js';
+export { parse, parseAsync, terminateOcr, type OcrMode, type ParseOptions, type SourceFormat } from './parse.js';
 export { detectFormat } from './sources/detect.js';
 export { VanbanError, isVanbanError, type VanbanErrorCode } from './errors.js';
 export { jsonSchema } from './schema/json-schema.js';

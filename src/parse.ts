@@ -6,7 +6,7 @@ import { compileDocument } from './compile.js';
 import { VanbanError } from './errors.js';
 import { normalize } from './normalize/index.js';
 import { defaultUnitRegistry, type UnitRegistry } from './registry/units.js';
-import type { Decision, Source } from './schema/decision.js';
+import type { Decision, Source, SourceOcr } from './schema/decision.js';
 import { decodeInput, decodeText } from './sources/decode.js';
 import { detectFormat, type SourceFormat } from './sources/detect.js';
 import { htmlToTree } from './sources/html.js';
@@ -14,6 +14,7 @@ import { markdownToTree } from './sources/markdown.js';
 import { textToTree } from './sources/text.js';
 import { isDocumentMarker, isHeaderMarker } from './recognise/document-markers.js';
 import { layoutTables } from './recognise/layout-tables.js';
+import type { OcrMode } from './sources/pdf.js';
 import { blockLines, type RootNode } from './tree.js';
 
 declare module 'unified' {
@@ -31,12 +32,24 @@ export interface ParseOptions {
   registry?: UnitRegistry;
   /** The input's format; detected from the bytes when absent. */
   format?: SourceFormat;
+  /**
+   * OCR of scanned pages (PDF pages without a text layer, page images): 'auto' (the default) reads
+   * the pages that have no text, 'force' every PDF page, 'off' none (a scan is then an error).
+   */
+  ocr?: OcrMode;
+  /** Called after each page read by OCR, with its count and the count of pages to read. */
+  onOcrPage?: (done: number, total: number) => void;
 }
+
+export type { OcrMode } from './sources/pdf.js';
 
 /** How the HTML and Word readers tell the document's text in a page (the recognisers' markers). */
 const DOCUMENT_MARKERS = { isDocumentMarker, isHeaderMarker };
 
-const ASYNC_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'docx']);
+/** A page read by OCR below this mean word confidence (0–100) gets an `ocr-low-confidence` warning. */
+const LOW_OCR_CONFIDENCE = 70;
+
+const ASYNC_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'docx', 'image']);
 
 const compiler: Plugin<[{ source: Source; registry: UnitRegistry }], RootNode, Decision> = function (options) {
   this.compiler = (tree, file) => compileDocument((tree as RootNode).children, file, options);
@@ -47,9 +60,24 @@ const sourceTree: Plugin<[RootNode | null], string, RootNode> = function (tree) 
   this.parser = (doc: string) => tree ?? textToTree(doc);
 };
 
-function sourceOf(input: string | Uint8Array, name: string | null, format: SourceFormat): Source {
+function sourceOf(input: string | Uint8Array, name: string | null, format: SourceFormat, ocr: SourceOcr | null): Source {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  return { name, format, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const source: Source = { name, format, sha256: createHash('sha256').update(bytes).digest('hex') };
+  if (ocr) source.ocr = ocr;
+  return source;
+}
+
+/** A warning on each page OCR read with low confidence, at the page's first line. */
+function warnLowConfidence(file: VFile, tree: RootNode, ocr: SourceOcr): void {
+  for (const { page, confidence } of ocr.pages) {
+    if (confidence >= LOW_OCR_CONFIDENCE) continue;
+    const line = tree.children.flatMap(blockLines).find((l) => l.data?.page === page);
+    file.message(`page ${page} was read by OCR with a mean confidence of ${confidence}% (under ${LOW_OCR_CONFIDENCE}%): its text may hold misread words`, {
+      place: line ? { line: line.position.start.line, column: 1 } : { line: 1, column: 1 },
+      ruleId: 'ocr-low-confidence',
+      source: 'vanban',
+    });
+  }
 }
 
 function run(file: VFile, tree: RootNode | null, source: Source, options: ParseOptions): Decision {
@@ -97,9 +125,9 @@ function syncTree(input: string | Uint8Array, format: SourceFormat, name: string
   }
 }
 
-function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions): Decision {
+function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, ocr: SourceOcr | null = null): Decision {
   const name = options.name ?? null;
-  const source = sourceOf(input, name, format);
+  const source = sourceOf(input, name, format, ocr);
   let value: string;
   let notes: string[] = [];
   if (tree) value = treeText(tree);
@@ -111,13 +139,14 @@ function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNo
   const file = new VFile({ value, path: name ?? undefined });
   // how the bytes were read, when not plain UTF-8: a converted legacy encoding, a code page, repaired bytes
   for (const note of notes) file.message(note, { place: { line: 1, column: 1 }, ruleId: 'input-encoding', source: 'vanban' });
+  if (tree && ocr) warnLowConfidence(file, tree, ocr);
   return run(file, tree, source, options);
 }
 
 /**
  * Parses one document (text, HTML or Markdown, as text or bytes) into the typed contract object.
  * Problems inside a readable document become `diagnostics`; input that cannot be read at all throws
- * a `VanbanError`. PDF and DOCX are read by `parseAsync()`; given here they throw `async-required`.
+ * a `VanbanError`. PDF, DOCX and page images are read by `parseAsync()`; given here they throw `async-required`.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Decision {
   return typed(options, () => {
@@ -126,20 +155,34 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
   });
 }
 
-/** Parses one document of any format (text, HTML, Markdown, PDF, DOCX) into the typed contract object. */
+/** Parses one document of any format (text, HTML, Markdown, PDF, DOCX, a page image) into the typed contract object. */
 export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<Decision> {
   const format = typed(options, () => formatOf(input, options));
   if (!ASYNC_FORMATS.has(format)) return parse(input, { ...options, format });
   const name = options.name ?? null;
   if (typeof input === 'string') {
-    throw new VanbanError(format === 'pdf' ? 'invalid-pdf' : 'invalid-docx', `${format.toUpperCase()} input must be given as bytes, not as text`, { file: name });
+    const code = format === 'pdf' ? 'invalid-pdf' : format === 'docx' ? 'invalid-docx' : 'invalid-image';
+    throw new VanbanError(code, `${format.toUpperCase()} input must be given as bytes, not as text`, { file: name });
   }
   let tree: RootNode;
+  let ocr: SourceOcr | null = null;
   try {
-    // the PDF and Word readers (pdf.js, mammoth) load only when such a file comes
-    tree = format === 'pdf' ? await (await import('./sources/pdf.js')).pdfToTree(input, { file: name }) : await (await import('./sources/docx.js')).docxToTree(input, { file: name });
+    // the PDF, Word and OCR readers (pdf.js, mammoth, tesseract.js) load only when such a file comes
+    if (format === 'pdf') {
+      ({ tree, ocr } = await (await import('./sources/pdf.js')).pdfToDocument(input, { file: name, ocr: options.ocr, onOcrPage: options.onOcrPage }));
+    } else if (format === 'image') {
+      if (options.ocr === 'off') throw new VanbanError('binary-input', 'the input is a page image, whose text cannot be read without OCR (it was turned off)', { file: name });
+      ({ tree, ocr } = await (await import('./sources/ocr.js')).imageToDocument(input, { file: name, onPage: options.onOcrPage }));
+    } else {
+      tree = await (await import('./sources/docx.js')).docxToTree(input, { file: name });
+    }
   } catch (error) {
     throw asVanbanError(error, name);
   }
-  return typed(options, () => withTree(input, format, tree, options));
+  return typed(options, () => withTree(input, format, tree, options, ocr));
+}
+
+/** Ends the OCR workers that reading scans started (they keep a program running): call it when done. */
+export async function terminateOcr(): Promise<void> {
+  await (await import('./sources/ocr-engine.js')).terminateOcr();
 }

@@ -13,7 +13,8 @@ const temp = () => mkdtempSync(join(tmpdir(), 'vanban-'));
 describe('vanban normalize', () => {
   it('writes one valid JSON per fixture, a line each and a summary, and exits 0', () => {
     const out = temp();
-    const res = run('normalize', FIXTURES.pathname, '--out', out);
+    // the text fixtures (the folder also holds their renditions and scans, which OCR would read for minutes)
+    const res = run('normalize', `${FIXTURES.pathname}*.txt`, '--out', out);
     expect(res.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(fixtureNames.map((f) => f.replace(/\.txt$/, '.json')));
     for (const f of readdirSync(out)) Decision.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));

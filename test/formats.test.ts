@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { Decision, isVanbanError, parse, parseAsync, type SourceFormat } from '../src/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Decision, isVanbanError, parse, parseAsync, terminateOcr, type SourceFormat } from '../src/index.js';
 import { testPdf } from '../src/sources/test-pdf.js';
 import { FIXTURES, fixtureNames, ids, parsed } from './fixtures.js';
 
@@ -20,6 +20,8 @@ const FORMATS: Array<{ dir: string; ext: string; format: SourceFormat }> = [
   { dir: 'docx', ext: 'docx', format: 'docx' },
 ];
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
+// the scanned PDF below is read by OCR, whose worker is ended with the file
+afterAll(() => terminateOcr());
 const GOLD = new URL('../../shared/gold/', import.meta.url).pathname;
 const temp = () => mkdtempSync(join(tmpdir(), 'vanban-formats-'));
 const base = (name: string) => name.replace(/\.txt$/u, '');

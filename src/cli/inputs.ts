@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** File endings `normalize` picks up when given a folder. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx'];
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'png', 'jpg', 'jpeg', 'tif', 'tiff'];
 
 export interface ExpandedInputs {
   files: string[];

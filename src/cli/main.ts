@@ -23,7 +23,7 @@ const program = new Command()
 program
   .command('normalize')
   .description('parse files, folders or globs: one JSON file each, or NDJSON on stdout')
-  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx) or globs')
+  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx .png .jpg .tif) or globs')
   .option('-o, --out <dir>', 'folder for the output files (needed with --format json, xlsx and md)')
   .addOption(
     new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout; csv: the task rows on stdout, or tasks.csv in --out; xlsx: tasks.xlsx in --out; md: a Markdown file per input in --out')
@@ -33,7 +33,8 @@ program
   .option('--merge', 'xlsx: one sheet for the whole batch instead of one per document', false)
   .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
-  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean }) => {
+  .addOption(new Option('--ocr <mode>', 'OCR of scans: auto (pages without text), force (every PDF page), off').choices(['auto', 'force', 'off']).default('auto'))
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean; ocr: 'auto' | 'force' | 'off' }) => {
     if ((opts.format === 'json' || (opts.format !== 'ndjson' && needsOut(opts.format))) && !opts.out) {
       process.stderr.write(`vanban normalize: --out <dir> is needed with --format ${opts.format} (or use --format ndjson or csv, which can go to stdout)\n`);
       process.exitCode = 2;

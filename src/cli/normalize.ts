@@ -1,9 +1,11 @@
 import { mkdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
-import { parseAsync } from '../parse.js';
+import { parseAsync, terminateOcr, type OcrMode } from '../parse.js';
 import { type BatchWriter, createBatchWriter, type ExportFormat } from '../export/batch-writer.js';
 import type { Decision } from '../schema/decision.js';
+import { setOcrWorkers } from '../sources/ocr-engine.js';
 import { expandInputs } from './inputs.js';
 import type { Progress } from './progress.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -19,6 +21,8 @@ export interface NormalizeOptions {
   concurrency: number;
   /** Count a document with warnings as failed. */
   strict: boolean;
+  /** OCR of scanned pages: 'auto' (pages without text), 'force' (every PDF page), 'off'. */
+  ocr?: OcrMode;
   progress: (total: number) => Progress;
   stdout: { write(chunk: string): unknown };
 }
@@ -86,7 +90,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
 
   const read = async (file: string): Promise<Outcome> => {
     try {
-      return { file, doc: await parseAsync(await readFile(file), { name: basename(file) }) };
+      return { file, doc: await parseAsync(await readFile(file), { name: basename(file), ocr: options.ocr }) };
     } catch (error) {
       return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : (error as Error).message };
     }
@@ -116,7 +120,14 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     if (strictFail) summary.failed++;
     progress.done(`${strictFail ? '✗' : '✓'} ${file} → ${where}: ${describe(doc)}${strictFail ? ` (--strict: ${warnings} warnings)` : ''}`);
   };
-  await inOrder(files, options.concurrency, read, emit);
+  // scans in a batch are read by one OCR worker per core
+  setOcrWorkers(Math.min(options.concurrency, availableParallelism()));
+  try {
+    await inOrder(files, options.concurrency, read, emit);
+  } finally {
+    // the OCR workers (started by the first scan) keep the process running until ended
+    await terminateOcr();
+  }
   for (const written of (await exporter?.close()) ?? []) progress.note(`→ ${written}`);
   progress.stop();
   const failed = summary.failed + missing.length;

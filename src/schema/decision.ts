@@ -246,11 +246,27 @@ export const Attachment = z
   })
   .meta({ id: 'Attachment' });
 
+export const OcrPage = z
+  .object({
+    page: z.int().describe('1-based page number in the input'),
+    confidence: z.number().describe("The OCR engine's mean word confidence on the page, 0–100"),
+  })
+  .meta({ id: 'OcrPage' });
+
+export const SourceOcr = z
+  .object({
+    engine: z.string().describe('"tesseract.js 7"'),
+    model: z.string().describe('The recognition model: language and data version'),
+    pages: z.array(OcrPage).describe('The pages whose text was read by OCR, in page order'),
+  })
+  .meta({ id: 'SourceOcr' });
+
 export const Source = z
   .object({
     name: nullableText,
-    format: z.enum(['text', 'html', 'pdf', 'markdown', 'docx']),
+    format: z.enum(['text', 'html', 'pdf', 'markdown', 'docx', 'image']).describe('"image": a page image (PNG, JPEG, TIFF), read by OCR'),
     sha256: z.string(),
+    ocr: SourceOcr.nullable().optional().describe('How the text of scanned pages was read; absent or null when no page needed OCR'),
   })
   .meta({ id: 'Source' });
 
@@ -294,5 +310,6 @@ export type GroupRef = z.infer<typeof GroupRef>;
 export type Row = z.infer<typeof Row>;
 export type Appendix = z.infer<typeof Appendix>;
 export type Source = z.infer<typeof Source>;
+export type SourceOcr = z.infer<typeof SourceOcr>;
 export type Attachment = z.infer<typeof Attachment>;
 export type Decision = z.infer<typeof Decision>;

@@ -1,5 +1,6 @@
 import { VanbanError } from '../errors.js';
 import type { Source } from '../schema/decision.js';
+import { imageKind } from './ocr-images.js';
 
 export type SourceFormat = Source['format'];
 
@@ -87,7 +88,7 @@ export function looksLikeMarkdown(text: string, name?: string | null): boolean {
 }
 
 /**
- * The format of an input, from its bytes: `%PDF-`, a zip holding `word/document.xml` (DOCX), HTML
+ * The format of an input, from its bytes: a PNG, JPEG or TIFF signature (a page image), `%PDF-`, a zip holding `word/document.xml` (DOCX), HTML
  * markup, Markdown tables or headings, else text. The file name is only a hint for ambiguous text;
  * a name that promises a binary format the bytes do not have is a typed error.
  */
@@ -95,6 +96,8 @@ export function detectFormat(input: string | Uint8Array, options: DetectOptions 
   const name = options.name ?? null;
   const ext = extension(name);
   if (typeof input !== 'string') {
+    // a page image (PNG, JPEG, TIFF), read by OCR
+    if (imageKind(input)) return 'image';
     if (hasAscii(input, PDF_MAGIC, 0, PDF_WINDOW + PDF_MAGIC.length)) return 'pdf';
     // a zip that is no Word document is binary data to the text reader
     if (startsWithBytes(input, ZIP_MAGIC) && hasAscii(input, DOCX_PART)) return 'docx';

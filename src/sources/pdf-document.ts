@@ -236,3 +236,55 @@ export async function readPdf(input: Uint8Array, file: string | null): Promise<P
     await parser.destroy().catch(() => undefined);
   }
 }
+
+/** A PDF page rendered for OCR: PNG bytes, their size in pixels, and pixels per PDF unit. */
+export interface RenderedPage {
+  number: number;
+  png: Uint8Array;
+  width: number;
+  height: number;
+  scale: number;
+}
+
+/** Render resolutions for OCR, in dots per inch (a PDF unit is 1/72 inch). */
+const OCR_DPI = { min: 150, max: 300, none: 200 };
+
+/**
+ * The scale to render a page at for OCR: the resolution of the scanned image it holds (its widest
+ * image across the page's width; rendering finer adds no detail and measured no better), within
+ * 150–300 dpi; 200 dpi for a page without images.
+ */
+function ocrScale(imageWidths: number[], pageWidth: number): number {
+  const widest = Math.max(0, ...imageWidths);
+  const dpi = widest > 0 ? (72 * widest) / pageWidth : OCR_DPI.none;
+  return Math.min(OCR_DPI.max, Math.max(OCR_DPI.min, dpi)) / 72;
+}
+
+interface ScreenshotParser {
+  getImage(params: object): Promise<{ pages: Array<{ pageNumber: number; images: Array<{ width: number; height: number }> }> }>;
+  getScreenshot(params: object): Promise<{ pages: Array<{ pageNumber: number; data: Uint8Array; width: number; height: number; scale: number }> }>;
+}
+
+/** The given pages rendered as page images for OCR, one at a time (pdf-parse's `getScreenshot()`). */
+export async function* renderPages(input: Uint8Array, numbers: number[], file: string | null): AsyncGenerator<RenderedPage> {
+  const parser = new PDFParse({ data: new Uint8Array(input), verbosity: 0 });
+  const shots = parser as unknown as ScreenshotParser;
+  try {
+    const doc = await internals(parser).load().catch((error: unknown) => {
+      throw readError(error, file);
+    });
+    for (const n of numbers) {
+      const page = await doc.getPage(n);
+      const width = page.getViewport({ scale: 1 }).width;
+      page.cleanup();
+      const images = await shots.getImage({ partial: [n], imageBuffer: false, imageDataUrl: false, imageThreshold: 0 });
+      const scale = ocrScale(images.pages.flatMap((p) => p.images.map((i) => i.width)), width);
+      const shot = await shots.getScreenshot({ partial: [n], scale, imageBuffer: true, imageDataUrl: false });
+      const rendered = shot.pages[0];
+      if (!rendered) continue;
+      yield { number: n, png: rendered.data, width: Math.round(rendered.width), height: Math.round(rendered.height), scale: rendered.scale };
+    }
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}

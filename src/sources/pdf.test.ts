@@ -8,16 +8,16 @@ import { pdfToBlocks } from './pdf.js';
 import { testPdf, textPdf } from './test-pdf.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
-const failure = (input: Uint8Array, file: string) => pdfToBlocks(input, { file }).then(() => null, (e: unknown) => e);
+const failure = (input: Uint8Array, file: string) => pdfToBlocks(input, { file, ocr: 'off' }).then(() => null, (e: unknown) => e);
 
 describe('pdfToBlocks', () => {
   it('reads the text layer of a page', async () => {
     expect((await pdfToBlocks(textPdf('Dieu 1. Noi dung (thu)'))).map((l) => l.type === 'line' && l.value)).toEqual(['Dieu 1. Noi dung (thu)']);
   });
-  it('says a PDF without a text layer (a scan) cannot be read, naming the file', async () => {
+  it('says a PDF without a text layer (a scan) cannot be read with OCR off, naming the file', async () => {
     const error = await failure(testPdf(), 'scan.pdf');
     expect(isVanbanError(error) && error.code).toBe('scanned-pdf');
-    expect((error as Error).message).toMatch(/scan\.pdf: .*no text layer/u);
+    expect((error as Error).message).toMatch(/scan\.pdf: .*no text layer.*OCR, which was turned off/u);
   });
   it('says a PDF that needs a password cannot be read', async () => {
     const error = await failure(testPdf({ encrypted: true }), 'locked.pdf');

@@ -5,11 +5,13 @@
  * paragraph wraps over are joined; a ruled table is a `table` node with its spans, and a table going
  * on over the next page is one table again, the first row after each break marked `afterPageBreak`
  * (what that row means — a header printed again, a row the break split — the task-table reader
- * says). A PDF with no text layer (a scan) or one that needs a password is a typed error that says
- * so. Places are the lines of the extracted text; every node carries its page.
+ * says). The pages without a text layer (a scan) are read by OCR (ocr.ts), unless OCR is off: then a
+ * PDF with no text layer is a typed error, as is one that needs a password. Places are the lines of
+ * the extracted text; every node carries its page.
  */
 import { VanbanError } from '../errors.js';
 import { numberLines } from './line-collector.js';
+import type { SourceOcr } from '../schema/decision.js';
 import type { BlockNode, RootNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
 import { readPdf, type PdfPage } from './pdf-document.js';
 import { itemsToLines, joinWrapped, toSuperscript, type PdfItem, type PdfLine } from './pdf-layout.js';
@@ -17,6 +19,18 @@ import { buildTable, continuesTable, inTable, type PdfTable } from './pdf-tables
 
 export interface PdfOptions {
   file?: string | null;
+  /** OCR: 'auto' (default) reads the pages without a text layer, 'force' every page, 'off' none. */
+  ocr?: OcrMode;
+  /** Called after each page read by OCR. */
+  onOcrPage?: (page: number, total: number) => void;
+}
+
+export type OcrMode = 'auto' | 'off' | 'force';
+
+/** A PDF's tree, and how its scanned pages were read (null when none was). */
+export interface PdfDocument {
+  tree: RootNode;
+  ocr: SourceOcr | null;
 }
 
 type Block = { kind: 'lines'; lines: PdfLine[] } | { kind: 'table'; table: PdfTable };
@@ -187,14 +201,13 @@ function tableNode(table: PdfTable): TableNode {
   return { type: 'table', children: rows, position: NOWHERE, data: { page: table.page, grid: 'spans' } };
 }
 
-/** The blocks (lines and tables) of a PDF. */
-export async function pdfToBlocks(input: Uint8Array, options: PdfOptions = {}): Promise<BlockNode[]> {
-  const file = options.file ?? null;
-  const pages = await readPdf(input, file);
-  if (pages.length === 0) throw new VanbanError('invalid-pdf', 'the PDF has no pages', { file });
-  if (pages.every((p) => p.items.every((i) => i.str.trim() === ''))) {
-    throw new VanbanError('scanned-pdf', `the PDF has no text layer (${pages.length} page${pages.length > 1 ? 's' : ''} of images or drawings: a scan?): its text cannot be read without OCR`, { file });
-  }
+const blankPage = (page: PdfPage) => page.items.every((i) => i.str.trim() === '');
+
+/**
+ * The blocks (lines and tables) of laid-out pages (a PDF's, or page images read by OCR), each with
+ * `data.page`: the page it starts on.
+ */
+export function pagesToBlocks(pages: PdfPage[]): BlockNode[] {
   const laid = pages.map(layoutPage);
   dropRunning(laid);
   const notes = new Set<PdfLine>();
@@ -202,14 +215,42 @@ export async function pdfToBlocks(input: Uint8Array, options: PdfOptions = {}): 
   joinTables(laid, notes);
   const out: BlockNode[] = [];
   for (const { page, blocks } of laid) {
+    const first = out.length;
     for (const b of blocks) {
       if (b.kind === 'table') out.push(tableNode(b.table));
       else for (const l of joinWrapped(b.lines)) out.push({ type: 'line', value: l.text, indent: 0, position: NOWHERE, data: { page: page.number } });
     }
+    for (let i = first; i < out.length; i++) out[i] = { ...out[i]!, data: { ...out[i]!.data, page: page.number } };
   }
   return numberLines(out);
 }
 
+/** A PDF's tree; the pages without a text layer read by OCR (unless `ocr: 'off'`). */
+export async function pdfToDocument(input: Uint8Array, options: PdfOptions = {}): Promise<PdfDocument> {
+  const file = options.file ?? null;
+  const mode = options.ocr ?? 'auto';
+  const pages = await readPdf(input, file);
+  if (pages.length === 0) throw new VanbanError('invalid-pdf', 'the PDF has no pages', { file });
+  const scanned = mode === 'force' ? pages : mode === 'auto' ? pages.filter(blankPage) : [];
+  let ocr: SourceOcr | null = null;
+  if (scanned.length > 0) {
+    // the OCR engine loads only when a scanned page comes
+    const { ocrInfo, ocrPdfPages } = await import('./ocr.js');
+    ocr = ocrInfo(await ocrPdfPages(input, scanned, { file, onPage: options.onOcrPage }));
+  }
+  if (pages.every(blankPage)) {
+    const what = `the PDF has no text layer (${pages.length} page${pages.length > 1 ? 's' : ''} of images or drawings: a scan?)`;
+    const why = mode === 'off' ? 'its text cannot be read without OCR, which was turned off' : 'and OCR found no text on it';
+    throw new VanbanError('scanned-pdf', `${what}: ${why}`, { file });
+  }
+  return { tree: { type: 'root', children: pagesToBlocks(pages) }, ocr };
+}
+
+/** The blocks (lines and tables) of a PDF. */
+export async function pdfToBlocks(input: Uint8Array, options: PdfOptions = {}): Promise<BlockNode[]> {
+  return (await pdfToDocument(input, options)).tree.children;
+}
+
 export async function pdfToTree(input: Uint8Array, options: PdfOptions = {}): Promise<RootNode> {
-  return { type: 'root', children: await pdfToBlocks(input, options) };
+  return (await pdfToDocument(input, options)).tree;
 }

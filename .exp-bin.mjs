@@ -1,0 +1,18 @@
+import { createWorker, OEM, PSM } from 'tesseract.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+const w = await createWorker('vie', OEM.LSTM_ONLY, { langPath: 'node_modules/@tesseract.js-data/vie/4.0.0_best_int', cacheMethod: 'none' });
+await w.setParameters({ tessedit_pageseg_mode: PSM.AUTO, debug_file: '/dev/null' });
+const t = Date.now();
+const r = await w.recognize(readFileSync(process.argv[2]), { rotateAuto: true }, { blocks: true, imageBinary: true });
+console.log('ms', Date.now() - t, typeof r.data.imageBinary, String(r.data.imageBinary).slice(0, 40), r.data.rotateRadians);
+const b64 = r.data.imageBinary.replace(/^data:image\/png;base64,/, '');
+writeFileSync('/tmp/wt15-exp/bin.png', Buffer.from(b64, 'base64'));
+const t2 = Date.now();
+const img = await loadImage(Buffer.from(b64, 'base64'));
+const c = createCanvas(img.width, img.height); const ctx = c.getContext('2d'); ctx.drawImage(img, 0, 0);
+const d = ctx.getImageData(0, 0, img.width, img.height);
+console.log('decode ms', Date.now() - t2, img.width, img.height, d.data.length);
+const l = r.data.blocks[0].paragraphs[0].lines[0];
+console.log(l.text, JSON.stringify(l.bbox));
+await w.terminate();

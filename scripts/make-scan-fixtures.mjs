@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * Makes the scanned versions of the seed PDFs (fixtures/pdf/*.pdf) that the OCR tests read: each
+ * page is rendered (pdf-parse's getScreenshot) at 150 dpi, then ImageMagick makes it look scanned —
+ * grey, turned by a fraction of a degree, with sensor noise, a soft focus and JPEG artefacts (quality
+ * 45) — and the
+ * pages become a PDF of page images without any text layer (written here: Debian's ImageMagick may
+ * not write PDF): fixtures/scan/NAME.pdf. The first two
+ * pages of one seed also become a two-page black-and-white TIFF (fixtures/scan/NAME-p1-2.tiff, Group 4) for the TIFF
+ * reader. The files are committed; CI does not run this script.
+ *
+ * Needs ImageMagick 6 (`apt-get install -y imagemagick`): node scripts/make-scan-fixtures.mjs
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { PDFParse } from 'pdf-parse';
+
+const DPI = 150;
+const JPEG_QUALITY = 45;
+const TIFF_SEED = 'cv-09-bhxh-tdkt-2023';
+const root = new URL('..', import.meta.url).pathname;
+const seeds = join(root, 'fixtures/pdf');
+const out = join(root, 'fixtures/scan');
+mkdirSync(out, { recursive: true });
+const work = mkdtempSync(join(tmpdir(), 'vanban-scan-'));
+
+/** A turn of −0.8° … +0.8° that differs from page to page but is the same on every run. */
+const angle = (name, page) => {
+  let h = page * 2654435761;
+  for (const c of name) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return (((h % 161) - 80) / 100).toFixed(2);
+};
+
+// Debian's ImageMagick policy forbids writing TIFF (and PDF); a policy of our own, for this run only, allows TIFF
+writeFileSync(join(work, 'policy.xml'), '<policymap><policy domain="coder" rights="read|write" pattern="TIFF" /></policymap>\n');
+const env = { ...process.env, MAGICK_CONFIGURE_PATH: work };
+const magick = (...args) => execFileSync('convert', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+
+/** A JPEG's size in pixels, from its start-of-frame marker. */
+function jpegSize(jpg) {
+  let at = 2;
+  while (at < jpg.length) {
+    const marker = jpg[at + 1];
+    const length = jpg.readUInt16BE(at + 2);
+    if (marker >= 0xc0 && marker <= 0xc3) return { width: jpg.readUInt16BE(at + 7), height: jpg.readUInt16BE(at + 5) };
+    at += 2 + length;
+  }
+  throw new Error('no JPEG frame');
+}
+
+/** A PDF whose pages are the grey JPEG images as they are (DCTDecode, no re-encoding), at DPI. */
+function imagePdf(jpegs) {
+  const objects = [];
+  const add = (body) => objects.push(body) && objects.length;
+  const pagesId = 2;
+  objects.push(Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'), null);
+  const kids = [];
+  for (const jpg of jpegs) {
+    const { width, height } = jpegSize(jpg);
+    const [w, h] = [(width * 72) / DPI, (height * 72) / DPI].map((v) => v.toFixed(2));
+    const image = add(Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`), jpg, Buffer.from('\nendstream')]));
+    const draw = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
+    const content = add(Buffer.from(`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`));
+    kids.push(add(Buffer.from(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${content} 0 R >>`)));
+  }
+  objects[pagesId - 1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
+  const parts = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets = [];
+  let size = parts[0].length;
+  objects.forEach((body, i) => {
+    offsets.push(size);
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    parts.push(obj);
+    size += obj.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${size}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+try {
+  for (const file of readdirSync(seeds).filter((f) => f.endsWith('.pdf')).sort()) {
+    const name = basename(file, '.pdf');
+    const parser = new PDFParse({ data: new Uint8Array(readFileSync(join(seeds, file))), verbosity: 0 });
+    const shots = await parser.getScreenshot({ scale: DPI / 72, imageBuffer: true, imageDataUrl: false });
+    await parser.destroy();
+    const pages = [];
+    const clean = [];
+    for (const shot of shots.pages) {
+      const png = join(work, `${name}-${shot.pageNumber}.png`);
+      writeFileSync(png, shot.data);
+      const gray = join(work, `${name}-${shot.pageNumber}-gray.png`);
+      magick(png, '-background', 'white', '-alpha', 'remove', '-colorspace', 'Gray', '-rotate', angle(name, shot.pageNumber), '+repage', gray);
+      clean.push(gray);
+      const jpg = join(work, `${name}-${shot.pageNumber}.jpg`);
+      // sensor noise, a slightly soft focus and a greyish paper, then JPEG's block artefacts
+      magick(gray, '-attenuate', '0.5', '+noise', 'Gaussian', '-blur', '0x0.6', '-level', '10%,95%', '-colorspace', 'Gray', '-quality', String(JPEG_QUALITY), jpg);
+      pages.push(jpg);
+    }
+    writeFileSync(join(out, `${name}.pdf`), imagePdf(pages.map((p) => readFileSync(p))));
+    if (name === TIFF_SEED) {
+      // a fax-like TIFF: black and white, CCITT Group 4
+      magick('-density', String(DPI), '-units', 'PixelsPerInch', ...clean.slice(0, 2), '-threshold', '60%', '-monochrome', '-compress', 'Group4', join(out, `${name}-p1-2.tiff`));
+    }
+    process.stdout.write(`${name}: ${pages.length} pages\n`);
+  }
+  const total = readdirSync(out).reduce((n, f) => n + statSync(join(out, f)).size, 0);
+  process.stdout.write(`fixtures/scan: ${(total / 1e6).toFixed(1)} MB\n`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,203 @@
+/**
+ * The reading order of an OCR'd page, from the geometry of its words: tesseract's lines are cut where
+ * a gap is far wider than a word space (the two columns of a header, a table's cells), the pieces
+ * (segments) go into rows by their baselines (inside a ruled table a line is also cut at the column
+ * rules, and the bars tesseract reads on the rules are dropped), and runs of rows of two columns — the header's issuer
+ * | motto and number | place and date, the closing's recipients | signature — are read column by
+ * column, the left column before the right, as the cells of a layout table are. Each segment becomes
+ * one text item (`PdfItem`, ending its line) in page pixels, so the PDF reader's page layout (running
+ * headers, wrapped lines) reads scanned pages as it reads PDF text.
+ */
+import type { OcrLine, OcrResult, OcrWord } from './ocr-engine.js';
+import type { PdfItem } from './pdf-layout.js';
+import type { PdfTableGeometry } from './pdf-tables.js';
+
+/**
+ * A gap between words this many line heights wide separates two columns or cells, not two words —
+ * unless the line's word gaps are all about as wide (a justified line of few words spreads them
+ * evenly): then only a gap this many times the line's typical word space does.
+ */
+const COLUMN_GAP = 2;
+const GAP_OUTLIER = 3;
+/** A row further below the previous one than this many line heights ends a two-column run. */
+const BAND_BREAK = 2.5;
+/**
+ * The font size of a page's text from its lines' boxes (ascenders to descenders, which vary with the
+ * accents a line holds): about 0.95 of the median box height — on a seed page rendered at 180 dpi the
+ * boxes are 30–38 px high, lines of a paragraph 34–37 px apart and paragraphs 45 px, which the PDF
+ * reader's paragraph pitch (1.35 sizes) tells apart. Lines within a third of the median take the
+ * page's size (the PDF reader groups lines of one size); taller ones (titles) their own.
+ */
+const SIZE_OF_BOX = 0.95;
+const OWN_SIZE = 1.33;
+
+/** A piece of a line between column gaps. */
+export interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  baseline: number;
+  /** The median height of its words' boxes. */
+  height: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+function toSegment(words: OcrWord[], baseline: number): Segment {
+  return {
+    text: words.map((w) => w.text).join(' '),
+    x0: Math.min(...words.map((w) => w.x0)),
+    x1: Math.max(...words.map((w) => w.x1)),
+    y0: Math.min(...words.map((w) => w.y0)),
+    y1: Math.max(...words.map((w) => w.y1)),
+    baseline,
+    height: median(words.map((w) => w.y1 - w.y0)),
+  };
+}
+
+/** A vertical rule's stroke that tesseract read as a bar, alone or stuck to a word: no text of a document. */
+function trimBars(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === '|') start++;
+  while (end > start && text[end - 1] === '|') end--;
+  return text.slice(start, end);
+}
+/**
+ * Letters the Vietnamese model reads for others of the same look: the Icelandic eth (Ð U+00D0, ð)
+ * for the Vietnamese D with stroke (Đ U+0110, đ), which is the one Vietnamese writes.
+ */
+const LOOKALIKES: Record<string, string> = { Ð: 'Đ', ð: 'đ' };
+const LOOKALIKE = /[Ðð]/gu;
+/** Underscores alone: specks, a rule's edge or a form's blank, no word. */
+const UNDERSCORES = /^_+$/u;
+
+/** Which of the columns between `cuts` (sorted x positions of a table's rules) holds x: -1 outside any table. */
+function columnOf(cuts: number[], x: number): number {
+  if (cuts.length === 0) return -1;
+  let i = 0;
+  while (i < cuts.length && cuts[i]! <= x) i++;
+  return i;
+}
+
+/** A line cut at its column gaps and, inside a ruled table, at the table's column rules. */
+export function splitLine(line: OcrLine, tables: PdfTableGeometry[] = []): Segment[] {
+  const words = [...line.words]
+    .map((w) => ({ ...w, text: trimBars(w.text).replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) }))
+    .filter((w) => w.text !== '' && !UNDERSCORES.test(w.text))
+    .sort((a, b) => a.x0 - b.x0);
+  const height = median(words.map((w) => w.y1 - w.y0));
+  const middle = words.length ? (Math.min(...words.map((w) => w.y0)) + Math.max(...words.map((w) => w.y1))) / 2 : 0;
+  const cuts = tables.find((t) => middle >= t.box.y0 && middle <= t.box.y1)?.colRules ?? [];
+  const gaps = words.slice(1).map((w, i) => w.x0 - words[i]!.x1);
+  // the typical word space: the gap a quarter of the way up (columns' gaps are the few widest)
+  const typicalGap = gaps.length >= 3 ? [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 4)]! : 0;
+  const wide = (gap: number) => gap > COLUMN_GAP * height && gap > GAP_OUTLIER * typicalGap;
+  const segments: Segment[] = [];
+  let run: OcrWord[] = [];
+  for (const word of words) {
+    const last = run[run.length - 1];
+    const column = (w: OcrWord) => columnOf(cuts, (w.x0 + w.x1) / 2);
+    if (last && (wide(word.x0 - last.x1) || column(word) !== column(last))) {
+      segments.push(toSegment(run, line.baseline));
+      run = [];
+    }
+    run.push(word);
+  }
+  if (run.length) segments.push(toSegment(run, line.baseline));
+  return segments;
+}
+
+/** Segments in rows: a segment whose middle lies within a row's height joins it; rows top to bottom, each left to right. */
+export function rowsOf(segments: Segment[]): Segment[][] {
+  const sorted = [...segments].sort((a, b) => a.baseline - b.baseline);
+  const rows: Array<{ y0: number; y1: number; segments: Segment[] }> = [];
+  for (const s of sorted) {
+    const middle = (s.y0 + s.y1) / 2;
+    const row = rows[rows.length - 1];
+    if (row && middle >= row.y0 && middle <= row.y1) {
+      row.segments.push(s);
+      row.y0 = Math.min(row.y0, s.y0);
+      row.y1 = Math.max(row.y1, s.y1);
+    } else rows.push({ y0: s.y0, y1: s.y1, segments: [s] });
+  }
+  return rows.map((r) => r.segments.sort((a, b) => a.x0 - b.x0));
+}
+
+interface Band {
+  left: Segment[];
+  right: Segment[];
+  /** The free strip between the columns: right of every left segment, left of every right one. */
+  gapFrom: number;
+  gapTo: number;
+  bottom: number;
+}
+
+/**
+ * True when the segment lies in the left (or right) column of a two-column run: its middle left
+ * (right) of the text's middle by more than two line heights, clear of the other column. A title
+ * centred on the page is in neither, and ends the run.
+ */
+function inColumn(band: Band, s: Segment, side: 'left' | 'right', centre: number): boolean {
+  const middle = (s.x0 + s.x1) / 2;
+  const clear = 2 * s.height;
+  return side === 'left' ? middle < centre - clear && s.x1 < band.gapTo : middle > centre + clear && s.x0 > band.gapFrom;
+}
+
+/** Adds the row to the two-column run when it fits its columns; false when it ends the run. */
+function extendBand(band: Band, row: Segment[], centre: number): boolean {
+  const first = row[0]!;
+  if (first.y0 - band.bottom > BAND_BREAK * first.height) return false;
+  if (row.length === 2) {
+    const [l, r] = row as [Segment, Segment];
+    if (!inColumn(band, l, 'left', centre) || !inColumn(band, r, 'right', centre)) return false;
+    band.left.push(l);
+    band.right.push(r);
+  } else if (row.length === 1) {
+    if (inColumn(band, first, 'left', centre)) band.left.push(first);
+    else if (inColumn(band, first, 'right', centre)) band.right.push(first);
+    else return false;
+  } else return false;
+  for (const s of row) {
+    if (band.left.includes(s)) band.gapFrom = Math.max(band.gapFrom, s.x1);
+    else band.gapTo = Math.min(band.gapTo, s.x0);
+  }
+  band.bottom = Math.max(...row.map((s) => s.y1));
+  return true;
+}
+
+/** The page's segments in reading order: rows top to bottom, two-column runs column by column. */
+export function readingOrder(page: OcrResult): Segment[] {
+  const segments = page.lines.flatMap((l) => splitLine(l, page.tables));
+  const rows = rowsOf(segments);
+  // the middle of the text column (margins differ left and right)
+  const centre = segments.length ? (Math.min(...segments.map((s) => s.x0)) + Math.max(...segments.map((s) => s.x1))) / 2 : 0;
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const row = rows[i]!;
+    const [l, r] = row;
+    const band: Band | null = row.length === 2 ? { left: [l!], right: [r!], gapFrom: l!.x1, gapTo: r!.x0, bottom: Math.max(l!.y1, r!.y1) } : null;
+    i++;
+    if (!band || !inColumn(band, l!, 'left', centre) || !inColumn(band, r!, 'right', centre)) {
+      out.push(...row);
+      continue;
+    }
+    while (i < rows.length && extendBand(band, rows[i]!, centre)) i++;
+    out.push(...band.left, ...band.right);
+  }
+  return out;
+}
+
+/** The page's text as PDF text items (one per segment, each ending its line), in reading order. */
+export function ocrItems(page: OcrResult): PdfItem[] {
+  const segments = readingOrder(page);
+  const typical = median(segments.map((s) => s.y1 - s.y0));
+  const size = (s: Segment) => SIZE_OF_BOX * (s.y1 - s.y0 > OWN_SIZE * typical ? s.y1 - s.y0 : typical);
+  return segments.map((s) => ({ str: s.text, x: s.x0, y: s.baseline, width: s.x1 - s.x0, size: size(s), eol: true }));
+}

@@ -1,0 +1,169 @@
+/**
+ * OCR of scans, on real generated inputs and real scans: a seed PDF rendered, turned, noised and
+ * JPEG-compressed (fixtures/scan/, made by scripts/make-scan-fixtures.mjs) gives the facts of its
+ * text; a two-page TIFF gives two pages in order with a two-column header read column by column;
+ * the real scans of ../shared/corpus/scans give what can be read on them. One OCR worker for the
+ * file, 11 pages read in all (CI's time).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Decision, isVanbanError, parse, parseAsync, terminateOcr } from '../src/index.js';
+import { recognizePage } from '../src/sources/ocr-engine.js';
+import { imageToDocument, ocrPage } from '../src/sources/ocr.js';
+import { renderPages } from '../src/sources/pdf-document.js';
+import { pagesToBlocks } from '../src/sources/pdf.js';
+import { blockLines } from '../src/tree.js';
+import { testPdf } from '../src/sources/test-pdf.js';
+import type { LineNode } from '../src/tree.js';
+import { FIXTURES, ids, parsed } from './fixtures.js';
+
+const SCANS = new URL('../../shared/corpus/scans/', import.meta.url).pathname;
+const hasScans = existsSync(SCANS);
+if (!hasScans) console.warn(`test/ocr.test.ts: ${SCANS} is absent: the real scans' checks are skipped`);
+const OCR_TIME = 240_000;
+
+afterAll(() => terminateOcr());
+
+const pageOf = (l: LineNode) => (l.data as { page?: number } | undefined)?.page;
+const fold = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+
+/** The facts a document keeps whatever form it comes in (as test/formats.test.ts compares them). */
+function facts(doc: Decision): Record<string, unknown> {
+  const d = doc.document;
+  return {
+    number: d.number,
+    date: d.date,
+    kind: d.kind,
+    subject: d.subject,
+    issuer: d.issuer,
+    place: d.place,
+    signer: d.signature.name,
+    signerTitle: d.signature.title,
+    addressees: d.addressees,
+    archive: d.archive,
+    articles: d.articles.length,
+    sections: doc.sections.map((s) => s.label),
+    ...Object.fromEntries(d.recipients.map((r, i) => [`recipient ${i}`, r])),
+    ...Object.fromEntries(doc.citations.map((c) => [`citation ${c.id}`, c.date])),
+    ...Object.fromEntries(doc.appendices.flatMap((a) => a.rows.map((r, i) => [`row ${i}`, [r.stt, ids(r.lead)]]))),
+  };
+}
+
+describe('a scanned seed: a PDF of page images, turned, noised and JPEG-compressed', () => {
+  it(
+    'gives at least 90% of the facts of its text, and says how its pages were read',
+    async () => {
+      const name = 'cv-09-bhxh-tdkt-2023.pdf';
+      const doc = await parseAsync(readFileSync(new URL(`scan/${name}`, FIXTURES)), { name });
+      expect(() => Decision.parse(JSON.parse(JSON.stringify(doc)))).not.toThrow();
+      expect(doc.source.format).toBe('pdf');
+      expect(doc.source.ocr?.engine).toMatch(/^tesseract\.js/u);
+      expect(doc.source.ocr?.pages.map((p) => p.page)).toEqual([1, 2, 3, 4, 5]);
+      for (const p of doc.source.ocr!.pages) expect(p.confidence).toBeGreaterThan(70);
+      const want = facts(parsed('cv-09-bhxh-tdkt-2023.txt'));
+      const got = facts(doc);
+      const same = Object.keys(want).filter((k) => JSON.stringify(got[k]) === JSON.stringify(want[k]));
+      expect(same.length / Object.keys(want).length).toBeGreaterThanOrEqual(0.9);
+      for (const k of ['number', 'date', 'kind', 'issuer', 'place', 'signer']) expect(got[k]).toEqual(want[k]);
+    },
+    OCR_TIME,
+  );
+});
+
+describe('a two-page TIFF (black and white, Group 4)', () => {
+  it(
+    'gives both pages in order, each line with its page, and the header column by column',
+    async () => {
+      const { tree, ocr } = await imageToDocument(new Uint8Array(readFileSync(new URL('scan/cv-09-bhxh-tdkt-2023-p1-2.tiff', FIXTURES))), { file: 'scan.tiff' });
+      const lines = tree.children as LineNode[];
+      expect(ocr.pages.map((p) => p.page)).toEqual([1, 2]);
+      const pages = lines.map(pageOf);
+      expect(pages[0]).toBe(1);
+      expect(pages[pages.length - 1]).toBe(2);
+      expect(pages).toEqual([...pages].sort());
+      expect(lines.map((l) => l.position.start.line)).toEqual(lines.map((_, i) => i + 1));
+      const text = lines.map((l) => fold(l.value));
+      const at = (s: string) => text.findIndex((t) => t.includes(s));
+      // issuer | motto, then number and subject | place-date: each left cell before its right one,
+      // never one line of both
+      expect(text.some((t) => t.includes('BẢO HIỂM XÃ HỘI') && t.includes('CỘNG HÒA'))).toBe(false);
+      expect(text.some((t) => t.includes('09/BHXH-TĐKT') && t.includes('Hà Nội'))).toBe(false);
+      // (the issuer's name broken over two lines, as printed: "BẢO HIỂM XÃ HỘI VIỆT" / "NAM")
+      expect(at('BẢO HIỂM XÃ HỘI')).toBe(0);
+      expect(at('BẢO HIỂM XÃ HỘI')).toBeLessThan(at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
+      expect(at('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeLessThan(at('Độc lập - Tự do - Hạnh phúc'));
+      expect(at('Độc lập - Tự do - Hạnh phúc')).toBeLessThan(at('Số: 09/BHXH-TĐKT'));
+      expect(at('Số: 09/BHXH-TĐKT')).toBeLessThan(at('V/v phát động PTTĐ'));
+      expect(at('V/v phát động PTTĐ')).toBeLessThan(at('Hà Nội, ngày 04 tháng 01 năm 2023'));
+    },
+    OCR_TIME,
+  );
+});
+
+describe('scans that cannot be read, or are not to be', () => {
+  it('parse() says a page image needs parseAsync()', () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+    let code: unknown = null;
+    try {
+      parse(png, { name: 'page.png' });
+    } catch (error) {
+      code = isVanbanError(error) && error.code;
+    }
+    expect(code).toBe('async-required');
+  });
+  it('a damaged image is invalid-image; a scan with OCR off is scanned-pdf, naming the file', async () => {
+    const failure = (bytes: Uint8Array, name: string, ocr?: 'off') => parseAsync(bytes, { name, ocr }).then(() => null, (e: unknown) => e);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+    const broken = await failure(png, 'broken.png');
+    expect(isVanbanError(broken) && broken.code).toBe('invalid-image');
+    expect((broken as Error).message).toContain('broken.png');
+    const off = await failure(readFileSync(new URL('scan/cv-09-bhxh-tdkt-2023.pdf', FIXTURES)), 'scan.pdf', 'off');
+    expect(isVanbanError(off) && off.code).toBe('scanned-pdf');
+    expect((off as Error).message).toMatch(/scan\.pdf: .*no text layer.*turned off/u);
+  });
+  it(
+    'a page of drawings only is scanned-pdf: OCR found no text on it',
+    async () => {
+      const error = await parseAsync(testPdf(), { name: 'drawing.pdf' }).then(() => null, (e: unknown) => e);
+      expect(isVanbanError(error) && error.code).toBe('scanned-pdf');
+      expect((error as Error).message).toMatch(/OCR found no text/u);
+    },
+    OCR_TIME,
+  );
+});
+
+describe.skipIf(!hasScans)('real scans (../shared/corpus/scans)', () => {
+  it(
+    'a page scan of a decision’s appendix: issuer, title, the table’s header cells and prices',
+    async () => {
+      const name = 'qd-3467-qd-byt-2024-page-3.png';
+      const doc = await parseAsync(readFileSync(join(SCANS, name)), { name });
+      expect(doc.source.format).toBe('image');
+      expect(doc.source.ocr?.pages).toHaveLength(1);
+      const text = fold(doc.text);
+      for (const s of ['BỘ Y TẾ', 'Phụ lục I', 'GIÁ DỊCH VỤ KHÁM BỆNH', 'Đơn vị: đồng', 'Giá Khám bệnh', '52.600', '200.000']) expect(text).toContain(s);
+      expect(doc.appendices[0]?.columns.slice(0, 3)).toEqual(['STT', 'Danh mục dịch vụ', 'Mức giá']);
+    },
+    OCR_TIME,
+  );
+  it(
+    'the scanned hospital procedure: its title and issuer on page 1, its steps table’s header on page 5',
+    async () => {
+      const bytes = new Uint8Array(readFileSync(join(SCANS, 'qtql-kh-5-2-quy-trinh-kcb-bhyt-scan.pdf')));
+      const pages = [];
+      for await (const r of renderPages(bytes, [1, 5], 'procedure.pdf')) pages.push(ocrPage(r.number, await recognizePage(r.png, r), r.scale));
+      const lines = pagesToBlocks(pages).flatMap(blockLines);
+      const page = (n: number) => lines.filter((l) => pageOf(l) === n).map((l) => fold(l.value));
+      const first = page(1);
+      expect(first).toContain('BỘ Y TẾ');
+      expect(first).toContain('BỆNH VIỆN NHI TRUNG ƯƠNG');
+      expect(first.join('\n')).toMatch(/QUY TRÌNH KHÁM, CHỮA BỆNH BẢO HI.M Y TẾ/u);
+      expect(first).toContain('TẠI BỆNH VIỆN NHI TRUNG ƯƠNG');
+      for (const cell of ['Họ tên', 'Chức vụ', 'Soạn thảo', 'Xem xét']) expect(first.join('\n')).toContain(cell);
+      const fifth = page(5).join('\n');
+      for (const cell of ['Bước/Lưu đồ', 'Mô tả', 'Trách nhiệm']) expect(fifth).toContain(cell);
+    },
+    OCR_TIME,
+  );
+});
