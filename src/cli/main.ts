@@ -11,6 +11,22 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** `--date`: a real calendar day written yyyy-mm-dd. */
+function isoDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('a date written yyyy-mm-dd, such as 2024-06-01');
+  return value;
+}
+
+// a reader that stops early (`vanban … | head`) closes the pipe: end quietly, as other tools do
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const program = new Command()
   .name('vanban')
   .description('Turn Vietnamese administrative documents of BHXH into typed, validated JSON')
@@ -26,7 +42,8 @@ program
   .addOption(new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout').choices(['json', 'ndjson']).default('json'))
   .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
-  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson'; concurrency: number; strict: boolean }) => {
+  .option('--keep-extension', 'name every output <name with its extension>.json (x.txt → x.txt.json), not only those whose names clash', false)
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson'; concurrency: number; strict: boolean; keepExtension: boolean }) => {
     if (opts.format === 'json' && !opts.out) {
       process.stderr.write('vanban normalize: --out <dir> is needed with --format json (or use --format ndjson)\n');
       process.exitCode = 2;
@@ -51,7 +68,7 @@ program
   .command('units')
   .description('list the unit registry (ids, names, aliases, periods)')
   .option('--json', 'as JSON', false)
-  .option('--date <yyyy-mm-dd>', 'only the units valid on this date')
+  .option('--date <yyyy-mm-dd>', 'only the units valid on this date', isoDate)
   .action((opts: { json: boolean; date?: string }) => {
     process.stdout.write(unitsCommand(opts));
   });

@@ -1,9 +1,10 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
 import { parseAsync } from '../parse.js';
 import type { Decision } from '../schema/decision.js';
 import { expandInputs } from './inputs.js';
+import { outputPaths } from './output-paths.js';
 import type { Progress } from './progress.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -16,6 +17,8 @@ export interface NormalizeOptions {
   concurrency: number;
   /** Count a document with warnings as failed. */
   strict: boolean;
+  /** Name every output `<input name with its extension>.json`, not only those whose names would clash. */
+  keepExtension?: boolean;
   progress: (total: number) => Progress;
   stdout: { write(chunk: string): unknown };
 }
@@ -30,7 +33,12 @@ export interface NormalizeSummary {
   warnings: number;
 }
 
-const outName = (file: string) => `${basename(file, extname(file))}.json`;
+/** A system error's message with its code (`EACCES`, `EISDIR` …) in front, where it has one. */
+export function ioMessage(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const message = e?.message ?? String(error);
+  return e?.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
+}
 
 function describe(doc: Decision): string {
   const d = doc.document;
@@ -72,16 +80,25 @@ async function inOrder<T, R>(items: T[], limit: number, work: (item: T) => Promi
 /** `vanban normalize INPUT…`: one document per input; one bad file never stops the others. */
 export async function normalizeCommand(inputs: string[], options: NormalizeOptions): Promise<{ summary: NormalizeSummary; exitCode: number }> {
   const summary: NormalizeSummary = { documents: 0, failed: 0, rows: 0, citations: 0, unknownUnits: 0, diagnostics: 0, warnings: 0 };
-  const { files, missing } = await expandInputs(inputs);
+  const { files, missing, emptyFolders, bases } = await expandInputs(inputs);
   const progress = options.progress(files.length);
   for (const m of missing) progress.note(`✗ ${m}: no such file, folder or match`);
-  if (options.format === 'json') await mkdir(options.out!, { recursive: true });
+  for (const m of emptyFolders) progress.note(`✗ ${m}: no documents (.txt .md .markdown .html .htm .pdf .docx) in this folder`);
+  const places = outputPaths(files, bases, { keepExtension: options.keepExtension });
 
   const read = async (file: string): Promise<Outcome> => {
+    const place = places.get(file);
+    if (options.format === 'json' && place && 'clash' in place) return { file, error: `output-clash: ${place.clash}` };
+    let bytes: Buffer;
     try {
-      return { file, doc: await parseAsync(await readFile(file), { name: basename(file) }) };
+      bytes = await readFile(file);
     } catch (error) {
-      return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : (error as Error).message };
+      return { file, error: `read-failed: ${ioMessage(error)}` };
+    }
+    try {
+      return { file, doc: await parseAsync(bytes, { name: basename(file) }) };
+    } catch (error) {
+      return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : `read-failed: ${ioMessage(error)}` };
     }
   };
   const emit = async (outcome: Outcome) => {
@@ -95,8 +112,17 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     let where = 'stdout';
     if (options.format === 'ndjson') options.stdout.write(`${JSON.stringify(doc)}\n`);
     else {
-      where = join(options.out!, outName(file));
-      await writeFileAtomic(where, `${JSON.stringify(doc, null, 2)}\n`);
+      const place = places.get(file) as { path: string };
+      where = join(options.out!, place.path);
+      try {
+        await mkdir(dirname(where), { recursive: true });
+        await writeFileAtomic(where, `${JSON.stringify(doc, null, 2)}\n`);
+      } catch (error) {
+        // this output only: the batch goes on
+        summary.failed++;
+        progress.done(`✗ ${file} → ${where}: write-failed: ${ioMessage(error)}`);
+        return;
+      }
     }
     summary.documents++;
     summary.rows += doc.appendices.reduce((n, a) => n + a.rows.length, 0);
@@ -110,7 +136,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
   };
   await inOrder(files, options.concurrency, read, emit);
   progress.stop();
-  const failed = summary.failed + missing.length;
+  const failed = summary.failed + missing.length + emptyFolders.length;
   progress.note(
     `${summary.documents} written, ${failed} failed; ${summary.rows} rows, ${summary.citations} citations, ${summary.unknownUnits} unknown units, ${summary.diagnostics} diagnostics (${summary.warnings} warnings)`,
   );
