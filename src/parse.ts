@@ -77,13 +77,20 @@ function formatOf(input: string | Uint8Array, options: ParseOptions): SourceForm
   return options.format ?? detectFormat(input, { name: options.name ?? null });
 }
 
-/** The tree of a format whose reader is synchronous (every format but PDF and DOCX); null for text. */
-function syncTree(input: string | Uint8Array, format: SourceFormat, name: string | null): RootNode | null {
+/**
+ * The tree of a format whose reader is synchronous (every format but PDF and DOCX); null for text.
+ * `notes` receives what decoding the bytes had to say (a NUL taken out, a converted encoding).
+ */
+function syncTree(input: string | Uint8Array, format: SourceFormat, name: string | null, notes: string[]): RootNode | null {
   switch (format) {
     case 'html':
       return htmlToTree(input, { file: name });
-    case 'markdown':
-      return markdownToTree(decodeText(input, { file: name }), { file: name });
+    case 'markdown': {
+      const decoded = decodeInput(input, { file: name });
+      if (decoded.suspected) decodeText(input, { file: name }); // throws legacy-encoding, naming it
+      notes.push(...decoded.notes);
+      return markdownToTree(decoded.text, { file: name });
+    }
     case 'text':
       return null;
     default:
@@ -91,11 +98,11 @@ function syncTree(input: string | Uint8Array, format: SourceFormat, name: string
   }
 }
 
-function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions): Decision {
+function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, treeNotes: string[] = []): Decision {
   const name = options.name ?? null;
   const source = sourceOf(input, name, format);
   let value: string;
-  let notes: string[] = [];
+  let notes: string[] = treeNotes;
   if (tree) value = treeText(tree);
   else {
     const decoded = decodeInput(input, { file: name });
@@ -116,7 +123,9 @@ function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNo
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Decision {
   return typed(options, () => {
     const format = formatOf(input, options);
-    return withTree(input, format, syncTree(input, format, options.name ?? null), options);
+    const notes: string[] = [];
+    const tree = syncTree(input, format, options.name ?? null, notes);
+    return withTree(input, format, tree, options, notes);
   });
 }
 

@@ -280,3 +280,46 @@ describe('a 50 MB text file', () => {
     (BIG_SECONDS + 60) * 1000,
   );
 });
+
+describe('characters that never fail a document', () => {
+  const text = fixture('qd-2422-qd-bhxh-2020.txt');
+  const lines = text.split('\n');
+  const whole = parse(text, { name: 'qd.txt' });
+
+  it('a NUL byte in a text file: the document is read, the NUL taken out and said where', () => {
+    const at = lines.findIndex((l) => l.length > 20);
+    const withNul = [...lines.slice(0, at), `${lines[at]!.slice(0, 10)}\u0000${lines[at]!.slice(10)}`, ...lines.slice(at + 1)].join('\n');
+    const doc = parse(Buffer.from(withNul), { name: 'nul.txt' });
+    expect(doc.document.number).toBe(whole.document.number);
+    expect(doc.text).toBe(whole.text);
+    const note = doc.diagnostics.find((d) => d.code === 'input-encoding');
+    expect(note?.message).toContain(`NUL character (U+0000) taken out of the text, the first on line ${at + 1}, column 11`);
+  });
+
+  it('a NUL byte in a Markdown file is said too', () => {
+    const md = `# QUYẾT ĐỊNH\n\nVề việc\u0000 ban hành kế hoạch\n\n| STT | Nội dung |\n|---|---|\n| 1 | Triển khai |\n`;
+    const doc = parse(Buffer.from(md), { name: 'nul.md' });
+    expect(doc.source.format).toBe('markdown');
+    expect(doc.diagnostics.some((d) => d.code === 'input-encoding' && /NUL/.test(d.message))).toBe(true);
+  });
+
+  it('a reference to an invalid code point in a text line: kept as text, with a diagnostic on its line', () => {
+    const at = lines.findIndex((l, i) => i > lines.length / 2 && l.length > 60); // a line of prose in the body
+    const withRef = [...lines.slice(0, at), `${lines[at]} &#x110000; &#xD800;`, ...lines.slice(at + 1)].join('\n');
+    const doc = parse(withRef, { name: 'ref.txt' });
+    expect(doc.document.number).toBe(whole.document.number);
+    expect(doc.text).toContain('&#x110000; &#xD800;');
+    const found = doc.diagnostics.filter((d) => d.code === 'invalid-character-reference');
+    expect(found.map((d) => d.line)).toEqual([at + 1, at + 1]);
+  });
+});
+
+describe('a task table numbered past 999', () => {
+  it('is one sequence: every row read, no odd-stt', () => {
+    const head = 'BẢO HIỂM XÃ HỘI VIỆT NAM\nSố: 12/QĐ-BHXH\nHà Nội, ngày 1 tháng 2 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nPHỤ LỤC\nSTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n';
+    const rows = Array.from({ length: 1100 }, (_, i) => `${i + 1}\tTriển khai nhiệm vụ số ${i + 1} của kế hoạch\tVăn phòng\tVăn phòng\tQuý II/2024`);
+    const doc = parse(`${head}${rows.join('\n')}\n`);
+    expect(doc.appendices[0]!.rows.map((r) => r.stt)).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(doc.diagnostics.filter((d) => d.code === 'odd-stt')).toEqual([]);
+  });
+});

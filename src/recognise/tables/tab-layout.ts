@@ -1,10 +1,10 @@
 import { foldKey } from '../../text/fold.js';
 import type { LineNode } from '../../tree.js';
 import { readHeaderRow } from './columns.js';
+import { isSttCell } from './stt-sequence.js';
 import { FOOTNOTE_LINE, type RawRow, type RawTable, sttLevel, takeNoteMarks, tidyCell } from './raw-row.js';
 
 const LETTERED = /^([a-zđ])\)\s*/u;
-const STT_CELL = /^(?:[IVXL]{1,6}|[a-zđ]|\d{1,3}(?:\.\d{1,3}){0,3})[.)]?$/u;
 
 /** The index of the first tab-separated header row, or -1. */
 export function findTabHeader(lines: LineNode[]): number {
@@ -59,7 +59,7 @@ export function readTabTable(lines: LineNode[], headerAt: number): RawTable {
     const stt = sttCol >= 0 ? (cells[sttCol] ?? '').replace(/[.)]$/u, '') : '';
     const others = cells.filter((_, c) => c !== sttCol && c !== taskCol);
 
-    if (stt && !STT_CELL.test(cells[sttCol] ?? '')) {
+    if (stt && !isSttCell(cells[sttCol] ?? '')) {
       table.problems.push({ code: 'odd-stt', message: `STT cell "${stt}" is not a number or letter`, line });
     }
     if (!stt && afterPageBreak && lastRow && leadCol >= 0 && !cells[leadCol]) {
