@@ -8,8 +8,11 @@ import { normalize } from './normalize/index.js';
 import { defaultUnitRegistry, type UnitRegistry } from './registry/units.js';
 import type { Decision, Source } from './schema/decision.js';
 import { decodeInput, decodeText } from './sources/decode.js';
+import type { Note } from './sources/notes.js';
 import { detectFormat, type SourceFormat } from './sources/detect.js';
+import { htmlNestingDepth } from './sources/html-depth.js';
 import { htmlToTree } from './sources/html.js';
+import { type Limits, limitsOf } from './limits.js';
 import { markdownToTree } from './sources/markdown.js';
 import { textToTree } from './sources/text.js';
 import type { LineNode, RootNode } from './tree.js';
@@ -29,6 +32,8 @@ export interface ParseOptions {
   registry?: UnitRegistry;
   /** The input's format; detected from the bytes when absent. */
   format?: SourceFormat;
+  /** How much one document may ask for (text size, a Word document's XML, HTML depth, PDF pages); see `DEFAULT_LIMITS`. */
+  limits?: Partial<Limits>;
 }
 
 const ASYNC_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'docx']);
@@ -69,6 +74,15 @@ function typed<T>(options: ParseOptions, fn: () => T): T {
   }
 }
 
+/**
+ * Input too large to read before it is decoded: more characters than `maxTextChars` as a string, or
+ * more bytes than four times it (no character takes more than four bytes of UTF-8).
+ */
+function checkInputSize(input: string | Uint8Array, limits: Limits, name: string | null): void {
+  const over = typeof input === 'string' ? input.length > limits.maxTextChars : input.length > 4 * limits.maxTextChars;
+  if (over) throw new VanbanError('too-large', `the input is ${input.length} ${typeof input === 'string' ? 'characters' : 'bytes'}, more than its text may be (limits.maxTextChars ${limits.maxTextChars}): not read`, { file: name });
+}
+
 /** The document's lines as text, the value of the file the diagnostics refer to for built trees. */
 const treeText = (tree: RootNode) => (tree.children as LineNode[]).map((l) => l.value).join('\n');
 
@@ -81,10 +95,17 @@ function formatOf(input: string | Uint8Array, options: ParseOptions): SourceForm
  * The tree of a format whose reader is synchronous (every format but PDF and DOCX); null for text.
  * `notes` receives what decoding the bytes had to say (a NUL taken out, a converted encoding).
  */
-function syncTree(input: string | Uint8Array, format: SourceFormat, name: string | null, notes: string[]): RootNode | null {
+function syncTree(input: string | Uint8Array, format: SourceFormat, name: string | null, notes: Note[], limits: Limits): RootNode | null {
   switch (format) {
-    case 'html':
+    case 'html': {
+      // before any tree is built: the HTML parser's time grows with the square of the depth
+      const markup = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+      const depth = htmlNestingDepth(markup, limits.maxHtmlDepth);
+      if (depth > limits.maxHtmlDepth) {
+        throw new VanbanError('too-deep', `the HTML nests its elements more than ${limits.maxHtmlDepth} deep: not read (limits.maxHtmlDepth)`, { file: name });
+      }
       return htmlToTree(input, { file: name });
+    }
     case 'markdown': {
       const decoded = decodeInput(input, { file: name });
       if (decoded.suspected) decodeText(input, { file: name }); // throws legacy-encoding, naming it
@@ -98,20 +119,30 @@ function syncTree(input: string | Uint8Array, format: SourceFormat, name: string
   }
 }
 
-function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, treeNotes: string[] = []): Decision {
+function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, treeNotes: Note[] = []): Decision {
   const name = options.name ?? null;
   const source = sourceOf(input, name, format);
   let value: string;
-  let notes: string[] = treeNotes;
+  let notes: Note[] = treeNotes;
   if (tree) value = treeText(tree);
   else {
     const decoded = decodeInput(input, { file: name });
     if (decoded.suspected) value = decodeText(input, { file: name }); // throws legacy-encoding, naming it
-    else ({ text: value, notes } = decoded);
+    else {
+      value = decoded.text;
+      notes = [...notes, ...decoded.notes];
+    }
+  }
+  const { maxTextChars } = limitsOf(options.limits);
+  if (value.length > maxTextChars) {
+    throw new VanbanError('too-large', `the document's text is ${value.length} characters, more than ${maxTextChars}: not read (limits.maxTextChars)`, { file: name });
   }
   const file = new VFile({ value, path: name ?? undefined });
   // how the bytes were read, when not plain UTF-8: a converted legacy encoding, a code page, repaired bytes
-  for (const note of notes) file.message(note, { place: { line: 1, column: 1 }, ruleId: 'input-encoding', source: 'vanban' });
+  for (const note of notes) {
+    const { ruleId, message } = typeof note === 'string' ? { ruleId: 'input-encoding', message: note } : note;
+    file.message(message, { place: { line: 1, column: 1 }, ruleId, source: 'vanban' });
+  }
   return run(file, tree, source, options);
 }
 
@@ -123,8 +154,9 @@ function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNo
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Decision {
   return typed(options, () => {
     const format = formatOf(input, options);
-    const notes: string[] = [];
-    const tree = syncTree(input, format, options.name ?? null, notes);
+    checkInputSize(input, limitsOf(options.limits), options.name ?? null);
+    const notes: Note[] = [];
+    const tree = syncTree(input, format, options.name ?? null, notes, limitsOf(options.limits));
     return withTree(input, format, tree, options, notes);
   });
 }
@@ -138,11 +170,16 @@ export async function parseAsync(input: string | Uint8Array, options: ParseOptio
     throw new VanbanError(format === 'pdf' ? 'invalid-pdf' : 'invalid-docx', `${format.toUpperCase()} input must be given as bytes, not as text`, { file: name });
   }
   let tree: RootNode;
+  const treeNotes: Note[] = [];
   try {
     // the PDF and Word readers (pdf.js, mammoth) load only when such a file comes
-    tree = format === 'pdf' ? await (await import('./sources/pdf.js')).pdfToTree(input, { file: name }) : await (await import('./sources/docx.js')).docxToTree(input, { file: name });
+    const limits = limitsOf(options.limits);
+    tree =
+      format === 'pdf'
+        ? await (await import('./sources/pdf.js')).pdfToTree(input, { file: name, maxPages: limits.maxPdfPages })
+        : await (await import('./sources/docx.js')).docxToTree(input, { file: name, maxXmlBytes: limits.maxDocxXmlBytes, notes: treeNotes });
   } catch (error) {
     throw asVanbanError(error, name);
   }
-  return typed(options, () => withTree(input, format, tree, options));
+  return typed(options, () => withTree(input, format, tree, options, treeNotes));
 }

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { Decision, isVanbanError, parse, type VanbanErrorCode } from '../src/index.js';
+import { Decision, isVanbanError, parse, parseAsync, type VanbanErrorCode } from '../src/index.js';
+import { testPdf } from '../src/sources/test-pdf.js';
 import tables from '../src/registry/legacy-encodings.json';
 import { decodeInput } from '../src/sources/decode.js';
 
@@ -321,5 +322,37 @@ describe('a task table numbered past 999', () => {
     const doc = parse(`${head}${rows.join('\n')}\n`);
     expect(doc.appendices[0]!.rows.map((r) => r.stt)).toEqual(rows.map((_, i) => String(i + 1)));
     expect(doc.diagnostics.filter((d) => d.code === 'odd-stt')).toEqual([]);
+  });
+});
+
+describe('limits: one document never takes the memory or the time of all', () => {
+  const page = (depth: number, text = 'mục') =>
+    `<html><body><p>BẢO HIỂM XÃ HỘI VIỆT NAM</p><p>Số: 12/QĐ-BHXH</p><p>QUYẾT ĐỊNH</p>${`<div>${text} `.repeat(depth)}Về việc ban hành kế hoạch${'</div>'.repeat(depth)}<p>Điều 1. Ban hành kế hoạch.</p></body></html>`;
+
+  it('reads a page nested 1,000 deep, every level\'s text kept', () => {
+    const doc = parse(page(1000), { name: 'deep.html' });
+    const shallow = parse(page(3), { name: 'shallow.html' });
+    expect(doc.document.articles).toEqual(shallow.document.articles);
+    expect(doc.text.replace(/(?:mục )+/gu, '')).toBe(shallow.text.replace(/(?:mục )+/gu, ''));
+    expect((doc.text.match(/mục/gu) ?? []).length).toBe(1000);
+  });
+
+  it('refuses a page nested 100,000 deep as too-deep, before parsing it', () => {
+    expect(errorCode(() => parse(page(100_000, ''), { name: 'deeper.html' }))).toBe('too-deep');
+    expect(errorCode(() => parse(page(50), { name: 'x.html', limits: { maxHtmlDepth: 20 } }))).toBe('too-deep');
+  });
+
+  it('refuses text past maxTextChars as too-large', () => {
+    const text = fixture('qd-40-qd-bhxh-2023.txt');
+    expect(errorCode(() => parse(text, { limits: { maxTextChars: 1000 } }))).toBe('too-large');
+    expect(errorCode(() => parse(Buffer.from(text), { limits: { maxTextChars: 1000 } }))).toBe('too-large');
+    expect(errorCode(() => parse(text))).toBe('no error');
+  });
+
+  it('refuses a PDF of more pages than maxPdfPages as too-large', async () => {
+    const pdf = testPdf({ content: 'BT /F1 12 Tf 20 100 Td (QUYET DINH) Tj ET' });
+    const error = await parseAsync(pdf, { name: 'p.pdf', limits: { maxPdfPages: 0 } }).catch((e: unknown) => e);
+    expect(isVanbanError(error) && error.code).toBe('too-large');
+    expect((error as Error).message).toMatch(/p\.pdf: the PDF has 1 pages, more than 0/);
   });
 });

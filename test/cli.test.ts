@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Decision } from '../src/index.js';
+import { testDocx } from '../src/sources/test-docx.js';
 import { FIXTURES, fixtureNames } from './fixtures.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -94,6 +95,21 @@ describe('vanban normalize: no output lost', () => {
     expect(res.stderr).toContain('2 written, 1 failed');
     expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json']); // b.json still the folder, no temporary file left
     expect(files(out)).toEqual(['a.json', 'c.json']);
+  });
+
+  it('fails a memory bomb and a page nested 100,000 deep in the middle of a batch, and writes the others', () => {
+    const dir = temp();
+    const out = temp();
+    writeFileSync(join(dir, 'a.txt'), doc());
+    writeFileSync(join(dir, 'b.docx'), testDocx(['QUYẾT ĐỊNH'], 6_000_000)); // 36 MB of XML in a zip of a few KB
+    writeFileSync(join(dir, 'c.html'), `<html><body>${'<div>'.repeat(100_000)}QUYẾT ĐỊNH${'</div>'.repeat(100_000)}</body></html>`);
+    writeFileSync(join(dir, 'd.txt'), doc());
+    const res = run('normalize', dir, '--out', out);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/✗ .*b\.docx: too-large: .*limits\.maxDocxXmlBytes/);
+    expect(res.stderr).toMatch(/✗ .*c\.html: too-deep: .*limits\.maxHtmlDepth/);
+    expect(files(out)).toEqual(['a.json', 'd.json']);
+    expect(res.stderr).toContain('2 written, 2 failed');
   });
 
   it('says so and exits 1 on a folder with no documents', () => {

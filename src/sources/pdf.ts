@@ -17,6 +17,8 @@ import { gridToLines, type SourceCell } from './table-lines.js';
 
 export interface PdfOptions {
   file?: string | null;
+  /** The most pages read: a PDF with more is a `too-large` error, told before any page is read. */
+  maxPages?: number;
 }
 
 type Block = { kind: 'lines'; lines: PdfLine[] } | { kind: 'table'; table: PdfTable };
@@ -184,7 +186,7 @@ function tableLines(table: PdfTable): LineNode[] {
 /** The lines of a PDF. */
 export async function pdfToLines(input: Uint8Array, options: PdfOptions = {}): Promise<LineNode[]> {
   const file = options.file ?? null;
-  const pages = await readPdf(input, file);
+  const pages = await readPdf(input, file, options.maxPages);
   if (pages.length === 0) throw new VanbanError('invalid-pdf', 'the PDF has no pages', { file });
   if (pages.every((p) => p.items.every((i) => i.str.trim() === ''))) {
     throw new VanbanError('scanned-pdf', `the PDF has no text layer (${pages.length} page${pages.length > 1 ? 's' : ''} of images or drawings: a scan?): its text cannot be read without OCR`, { file });
