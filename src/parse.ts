@@ -140,8 +140,10 @@ function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNo
   const file = new VFile({ value, path: name ?? undefined });
   // how the bytes were read, when not plain UTF-8: a converted legacy encoding, a code page, repaired bytes
   for (const note of notes) {
-    const { ruleId, message } = typeof note === 'string' ? { ruleId: 'input-encoding', message: note } : note;
-    file.message(message, { place: { line: 1, column: 1 }, ruleId, source: 'vanban' });
+    const { ruleId, message, severity } = typeof note === 'string' ? { ruleId: 'input-encoding', message: note, severity: 'warning' } : note;
+    const place = { line: 1, column: 1 };
+    if (severity === 'info') file.info(message, { place, ruleId, source: 'vanban' });
+    else file.message(message, { place, ruleId, source: 'vanban' });
   }
   return run(file, tree, source, options);
 }

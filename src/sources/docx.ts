@@ -63,7 +63,10 @@ export async function docxToLines(input: Uint8Array, options: DocxOptions = {}):
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
     html = result.value;
-    for (const m of result.messages) options.notes?.push({ ruleId: 'docx-reader', message: `the Word reader (mammoth): ${m.message}` });
+    // a style with no HTML counterpart loses no text (an info); anything else it ignored may have (a warning)
+    for (const m of result.messages) {
+      options.notes?.push({ ruleId: 'docx-reader', message: `the Word reader (mammoth): ${m.message}`, severity: m.type === 'warning' && /\bstyle\b/iu.test(m.message) ? 'info' : 'warning' });
+    }
   } catch (error) {
     throw new VanbanError('invalid-docx', `not a readable Word document: ${(error as Error).message}`, { file: options.file, cause: error });
   }

@@ -42,7 +42,8 @@ export function loadHtml(input: string | Uint8Array): CheerioAPI {
   if (typeof input === 'string') return cheerio.load(input, { sourceCodeLocationInfo: true });
   let utf8 = true;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(input.subarray(0, SNIFF_BYTES));
+    // stream: a character cut at the end of the sniffed bytes is no error
+    new TextDecoder('utf-8', { fatal: true }).decode(input.subarray(0, SNIFF_BYTES), { stream: true });
   } catch {
     utf8 = false;
   }
