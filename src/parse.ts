@@ -6,7 +6,7 @@ import { compileDocument } from './compile.js';
 import { VanbanError } from './errors.js';
 import { normalize } from './normalize/index.js';
 import { defaultUnitRegistry, type UnitRegistry } from './registry/units.js';
-import type { Decision, Source } from './schema/decision.js';
+import type { VanbanDocument, Source } from './schema/decision.js';
 import { decodeInput, decodeText } from './sources/decode.js';
 import type { Note } from './sources/notes.js';
 import { detectFormat, type SourceFormat } from './sources/detect.js';
@@ -19,7 +19,7 @@ import type { LineNode, RootNode } from './tree.js';
 
 declare module 'unified' {
   interface CompileResultMap {
-    Decision: Decision;
+    VanbanDocument: VanbanDocument;
   }
 }
 
@@ -38,7 +38,7 @@ export interface ParseOptions {
 
 const ASYNC_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'docx']);
 
-const compiler: Plugin<[{ source: Source; registry: UnitRegistry }], RootNode, Decision> = function (options) {
+const compiler: Plugin<[{ source: Source; registry: UnitRegistry }], RootNode, VanbanDocument> = function (options) {
   this.compiler = (tree, file) => compileDocument((tree as RootNode).children as LineNode[], file, options);
 };
 
@@ -52,12 +52,12 @@ function sourceOf(input: string | Uint8Array, name: string | null, format: Sourc
   return { name, format, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-function run(file: VFile, tree: RootNode | null, source: Source, options: ParseOptions): Decision {
+function run(file: VFile, tree: RootNode | null, source: Source, options: ParseOptions): VanbanDocument {
   const processor = unified()
     .use(sourceTree, tree)
     .use(normalize)
     .use(compiler, { source, registry: options.registry ?? defaultUnitRegistry });
-  return processor.processSync(file).result as Decision;
+  return processor.processSync(file).result as VanbanDocument;
 }
 
 /** Any failure as a typed error: a reader's own VanbanError as it is, anything else as `read-failed`. */
@@ -119,7 +119,7 @@ function syncTree(input: string | Uint8Array, format: SourceFormat, name: string
   }
 }
 
-function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, treeNotes: Note[] = []): Decision {
+function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, treeNotes: Note[] = []): VanbanDocument {
   const name = options.name ?? null;
   const source = sourceOf(input, name, format);
   let value: string;
@@ -153,7 +153,7 @@ function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNo
  * Problems inside a readable document become `diagnostics`; input that cannot be read at all throws
  * a `VanbanError`. PDF and DOCX are read by `parseAsync()`; given here they throw `async-required`.
  */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): Decision {
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): VanbanDocument {
   return typed(options, () => {
     const format = formatOf(input, options);
     checkInputSize(input, limitsOf(options.limits), options.name ?? null);
@@ -164,7 +164,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
 }
 
 /** Parses one document of any format (text, HTML, Markdown, PDF, DOCX) into the typed contract object. */
-export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<Decision> {
+export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<VanbanDocument> {
   const format = typed(options, () => formatOf(input, options));
   if (!ASYNC_FORMATS.has(format)) return parse(input, { ...options, format });
   const name = options.name ?? null;

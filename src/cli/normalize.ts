@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
 import { parseAsync } from '../parse.js';
-import type { Decision } from '../schema/decision.js';
+import type { VanbanDocument } from '../schema/decision.js';
 import { expandInputs } from './inputs.js';
 import { outputPaths } from './output-paths.js';
 import type { Progress } from './progress.js';
@@ -40,14 +40,14 @@ export function ioMessage(error: unknown): string {
   return e?.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
 }
 
-function describe(doc: Decision): string {
+function describe(doc: VanbanDocument): string {
   const d = doc.document;
   const rows = doc.appendices.reduce((n, a) => n + a.rows.length, 0);
   const what = [d.kind, d.number ?? '(no number)', d.date ?? '(no date)'].join(' ');
   return `${what}; ${d.articles.length} articles, ${rows} rows, ${doc.citations.length} citations, ${doc.diagnostics.length} diagnostics`;
 }
 
-type Outcome = { file: string; doc: Decision } | { file: string; error: string };
+type Outcome = { file: string; doc: VanbanDocument } | { file: string; error: string };
 
 /** Runs `work` over the items with at most `limit` at once, handing results to `emit` in input order. */
 async function inOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>, emit: (result: R) => Promise<void>): Promise<void> {
