@@ -132,6 +132,23 @@ describe('text in a legacy Vietnamese encoding', () => {
     expect(withoutNotes).toEqual({ ...expected, source: null });
   });
 
+  it('TCVN 5712 (VN1) bytes, capitals with a tone mark of their own: the same document, capitals and header lines included', () => {
+    const vn1 = new Map(
+      [...Object.entries(tables.tcvn3.letters), ...Object.entries(tables.tcvn3.capitals.letters), ...Object.entries(tables.tcvn3.punctuationCapitals.letters)].map(([code, letter]) => [letter, code]),
+    );
+    const lines = clean.split('\n').filter((l) => toTcvn3(l) !== null);
+    const text = lines.join('\n');
+    const bytes = cp1252(lines.map((l) => [...l].map((ch) => vn1.get(ch) ?? ch).join('')).join('\r\n'));
+    expect(bytes.includes(0x91)).toBe(true); // Ị, on the byte Windows-1252 prints as ‘
+    const doc = parse(bytes, { name });
+    const plain = parse(text, { name });
+    expect(doc.text).toBe(plain.text); // every capital as printed
+    const d = doc.document;
+    const e = plain.document;
+    expect([d.kind, d.number, d.date, d.place, d.issuer, d.typeName, d.subject, d.signature.name]).toEqual([e.kind, e.number, e.date, e.place, e.issuer, e.typeName, e.subject, e.signature.name]);
+    expect(doc.diagnostics.filter((x) => x.code === 'input-encoding').map((x) => x.message).join(' ')).toMatch(/TCVN3.*was converted to Unicode \(/);
+  });
+
   it('TCVN3 bytes are converted: the same document, number, date, articles, rows and units', () => {
     const bytes = cp1252(clean.split('\n').map((l) => toTcvn3(l)!).join('\r\n'));
     expect(decodeInput(bytes).encoding).toBe('tcvn3');
