@@ -233,7 +233,9 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
 
   const appendixLines = new Set(tableRanges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i)));
   const prose = lines.filter((_, i) => !appendixLines.has(i)).map((l) => l.value).join('\n');
-  const mentions = findUnitMentions(prose, { registry: options.registry, date: header.date });
+  const mentions = findUnitMentions(prose, { registry: options.registry, date: header.date }, (message) =>
+    file.message(message, { place: { line: 1, column: 1 }, ruleId: 'stage-failed', source: 'vanban' }),
+  );
 
   const document: Document = {
     kind,

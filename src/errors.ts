@@ -17,7 +17,11 @@ export type VanbanErrorCode =
   /** A file named .docx that is no Word document, or a damaged one. */
   | 'invalid-docx'
   /** A format (PDF, DOCX) whose reader is asynchronous, given to the synchronous `parse()`. */
-  | 'async-required';
+  | 'async-required'
+  /** More than a limit allows (`Limits`): text, a Word document's decompressed XML, PDF pages. */
+  | 'too-large'
+  /** HTML nested deeper than `Limits.maxHtmlDepth`. */
+  | 'too-deep';
 
 /** The one error type vanban throws: `code` says why, `file` which input (when known). */
 export class VanbanError extends Error {

@@ -6,10 +6,13 @@ import { compileDocument } from './compile.js';
 import { VanbanError } from './errors.js';
 import { normalize } from './normalize/index.js';
 import { defaultUnitRegistry, type UnitRegistry } from './registry/units.js';
-import type { Decision, Source, SourceOcr } from './schema/decision.js';
+import type { VanbanDocument, Source, SourceOcr } from './schema/decision.js';
 import { decodeInput, decodeText } from './sources/decode.js';
+import type { Note } from './sources/notes.js';
 import { detectFormat, type SourceFormat } from './sources/detect.js';
+import { htmlNestingDepth } from './sources/html-depth.js';
 import { htmlToTree } from './sources/html.js';
+import { type Limits, limitsOf } from './limits.js';
 import { markdownToTree } from './sources/markdown.js';
 import { textToTree } from './sources/text.js';
 import { isDocumentMarker, isHeaderMarker } from './recognise/document-markers.js';
@@ -19,7 +22,7 @@ import { blockLines, type RootNode } from './tree.js';
 
 declare module 'unified' {
   interface CompileResultMap {
-    Decision: Decision;
+    VanbanDocument: VanbanDocument;
   }
 }
 
@@ -39,6 +42,8 @@ export interface ParseOptions {
   ocr?: OcrMode;
   /** Called after each page read by OCR, with its count and the count of pages to read. */
   onOcrPage?: (done: number, total: number) => void;
+  /** How much one document may ask for (text size, a Word document's XML, HTML depth, PDF pages); see `DEFAULT_LIMITS`. */
+  limits?: Partial<Limits>;
 }
 
 export type { OcrMode } from './sources/pdf.js';
@@ -51,7 +56,7 @@ const LOW_OCR_CONFIDENCE = 70;
 
 const ASYNC_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'docx', 'image']);
 
-const compiler: Plugin<[{ source: Source; registry: UnitRegistry }], RootNode, Decision> = function (options) {
+const compiler: Plugin<[{ source: Source; registry: UnitRegistry }], RootNode, VanbanDocument> = function (options) {
   this.compiler = (tree, file) => compileDocument((tree as RootNode).children, file, options);
 };
 
@@ -80,13 +85,13 @@ function warnLowConfidence(file: VFile, tree: RootNode, ocr: SourceOcr): void {
   }
 }
 
-function run(file: VFile, tree: RootNode | null, source: Source, options: ParseOptions): Decision {
+function run(file: VFile, tree: RootNode | null, source: Source, options: ParseOptions): VanbanDocument {
   const processor = unified()
     .use(sourceTree, tree)
     .use(normalize)
     .use(layoutTables)
     .use(compiler, { source, registry: options.registry ?? defaultUnitRegistry });
-  return processor.processSync(file).result as Decision;
+  return processor.processSync(file).result as VanbanDocument;
 }
 
 /** Any failure as a typed error: a reader's own VanbanError as it is, anything else as `read-failed`. */
@@ -103,6 +108,15 @@ function typed<T>(options: ParseOptions, fn: () => T): T {
   }
 }
 
+/**
+ * Input too large to read before it is decoded: more characters than `maxTextChars` as a string, or
+ * more bytes than four times it (no character takes more than four bytes of UTF-8).
+ */
+function checkInputSize(input: string | Uint8Array, limits: Limits, name: string | null): void {
+  const over = typeof input === 'string' ? input.length > limits.maxTextChars : input.length > 4 * limits.maxTextChars;
+  if (over) throw new VanbanError('too-large', `the input is ${input.length} ${typeof input === 'string' ? 'characters' : 'bytes'}, more than its text may be (limits.maxTextChars ${limits.maxTextChars}): not read`, { file: name });
+}
+
 /** The document's lines as text, the value of the file the diagnostics refer to for built trees. */
 const treeText = (tree: RootNode) => tree.children.flatMap(blockLines).map((l) => l.value).join('\n');
 
@@ -111,13 +125,27 @@ function formatOf(input: string | Uint8Array, options: ParseOptions): SourceForm
   return options.format ?? detectFormat(input, { name: options.name ?? null });
 }
 
-/** The tree of a format whose reader is synchronous (every format but PDF and DOCX); null for text. */
-function syncTree(input: string | Uint8Array, format: SourceFormat, name: string | null): RootNode | null {
+/**
+ * The tree of a format whose reader is synchronous (every format but PDF and DOCX); null for text.
+ * `notes` receives what decoding the bytes had to say (a NUL taken out, a converted encoding).
+ */
+function syncTree(input: string | Uint8Array, format: SourceFormat, name: string | null, notes: Note[], limits: Limits): RootNode | null {
   switch (format) {
-    case 'html':
+    case 'html': {
+      // before any tree is built: the HTML parser's time grows with the square of the depth
+      const markup = typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
+      const depth = htmlNestingDepth(markup, limits.maxHtmlDepth);
+      if (depth > limits.maxHtmlDepth) {
+        throw new VanbanError('too-deep', `the HTML nests its elements more than ${limits.maxHtmlDepth} deep: not read (limits.maxHtmlDepth)`, { file: name });
+      }
       return htmlToTree(input, { file: name, markers: DOCUMENT_MARKERS });
-    case 'markdown':
-      return markdownToTree(decodeText(input, { file: name }), { file: name });
+    }
+    case 'markdown': {
+      const decoded = decodeInput(input, { file: name });
+      if (decoded.suspected) decodeText(input, { file: name }); // throws legacy-encoding, naming it
+      notes.push(...decoded.notes);
+      return markdownToTree(decoded.text, { file: name });
+    }
     case 'text':
       return null;
     default:
@@ -125,20 +153,32 @@ function syncTree(input: string | Uint8Array, format: SourceFormat, name: string
   }
 }
 
-function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, ocr: SourceOcr | null = null): Decision {
+function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, treeNotes: Note[] = [], ocr: SourceOcr | null = null): VanbanDocument {
   const name = options.name ?? null;
   const source = sourceOf(input, name, format, ocr);
   let value: string;
-  let notes: string[] = [];
+  let notes: Note[] = treeNotes;
   if (tree) value = treeText(tree);
   else {
     const decoded = decodeInput(input, { file: name });
     if (decoded.suspected) value = decodeText(input, { file: name }); // throws legacy-encoding, naming it
-    else ({ text: value, notes } = decoded);
+    else {
+      value = decoded.text;
+      notes = [...notes, ...decoded.notes];
+    }
+  }
+  const { maxTextChars } = limitsOf(options.limits);
+  if (value.length > maxTextChars) {
+    throw new VanbanError('too-large', `the document's text is ${value.length} characters, more than ${maxTextChars}: not read (limits.maxTextChars)`, { file: name });
   }
   const file = new VFile({ value, path: name ?? undefined });
   // how the bytes were read, when not plain UTF-8: a converted legacy encoding, a code page, repaired bytes
-  for (const note of notes) file.message(note, { place: { line: 1, column: 1 }, ruleId: 'input-encoding', source: 'vanban' });
+  for (const note of notes) {
+    const { ruleId, message, severity } = typeof note === 'string' ? { ruleId: 'input-encoding', message: note, severity: 'warning' } : note;
+    const place = { line: 1, column: 1 };
+    if (severity === 'info') file.info(message, { place, ruleId, source: 'vanban' });
+    else file.message(message, { place, ruleId, source: 'vanban' });
+  }
   if (tree && ocr) warnLowConfidence(file, tree, ocr);
   return run(file, tree, source, options);
 }
@@ -148,15 +188,18 @@ function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNo
  * Problems inside a readable document become `diagnostics`; input that cannot be read at all throws
  * a `VanbanError`. PDF, DOCX and page images are read by `parseAsync()`; given here they throw `async-required`.
  */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): Decision {
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): VanbanDocument {
   return typed(options, () => {
     const format = formatOf(input, options);
-    return withTree(input, format, syncTree(input, format, options.name ?? null), options);
+    checkInputSize(input, limitsOf(options.limits), options.name ?? null);
+    const notes: Note[] = [];
+    const tree = syncTree(input, format, options.name ?? null, notes, limitsOf(options.limits));
+    return withTree(input, format, tree, options, notes);
   });
 }
 
 /** Parses one document of any format (text, HTML, Markdown, PDF, DOCX, a page image) into the typed contract object. */
-export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<Decision> {
+export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<VanbanDocument> {
   const format = typed(options, () => formatOf(input, options));
   if (!ASYNC_FORMATS.has(format)) return parse(input, { ...options, format });
   const name = options.name ?? null;
@@ -166,20 +209,22 @@ export async function parseAsync(input: string | Uint8Array, options: ParseOptio
   }
   let tree: RootNode;
   let ocr: SourceOcr | null = null;
+  const treeNotes: Note[] = [];
   try {
     // the PDF, Word and OCR readers (pdf.js, mammoth, tesseract.js) load only when such a file comes
+    const limits = limitsOf(options.limits);
     if (format === 'pdf') {
-      ({ tree, ocr } = await (await import('./sources/pdf.js')).pdfToDocument(input, { file: name, ocr: options.ocr, onOcrPage: options.onOcrPage }));
+      ({ tree, ocr } = await (await import('./sources/pdf.js')).pdfToDocument(input, { file: name, ocr: options.ocr, onOcrPage: options.onOcrPage, maxPages: limits.maxPdfPages }));
     } else if (format === 'image') {
       if (options.ocr === 'off') throw new VanbanError('binary-input', 'the input is a page image, whose text cannot be read without OCR (it was turned off)', { file: name });
       ({ tree, ocr } = await (await import('./sources/ocr.js')).imageToDocument(input, { file: name, onPage: options.onOcrPage }));
     } else {
-      tree = await (await import('./sources/docx.js')).docxToTree(input, { file: name });
+      tree = await (await import('./sources/docx.js')).docxToTree(input, { file: name, maxXmlBytes: limits.maxDocxXmlBytes, notes: treeNotes });
     }
   } catch (error) {
     throw asVanbanError(error, name);
   }
-  return typed(options, () => withTree(input, format, tree, options, ocr));
+  return typed(options, () => withTree(input, format, tree, options, treeNotes, ocr));
 }
 
 /** Ends the OCR workers that reading scans started (they keep a program running): call it when done. */

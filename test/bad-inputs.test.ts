@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { Decision, isVanbanError, parse, type VanbanErrorCode } from '../src/index.js';
+import { Decision, isVanbanError, parse, parseAsync, type VanbanErrorCode } from '../src/index.js';
+import { testPdf } from '../src/sources/test-pdf.js';
 import tables from '../src/registry/legacy-encodings.json';
 import { decodeInput } from '../src/sources/decode.js';
 
@@ -130,6 +131,23 @@ describe('text in a legacy Vietnamese encoding', () => {
     expect(read.map((d) => d.severity)).toEqual(read.map(() => 'warning'));
     const withoutNotes = { ...doc, source: null, diagnostics: doc.diagnostics.filter((d) => d.code !== 'input-encoding') };
     expect(withoutNotes).toEqual({ ...expected, source: null });
+  });
+
+  it('TCVN 5712 (VN1) bytes, capitals with a tone mark of their own: the same document, capitals and header lines included', () => {
+    const vn1 = new Map(
+      [...Object.entries(tables.tcvn3.letters), ...Object.entries(tables.tcvn3.capitals.letters), ...Object.entries(tables.tcvn3.punctuationCapitals.letters)].map(([code, letter]) => [letter, code]),
+    );
+    const lines = clean.split('\n').filter((l) => toTcvn3(l) !== null);
+    const text = lines.join('\n');
+    const bytes = cp1252(lines.map((l) => [...l].map((ch) => vn1.get(ch) ?? ch).join('')).join('\r\n'));
+    expect(bytes.includes(0x91)).toBe(true); // Ị, on the byte Windows-1252 prints as ‘
+    const doc = parse(bytes, { name });
+    const plain = parse(text, { name });
+    expect(doc.text).toBe(plain.text); // every capital as printed
+    const d = doc.document;
+    const e = plain.document;
+    expect([d.kind, d.number, d.date, d.place, d.issuer, d.typeName, d.subject, d.signature.name]).toEqual([e.kind, e.number, e.date, e.place, e.issuer, e.typeName, e.subject, e.signature.name]);
+    expect(doc.diagnostics.filter((x) => x.code === 'input-encoding').map((x) => x.message).join(' ')).toMatch(/TCVN3.*was converted to Unicode \(/);
   });
 
   it('TCVN3 bytes are converted: the same document, number, date, articles, rows and units', () => {
@@ -281,4 +299,79 @@ describe('a 50 MB text file', () => {
     },
     (BIG_SECONDS + 60) * 1000,
   );
+});
+
+describe('characters that never fail a document', () => {
+  const text = fixture('qd-2422-qd-bhxh-2020.txt');
+  const lines = text.split('\n');
+  const whole = parse(text, { name: 'qd.txt' });
+
+  it('a NUL byte in a text file: the document is read, the NUL taken out and said where', () => {
+    const at = lines.findIndex((l) => l.length > 20);
+    const withNul = [...lines.slice(0, at), `${lines[at]!.slice(0, 10)}\u0000${lines[at]!.slice(10)}`, ...lines.slice(at + 1)].join('\n');
+    const doc = parse(Buffer.from(withNul), { name: 'nul.txt' });
+    expect(doc.document.number).toBe(whole.document.number);
+    expect(doc.text).toBe(whole.text);
+    const note = doc.diagnostics.find((d) => d.code === 'input-encoding');
+    expect(note?.message).toContain(`NUL character (U+0000) taken out of the text, the first on line ${at + 1}, column 11`);
+  });
+
+  it('a NUL byte in a Markdown file is said too', () => {
+    const md = `# QUYẾT ĐỊNH\n\nVề việc\u0000 ban hành kế hoạch\n\n| STT | Nội dung |\n|---|---|\n| 1 | Triển khai |\n`;
+    const doc = parse(Buffer.from(md), { name: 'nul.md' });
+    expect(doc.source.format).toBe('markdown');
+    expect(doc.diagnostics.some((d) => d.code === 'input-encoding' && /NUL/.test(d.message))).toBe(true);
+  });
+
+  it('a reference to an invalid code point in a text line: kept as text, with a diagnostic on its line', () => {
+    const at = lines.findIndex((l, i) => i > lines.length / 2 && l.length > 60); // a line of prose in the body
+    const withRef = [...lines.slice(0, at), `${lines[at]} &#x110000; &#xD800;`, ...lines.slice(at + 1)].join('\n');
+    const doc = parse(withRef, { name: 'ref.txt' });
+    expect(doc.document.number).toBe(whole.document.number);
+    expect(doc.text).toContain('&#x110000; &#xD800;');
+    const found = doc.diagnostics.filter((d) => d.code === 'invalid-character-reference');
+    expect(found.map((d) => d.line)).toEqual([at + 1, at + 1]);
+  });
+});
+
+describe('a task table numbered past 999', () => {
+  it('is one sequence: every row read, no odd-stt', () => {
+    const head = 'BẢO HIỂM XÃ HỘI VIỆT NAM\nSố: 12/QĐ-BHXH\nHà Nội, ngày 1 tháng 2 năm 2024\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nPHỤ LỤC\nSTT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n';
+    const rows = Array.from({ length: 1100 }, (_, i) => `${i + 1}\tTriển khai nhiệm vụ số ${i + 1} của kế hoạch\tVăn phòng\tVăn phòng\tQuý II/2024`);
+    const doc = parse(`${head}${rows.join('\n')}\n`);
+    expect(doc.appendices[0]!.rows.map((r) => r.stt)).toEqual(rows.map((_, i) => String(i + 1)));
+    expect(doc.diagnostics.filter((d) => d.code === 'odd-stt')).toEqual([]);
+  });
+});
+
+describe('limits: one document never takes the memory or the time of all', () => {
+  const page = (depth: number, text = 'mục') =>
+    `<html><body><p>BẢO HIỂM XÃ HỘI VIỆT NAM</p><p>Số: 12/QĐ-BHXH</p><p>QUYẾT ĐỊNH</p>${`<div>${text} `.repeat(depth)}Về việc ban hành kế hoạch${'</div>'.repeat(depth)}<p>Điều 1. Ban hành kế hoạch.</p></body></html>`;
+
+  it('reads a page nested 1,000 deep, every level\'s text kept', () => {
+    const doc = parse(page(1000), { name: 'deep.html' });
+    const shallow = parse(page(3), { name: 'shallow.html' });
+    expect(doc.document.articles).toEqual(shallow.document.articles);
+    expect(doc.text.replace(/(?:mục )+/gu, '')).toBe(shallow.text.replace(/(?:mục )+/gu, ''));
+    expect((doc.text.match(/mục/gu) ?? []).length).toBe(1000);
+  });
+
+  it('refuses a page nested 100,000 deep as too-deep, before parsing it', () => {
+    expect(errorCode(() => parse(page(100_000, ''), { name: 'deeper.html' }))).toBe('too-deep');
+    expect(errorCode(() => parse(page(50), { name: 'x.html', limits: { maxHtmlDepth: 20 } }))).toBe('too-deep');
+  });
+
+  it('refuses text past maxTextChars as too-large', () => {
+    const text = fixture('qd-40-qd-bhxh-2023.txt');
+    expect(errorCode(() => parse(text, { limits: { maxTextChars: 1000 } }))).toBe('too-large');
+    expect(errorCode(() => parse(Buffer.from(text), { limits: { maxTextChars: 1000 } }))).toBe('too-large');
+    expect(errorCode(() => parse(text))).toBe('no error');
+  });
+
+  it('refuses a PDF of more pages than maxPdfPages as too-large', async () => {
+    const pdf = testPdf({ content: 'BT /F1 12 Tf 20 100 Td (QUYET DINH) Tj ET' });
+    const error = await parseAsync(pdf, { name: 'p.pdf', limits: { maxPdfPages: 0 } }).catch((e: unknown) => e);
+    expect(isVanbanError(error) && error.code).toBe('too-large');
+    expect((error as Error).message).toMatch(/p\.pdf: the PDF has 1 pages, more than 0/);
+  });
 });

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Decision } from '../src/index.js';
+import { testDocx } from '../src/sources/test-docx.js';
 import { FIXTURES, fixtureNames } from './fixtures.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -16,10 +17,15 @@ describe('vanban normalize', () => {
     // the text fixtures (the folder also holds their renditions and scans, which OCR would read for minutes)
     const res = run('normalize', `${FIXTURES.pathname}*.txt`, '--out', out);
     expect(res.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(fixtureNames.map((f) => f.replace(/\.txt$/, '.json')));
-    for (const f of readdirSync(out)) Decision.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
+    // the folder's subfolders (one per format, the same names) mirrored: every input its own output
+    const inputs = readdirSync(FIXTURES, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(txt|md|html|pdf|docx)$/.test(e.name));
+    const expected = inputs.map((e) => join(e.parentPath, e.name.replace(/\.\w+$/, '.json')).slice(FIXTURES.pathname.length)).sort();
+    const written = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(out.length + 1)).sort();
+    expect(written).toEqual(expected);
+    expect(written).toEqual(expect.arrayContaining(fixtureNames.map((f) => f.replace(/\.txt$/, '.json'))));
+    for (const f of written) Decision.parse(JSON.parse(readFileSync(join(out, f), 'utf8')));
     expect(res.stderr).toContain('✓');
-    expect(res.stderr).toMatch(/5 written, 0 failed; \d+ rows, \d+ citations/);
+    expect(res.stderr).toMatch(new RegExp(`(?<!\\d)${inputs.length} written, 0 failed; \\d+ rows, \\d+ citations`));
   });
 
   it('names each file it could not read, writes the others, and exits 1', () => {
@@ -48,6 +54,78 @@ describe('vanban normalize', () => {
   });
 });
 
+describe('vanban normalize: no output lost', () => {
+  const doc = () => readFileSync(new URL('qd-2422-qd-bhxh-2020.txt', FIXTURES));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+      .sort();
+
+  it('writes inputs of the same name side by side, and in other folders, to their own files', () => {
+    const dir = temp();
+    const out = temp();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    for (const f of ['a/x.txt', 'a/x.md', 'b/x.txt']) writeFileSync(join(dir, f), doc());
+    const res = run('normalize', join(dir, 'a'), join(dir, 'b'), '--out', out);
+    expect(res.status).toBe(0);
+    expect(files(out)).toEqual([join('a', 'x.md.json'), join('a', 'x.txt.json'), join('b', 'x.json')]);
+    expect(res.stderr).toContain('3 written, 0 failed');
+  });
+
+  it('fails an input whose output path is taken, and writes the others', () => {
+    const dir = temp();
+    const out = temp();
+    for (const f of ['x.md', 'x.md.txt', 'x.txt']) writeFileSync(join(dir, f), doc());
+    const res = run('normalize', dir, '--out', out);
+    expect(res.status).toBe(1);
+    expect(files(out)).toEqual(['x.md.json', 'x.txt.json']);
+    expect(res.stderr).toMatch(/✗ .*x\.md\.txt: output-clash/);
+    expect(res.stderr).toContain('2 written, 1 failed');
+  });
+
+  it('fails an output that cannot be written, goes on with the batch, and counts only files on disk', () => {
+    const dir = temp();
+    const out = temp();
+    for (const f of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, f), doc());
+    mkdirSync(join(out, 'b.json')); // a folder in the way of the second output
+    const res = run('normalize', dir, '--out', out);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/✗ .*b\.txt → .*b\.json: write-failed: E[A-Z]+/);
+    expect(res.stderr).toContain('2 written, 1 failed');
+    expect(readdirSync(out).sort()).toEqual(['a.json', 'b.json', 'c.json']); // b.json still the folder, no temporary file left
+    expect(files(out)).toEqual(['a.json', 'c.json']);
+  });
+
+  it('fails a memory bomb and a page nested 100,000 deep in the middle of a batch, and writes the others', () => {
+    const dir = temp();
+    const out = temp();
+    writeFileSync(join(dir, 'a.txt'), doc());
+    writeFileSync(join(dir, 'b.docx'), testDocx(['QUYẾT ĐỊNH'], 6_000_000)); // 36 MB of XML in a zip of a few KB
+    writeFileSync(join(dir, 'c.html'), `<html><body>${'<div>'.repeat(100_000)}QUYẾT ĐỊNH${'</div>'.repeat(100_000)}</body></html>`);
+    writeFileSync(join(dir, 'd.txt'), doc());
+    const res = run('normalize', dir, '--out', out);
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/✗ .*b\.docx: too-large: .*limits\.maxDocxXmlBytes/);
+    expect(res.stderr).toMatch(/✗ .*c\.html: too-deep: .*limits\.maxHtmlDepth/);
+    expect(files(out)).toEqual(['a.json', 'd.json']);
+    expect(res.stderr).toContain('2 written, 2 failed');
+  });
+
+  it('says so and exits 1 on a folder with no documents', () => {
+    const res = run('normalize', temp(), '--out', temp());
+    expect(res.status).toBe(1);
+    expect(res.stderr).toMatch(/no documents .* in this folder/);
+    expect(res.stderr).toContain('0 written, 1 failed');
+  });
+
+  it('ends quietly when the reader of stdout goes away', () => {
+    const res = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" normalize "${FIXTURES.pathname}" --format ndjson | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    expect(res.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+});
+
 describe('vanban normalize --format ndjson, --strict, --concurrency', () => {
   it('writes one line per document to stdout, in input order, whatever the concurrency', () => {
     const res = run('normalize', `${FIXTURES.pathname}*.txt`, '--format', 'ndjson', '--concurrency', '3');
@@ -63,7 +141,7 @@ describe('vanban normalize --format ndjson, --strict, --concurrency', () => {
   });
 
   it('rejects a concurrency that is not a whole number', () => {
-    expect(run('normalize', FIXTURES.pathname, '--format', 'ndjson', '--concurrency', '0').status).toBe(2);
+    for (const bad of ['0', '1.5', 'four']) expect(run('normalize', FIXTURES.pathname, '--format', 'ndjson', '--concurrency', bad).status).toBe(2);
   });
 
   it('leaves every output file absent or complete when killed midway', async () => {
@@ -93,6 +171,14 @@ describe('vanban units', () => {
     expect(res.stdout).not.toMatch(/^QLT\s/mu);
     const all = JSON.parse(run('units', '--json').stdout);
     expect(all.some((u: { id: string }) => u.id === 'QLT')).toBe(true);
+  });
+
+  it('refuses a date that is none as bad usage', () => {
+    for (const bad of ['garbage', '2024-13-01', '2024-02-30']) {
+      const res = run('units', '--date', bad);
+      expect(res.status).toBe(2);
+      expect(res.stderr).toContain('yyyy-mm-dd');
+    }
   });
 });
 

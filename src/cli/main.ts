@@ -13,6 +13,22 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** `--date`: a real calendar day written yyyy-mm-dd. */
+function isoDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('a date written yyyy-mm-dd, such as 2024-06-01');
+  return value;
+}
+
+// a reader that stops early (`vanban … | head`) closes the pipe: end quietly, as other tools do
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const program = new Command()
   .name('vanban')
   .description('Turn Vietnamese administrative documents of BHXH into typed, validated JSON')
@@ -33,8 +49,9 @@ program
   .option('--merge', 'xlsx: one sheet for the whole batch instead of one per document', false)
   .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
+  .option('--keep-extension', 'name every output <name with its extension>.json (x.txt → x.txt.json), not only those whose names clash', false)
   .addOption(new Option('--ocr <mode>', 'OCR of scans: auto (pages without text), force (every PDF page), off').choices(['auto', 'force', 'off']).default('auto'))
-  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean; ocr: 'auto' | 'force' | 'off' }) => {
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean; ocr: 'auto' | 'force' | 'off'; keepExtension: boolean }) => {
     if ((opts.format === 'json' || (opts.format !== 'ndjson' && needsOut(opts.format))) && !opts.out) {
       process.stderr.write(`vanban normalize: --out <dir> is needed with --format ${opts.format} (or use --format ndjson or csv, which can go to stdout)\n`);
       process.exitCode = 2;
@@ -70,7 +87,7 @@ program
   .command('units')
   .description('list the unit registry (ids, names, aliases, periods)')
   .option('--json', 'as JSON', false)
-  .option('--date <yyyy-mm-dd>', 'only the units valid on this date')
+  .option('--date <yyyy-mm-dd>', 'only the units valid on this date', isoDate)
   .action((opts: { json: boolean; date?: string }) => {
     process.stdout.write(unitsCommand(opts));
   });

@@ -1,12 +1,13 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
 import { parseAsync, terminateOcr, type OcrMode } from '../parse.js';
 import { type BatchWriter, createBatchWriter, type ExportFormat } from '../export/batch-writer.js';
-import type { Decision } from '../schema/decision.js';
+import type { VanbanDocument } from '../schema/decision.js';
 import { setOcrWorkers } from '../sources/ocr-engine.js';
 import { expandInputs } from './inputs.js';
+import { outputPaths } from './output-paths.js';
 import type { Progress } from './progress.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -23,6 +24,8 @@ export interface NormalizeOptions {
   strict: boolean;
   /** OCR of scanned pages: 'auto' (pages without text), 'force' (every PDF page), 'off'. */
   ocr?: OcrMode;
+  /** Name every output `<input name with its extension>.json`, not only those whose names would clash. */
+  keepExtension?: boolean;
   progress: (total: number) => Progress;
   stdout: { write(chunk: string): unknown };
 }
@@ -37,16 +40,21 @@ export interface NormalizeSummary {
   warnings: number;
 }
 
-const outName = (file: string) => `${basename(file, extname(file))}.json`;
+/** A system error's message with its code (`EACCES`, `EISDIR` …) in front, where it has one. */
+export function ioMessage(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const message = e?.message ?? String(error);
+  return e?.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
+}
 
-function describe(doc: Decision): string {
+function describe(doc: VanbanDocument): string {
   const d = doc.document;
   const rows = doc.appendices.reduce((n, a) => n + a.rows.length, 0);
   const what = [d.kind, d.number ?? '(no number)', d.date ?? '(no date)'].join(' ');
   return `${what}; ${d.articles.length} articles, ${rows} rows, ${doc.citations.length} citations, ${doc.diagnostics.length} diagnostics`;
 }
 
-type Outcome = { file: string; doc: Decision } | { file: string; error: string };
+type Outcome = { file: string; doc: VanbanDocument } | { file: string; error: string };
 
 /** Runs `work` over the items with at most `limit` at once, handing results to `emit` in input order. */
 async function inOrder<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>, emit: (result: R) => Promise<void>): Promise<void> {
@@ -79,9 +87,11 @@ async function inOrder<T, R>(items: T[], limit: number, work: (item: T) => Promi
 /** `vanban normalize INPUT…`: one document per input; one bad file never stops the others. */
 export async function normalizeCommand(inputs: string[], options: NormalizeOptions): Promise<{ summary: NormalizeSummary; exitCode: number }> {
   const summary: NormalizeSummary = { documents: 0, failed: 0, rows: 0, citations: 0, unknownUnits: 0, diagnostics: 0, warnings: 0 };
-  const { files, missing } = await expandInputs(inputs);
+  const { files, missing, emptyFolders, bases } = await expandInputs(inputs);
   const progress = options.progress(files.length);
   for (const m of missing) progress.note(`✗ ${m}: no such file, folder or match`);
+  for (const m of emptyFolders) progress.note(`✗ ${m}: no documents (.txt .md .markdown .html .htm .pdf .docx .png .jpg .tif) in this folder`);
+  const places = outputPaths(files, bases, { keepExtension: options.keepExtension });
   if (options.format === 'json') await mkdir(options.out!, { recursive: true });
   const exporter: BatchWriter | null =
     options.format === 'json' || options.format === 'ndjson'
@@ -89,10 +99,18 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       : await createBatchWriter(options.format, { out: options.out, merge: options.merge, stdout: options.stdout, writeFile: writeFileAtomic });
 
   const read = async (file: string): Promise<Outcome> => {
+    const place = places.get(file);
+    if (options.format === 'json' && place && 'clash' in place) return { file, error: `output-clash: ${place.clash}` };
+    let bytes: Buffer;
     try {
-      return { file, doc: await parseAsync(await readFile(file), { name: basename(file), ocr: options.ocr }) };
+      bytes = await readFile(file);
     } catch (error) {
-      return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : (error as Error).message };
+      return { file, error: `read-failed: ${ioMessage(error)}` };
+    }
+    try {
+      return { file, doc: await parseAsync(bytes, { name: basename(file), ocr: options.ocr }) };
+    } catch (error) {
+      return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : `read-failed: ${ioMessage(error)}` };
     }
   };
   const emit = async (outcome: Outcome) => {
@@ -107,8 +125,17 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     if (exporter) where = await exporter.add(file, doc);
     else if (options.format === 'ndjson') options.stdout.write(`${JSON.stringify(doc)}\n`);
     else {
-      where = join(options.out!, outName(file));
-      await writeFileAtomic(where, `${JSON.stringify(doc, null, 2)}\n`);
+      const place = places.get(file) as { path: string };
+      where = join(options.out!, place.path);
+      try {
+        await mkdir(dirname(where), { recursive: true });
+        await writeFileAtomic(where, `${JSON.stringify(doc, null, 2)}\n`);
+      } catch (error) {
+        // this output only: the batch goes on
+        summary.failed++;
+        progress.done(`✗ ${file} → ${where}: write-failed: ${ioMessage(error)}`);
+        return;
+      }
     }
     summary.documents++;
     summary.rows += doc.appendices.reduce((n, a) => n + a.rows.length, 0);
@@ -130,7 +157,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
   }
   for (const written of (await exporter?.close()) ?? []) progress.note(`→ ${written}`);
   progress.stop();
-  const failed = summary.failed + missing.length;
+  const failed = summary.failed + missing.length + emptyFolders.length;
   progress.note(
     `${summary.documents} written, ${failed} failed; ${summary.rows} rows, ${summary.citations} citations, ${summary.unknownUnits} unknown units, ${summary.diagnostics} diagnostics (${summary.warnings} warnings)`,
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Timeframe } from '../schema/decision.js';
+import type { Timeframe as TimeframeType } from '../schema/decision.js';
 import { parseTimeframe } from './timeframe.js';
 
 /** Parse and check the result against the contract's schema. */
@@ -8,6 +9,9 @@ function read(text: string, year: number | null = null) {
   if (result) expect(Timeframe.safeParse(result).success).toBe(true);
   return result;
 }
+
+/** The parts of a "multiple" timeframe; undefined for one of another kind. */
+const partsOf = (t: TimeframeType | null) => (t?.kind === 'multiple' ? t.parts : undefined);
 
 function span(text: string, year: number | null = null) {
   const r = read(text, year);
@@ -29,7 +33,7 @@ describe('parseTimeframe: years', () => {
   it('reads several years as multiple', () => {
     const r = read('Năm 2024, 2025');
     expect(r).toMatchObject({ kind: 'multiple', start: '2024-01-01', end: '2025-12-31' });
-    expect(r?.parts?.map((p) => p.kind)).toEqual(['year', 'year']);
+    expect(partsOf(r)?.map((p) => p.kind)).toEqual(['year', 'year']);
   });
 });
 
@@ -48,7 +52,7 @@ describe('parseTimeframe: quarters', () => {
   it('reads a list of quarters as multiple', () => {
     const r = read('Quý II, III/2024');
     expect(r).toMatchObject({ kind: 'multiple', start: '2024-04-01', end: '2024-09-30' });
-    expect(r?.parts?.map((p) => [p.kind, p.start, p.end])).toEqual([
+    expect(partsOf(r)?.map((p) => [p.kind, p.start, p.end])).toEqual([
       ['quarter', '2024-04-01', '2024-06-30'],
       ['quarter', '2024-07-01', '2024-09-30'],
     ]);
@@ -83,7 +87,7 @@ describe('parseTimeframe: months', () => {
   it('reads "Tháng 6 và tháng 12/2024" as two months', () => {
     const r = read('Tháng 6 và tháng 12/2024');
     expect(r?.kind).toBe('multiple');
-    expect(r?.parts?.map((p) => [p.kind, p.start, p.end])).toEqual([
+    expect(partsOf(r)?.map((p) => [p.kind, p.start, p.end])).toEqual([
       ['month', '2024-06-01', '2024-06-30'],
       ['month', '2024-12-01', '2024-12-31'],
     ]);
@@ -167,12 +171,12 @@ describe('parseTimeframe: quarterly and yearly report deadlines', () => {
     expect(r?.kind).toBe('multiple');
     expect(r?.start).toBeNull();
     expect(r?.end).toBe('2024-12-19');
-    expect(r?.parts?.map((p) => p.kind)).toEqual(['deadline', 'deadline', 'deadline', 'deadline']);
-    expect(r?.parts?.map((p) => p.end)).toEqual(expected);
+    expect(partsOf(r)?.map((p) => p.kind)).toEqual(['deadline', 'deadline', 'deadline', 'deadline']);
+    expect(partsOf(r)?.map((p) => p.end)).toEqual(expected);
   });
   it('takes the quarterly year from the options when the text has none', () => {
     const r = read('Báo cáo quý: trước ngày 19 của tháng cuối quý I, II, III', 2025);
-    expect(r?.parts?.map((p) => [p.kind, p.end])).toEqual([
+    expect(partsOf(r)?.map((p) => [p.kind, p.end])).toEqual([
       ['deadline', '2025-03-19'],
       ['deadline', '2025-06-19'],
       ['deadline', '2025-09-19'],
@@ -200,14 +204,14 @@ describe('parseTimeframe: mixed cells', () => {
   it('splits at ";"', () => {
     const r = read('Thường xuyên; Sau khi Quyết định công bố TTHC được ký, ban hành');
     expect(r).toMatchObject({ kind: 'multiple', start: null, end: null });
-    expect(r?.parts).toEqual([
+    expect(partsOf(r)).toEqual([
       { kind: 'ongoing', start: null, end: null, text: 'Thường xuyên' },
       { kind: 'conditional', start: null, end: null, text: 'Sau khi Quyết định công bố TTHC được ký, ban hành' },
     ]);
   });
   it('splits at line breaks', () => {
     const r = read('Quý I/2024\nThường xuyên');
-    expect(r?.parts?.map((p) => p.kind)).toEqual(['quarter', 'ongoing']);
+    expect(partsOf(r)?.map((p) => p.kind)).toEqual(['quarter', 'ongoing']);
     expect(r).toMatchObject({ kind: 'multiple', start: '2024-01-01', end: '2024-03-31' });
   });
 });
@@ -227,5 +231,17 @@ describe('parseTimeframe: unreadable input', () => {
     const started = Date.now();
     parseTimeframe(long);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('the Timeframe schema', () => {
+  const part = { kind: 'quarter', start: '2024-04-01', end: '2024-06-30', text: 'Quý II/2024' } as const;
+  it('has parts exactly when the kind is multiple', () => {
+    expect(Timeframe.safeParse(part).success).toBe(true);
+    expect(Timeframe.safeParse({ ...part, parts: [part, part] }).success).toBe(false);
+    expect(Timeframe.safeParse({ kind: 'multiple', start: null, end: null, text: 'Quý II, III/2024' }).success).toBe(false);
+    expect(Timeframe.safeParse({ kind: 'multiple', start: '2024-04-01', end: '2024-09-30', text: 'Quý II, III/2024', parts: [part, { ...part, start: '2024-07-01', end: '2024-09-30' }] }).success).toBe(true);
+    // a part is one period: never itself "multiple"
+    expect(Timeframe.safeParse({ kind: 'multiple', start: null, end: null, text: 'x', parts: [{ ...part, kind: 'multiple' }, part] }).success).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUnitRegistry, defaultUnitEntries, defaultUnitRegistry } from '../registry/units.js';
-import { countUnitMentions, findUnitMentions, splitUnits } from './units.js';
+import { countUnitMentions, findUnitMentions, splitUnits, type UnitOptions } from './units.js';
 
 const registry = defaultUnitRegistry;
 const split = (text: string, date: string | null = '2023-06-01') => splitUnits(text, { registry, date });
@@ -381,5 +381,18 @@ describe('findUnitMentions', () => {
     expect(findUnitMentions('', { registry })).toEqual([]);
     expect(findUnitMentions('((( Văn phòng', { registry })).toHaveLength(1);
     expect(findUnitMentions(null as unknown as string, { registry })).toEqual([]);
+  });
+});
+
+describe('findUnitMentions when reading fails', () => {
+  it('reports the failure instead of swallowing it, and returns no mentions', () => {
+    const broken = new Proxy({} as UnitOptions['registry'], {
+      get() {
+        throw new Error('registry unreadable');
+      },
+    });
+    const reported: string[] = [];
+    expect(findUnitMentions('Ban Thực hiện chính sách bảo hiểm xã hội chủ trì', { registry: broken, date: null }, (m) => reported.push(m))).toEqual([]);
+    expect(reported).toEqual(['the units named in the text could not be read: registry unreadable']);
   });
 });

@@ -521,13 +521,15 @@ function skipGloss(c: Cursor, j: number, entry: UnitEntry, date: string | null |
 
 /**
  * Every registry unit named in running prose, in order, with offsets. Only full names and
- * multi-word aliases count (short codes are ambiguous in prose), as whole words. Never throws.
+ * multi-word aliases count (short codes are ambiguous in prose), as whole words. Never throws: a
+ * failure is handed to `report` (the document goes on without the mentions).
  */
-export function findUnitMentions(text: string, options: UnitOptions): UnitMention[] {
+export function findUnitMentions(text: string, options: UnitOptions, report?: (message: string) => void): UnitMention[] {
   if (typeof text !== 'string' || text.trim() === '') return [];
   try {
     return mentionsCore(text, options);
-  } catch {
+  } catch (error) {
+    report?.(`the units named in the text could not be read: ${(error as Error)?.message ?? String(error)}`);
     return [];
   }
 }

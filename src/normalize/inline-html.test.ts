@@ -1,6 +1,7 @@
+import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { inlineHtml, stripInlineHtml } from './inline-html.js';
-import { VFile } from 'vfile';
+import { linesOf } from './test-lines.js';
 import { textToTree } from '../sources/text.js';
 import { cellText } from '../tree.js';
 import { normalizeBlocks } from './index.js';
@@ -13,6 +14,18 @@ describe('inline HTML', () => {
   });
   it('decodes entities', () => {
     expect(stripInlineHtml('Bộ Lao động &amp; Xã hội&nbsp;&#272;')).toBe('Bộ Lao động & Xã hội Đ');
+  });
+  it('decodes every HTML named entity, through the entities library', () => {
+    expect(stripInlineHtml('&frac12; &hellip; &ndash; &Dstrok;&ecirc;')).toBe('½ … – Đê');
+    expect(stripInlineHtml('&notanentity; stays')).toBe('&notanentity; stays');
+  });
+  it('keeps a reference to an invalid code point as written, and says so', () => {
+    const file = new VFile({ value: 'Mã &#x110000; và &#xD800; và &#55296; hết' });
+    const [line] = inlineHtml(linesOf('Mã &#x110000; và &#xD800; và &#55296; hết'), file);
+    expect(line!.value).toBe('Mã &#x110000; và &#xD800; và &#55296; hết');
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['invalid-character-reference', 'invalid-character-reference', 'invalid-character-reference']);
+    expect(file.messages[0]!.reason).toContain('&#x110000;');
+    expect(file.messages[0]!.line).toBe(1);
   });
   it('leaves comparisons that are not tags', () => {
     expect(stripInlineHtml('tỷ lệ < 5% và > 2%')).toBe('tỷ lệ < 5% và > 2%');

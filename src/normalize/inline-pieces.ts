@@ -9,26 +9,32 @@ const ENDS_WITH_OPENING = /[(\[“‘]$/u;
 const LAST_WORD = /\p{L}{1,12}$/u;
 const HYPHEN_THEN_LOWER = /^[-–] \p{Ll}/u;
 
-function opensParenthesis(text: string): boolean {
-  let depth = 0;
+/** The depth of parentheses left open after `text`, from `depth` before it (a `)` with none open is no close). */
+function parenthesisDepth(text: string, depth = 0): number {
   for (const ch of text) {
     if (ch === '(') depth++;
     else if (ch === ')' && depth > 0) depth--;
   }
-  return depth > 0;
+  return depth;
 }
 
-/** The joiner that glues `line` onto `prev`, or null when `line` starts a line of its own. */
-function joinerFor(prev: string, line: string): string | null {
+/** How far back from its end a line is looked at: its last word and sign (keeps each test constant-time on long lines). */
+const TAIL = 16;
+
+/**
+ * The joiner that glues `line` onto the line before it, or null when `line` starts a line of its own.
+ * `prevTail` is the end of the line before, `prevDepth` the parentheses it leaves open.
+ */
+function joinerFor(prevTail: string, prevDepth: number, line: string): string | null {
   if (STARTS_WITH_CLOSING.test(line)) return '';
-  if (ENDS_WITH_OPENING.test(prev)) return '';
+  if (ENDS_WITH_OPENING.test(prevTail)) return '';
   if (LONE_STT.test(line) || LETTERED_POINT.test(line)) return null;
-  const ended = /[.;:!?]$/u.test(prev);
+  const ended = /[.;:!?]$/u.test(prevTail);
   // "kinh tế" / "- xã hội": a hyphen before a lower-case word continues a compound, it is no bullet
   if (HYPHEN_THEN_LOWER.test(line) && !ended) return ' ';
   // "(Kèm theo … BHXH Việt" / "Nam)": a parenthesis left open goes on
-  if (opensParenthesis(prev) && !opensBlock(line)) return ' ';
-  const last = LAST_WORD.exec(prev)?.[0];
+  if (prevDepth > 0 && !opensBlock(line)) return ' ';
+  const last = LAST_WORD.exec(prevTail)?.[0];
   if (last && CONTINUATION_WORDS.has(last) && !opensBlock(line)) return ' ';
   if (/^\p{Ll}/u.test(line) && !ended) return ' ';
   return null;
@@ -41,11 +47,44 @@ function joinerFor(prev: string, line: string): string | null {
  */
 export function inlinePieces(lines: LineNode[]): LineNode[] {
   const out: LineNode[] = [];
+  // the run of lines being glued: joined once it ends, so a long run costs its length, not its square
+  let run: LineNode[] = [];
+  let joiners: string[] = [];
+  let tail = ''; // the run's text's end
+  let depth = 0; // parentheses the run leaves open
+  const flush = () => {
+    if (run.length === 0) return;
+    out.push(run.length === 1 ? run[0]! : joinRun(run, joiners));
+    run = [];
+    joiners = [];
+  };
   for (const line of lines) {
-    const prev = out[out.length - 1];
-    const joiner = mayJoin(prev, line) ? joinerFor(prev.value, line.value) : null;
-    if (prev && joiner !== null) out[out.length - 1] = mergeLines(prev, line, joiner);
-    else out.push(line);
+    const prev = run[run.length - 1];
+    const joiner = mayJoin(prev, line) ? joinerFor(tail, depth, line.value) : null;
+    if (prev && joiner !== null) {
+      run.push(line);
+      joiners.push(joiner);
+      tail = `${tail}${joiner}${line.value.slice(-TAIL)}`.slice(-TAIL);
+      depth = parenthesisDepth(line.value, depth);
+    } else {
+      flush();
+      run = [line];
+      tail = line.value.slice(-TAIL);
+      depth = parenthesisDepth(line.value);
+    }
   }
+  flush();
   return out;
+}
+
+/** A run of lines as one, as `mergeLines` would make it pair by pair. */
+function joinRun(run: LineNode[], joiners: string[]): LineNode {
+  const parts: string[] = [run[0]!.value];
+  for (let i = 1; i < run.length; i++) parts.push(joiners[i - 1]!, run[i]!.value);
+  const merged = mergeLines(run[0]!, run[run.length - 1]!, '');
+  merged.value = parts.join('');
+  const removed = run.flatMap((l) => l.removed ?? []);
+  if (removed.length) merged.removed = removed;
+  else delete merged.removed;
+  return merged;
 }

@@ -17,14 +17,15 @@ interface Marked {
 }
 
 function marker(text: string): Marked | null {
+  const after = (m: RegExpExecArray) => text.slice(m[0].length).trim();
   let m = ROMAN_SECTION.exec(text);
-  if (m) return { level: 1, label: m[1]!, rest: (m[2] ?? '').trim() };
+  if (m) return { level: 1, label: m[1]!, rest: after(m) };
   m = NUMBERED_ITEM.exec(text);
-  if (m) return { level: 2 + (m[1]!.split('.').length - 1), label: m[1]!, rest: (m[2] ?? '').trim() };
+  if (m) return { level: 2 + (m[1]!.split('.').length - 1), label: m[1]!, rest: after(m) };
   m = LETTERED_POINT.exec(text);
-  if (m) return { level: 6, label: m[1]!, rest: (m[2] ?? '').trim() };
+  if (m) return { level: 6, label: m[1]!, rest: after(m) };
   m = BULLET.exec(text);
-  if (m) return { level: m[1] === '+' ? 8 : 7, label: m[1] === '+' ? '+' : '-', rest: (m[2] ?? '').trim() };
+  if (m) return { level: m[1] === '+' ? 8 : 7, label: m[1] === '+' ? '+' : '-', rest: after(m) };
   return null;
 }
 
@@ -85,8 +86,8 @@ export function readArticles(lines: LineNode[]): { articles: Article[]; rest: Li
   for (const line of lines) {
     const v = foldSpaces(line.value);
     const m = ARTICLE.exec(v);
-    if (m && opensArticle(Number(m[1]), m[2] ?? '', articles.length ? articles[articles.length - 1]!.number : null)) {
-      const { title, text } = splitTitle((m[2] ?? '').replace(/^[\s.:]{0,4}/u, ''));
+    if (m && opensArticle(Number(m[1]), v.slice(m[0].length), articles.length ? articles[articles.length - 1]!.number : null)) {
+      const { title, text } = splitTitle(v.slice(m[0].length).replace(/^[\s.:]{0,4}/u, ''));
       articles.push({ number: Number(m[1]), title: title && title.length <= 100 ? title : null, text: title && title.length > 100 ? title : text });
       continue;
     }

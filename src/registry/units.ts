@@ -360,6 +360,7 @@ export interface UnitIndex {
 export interface UnitRegistry {
   readonly entries: readonly UnitEntry[];
   readonly options: Readonly<UnitRegistryOptions>;
+  /** @internal the extractors' lookup structures: not part of the public types */
   readonly index: UnitIndex;
   /** The entry for an id on a date (nearest period when none is valid, flagged), or null. */
   byId(id: string, date?: string | null): UnitResolution | null;

@@ -5,6 +5,7 @@
  * `null` or `[]`, never invented.
  */
 import { z } from 'zod';
+import diagnosticCodes from '../registry/diagnostic-codes.json';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -13,10 +14,15 @@ const nullableText = z.string().nullable();
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 
+/** Every diagnostic code, with what it means (`registry/diagnostic-codes.json`). */
+export const DIAGNOSTIC_CODES: Readonly<Record<DiagnosticCode, string>> = Object.freeze(diagnosticCodes.codes);
+export type DiagnosticCode = keyof typeof diagnosticCodes.codes;
+export const DiagnosticCode = z.enum(Object.keys(diagnosticCodes.codes) as [DiagnosticCode, ...DiagnosticCode[]]);
+
 export const Diagnostic = z
   .object({
     severity: Severity,
-    code: z.string().describe('Stable rule id, e.g. "unknown-unit", "unplaced-text"'),
+    code: DiagnosticCode.describe(`Stable rule id: ${Object.entries(diagnosticCodes.codes).map(([code, about]) => `"${code}": ${about}`).join(' ')}`),
     message: z.string(),
     line: z.int().nullable().describe('1-based line in the source, null when not tied to a place'),
     column: z.int().nullable(),
@@ -50,18 +56,32 @@ export const TimeframeKind = z.enum([
   'multiple',
 ]);
 
+/** The kinds of one period or deadline: every kind but "multiple". */
+export const SingleTimeframeKind = TimeframeKind.exclude(['multiple']);
+
+/** One period or deadline: a timeframe of any kind but "multiple", and each part of a "multiple" one. */
 export const TimeframePart = z
-  .object({
-    kind: TimeframeKind,
+  .strictObject({
+    kind: SingleTimeframeKind,
     start: isoDate.nullable(),
     end: isoDate.nullable(),
     text: z.string(),
   })
   .meta({ id: 'TimeframePart' });
 
-export const Timeframe = TimeframePart.extend({
-  parts: z.array(TimeframePart).optional().describe('For kind "multiple": each period or deadline'),
-}).meta({ id: 'Timeframe' });
+/** Several periods or deadlines ("Quý II, III/2024"): `parts` lists them, `start`/`end` span them all. */
+export const MultipleTimeframe = z
+  .strictObject({
+    kind: z.literal('multiple'),
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    text: z.string(),
+    parts: z.array(TimeframePart).min(2).describe('Each period or deadline, in the order printed'),
+  })
+  .meta({ id: 'MultipleTimeframe' });
+
+/** A task's time, by `kind`: `parts` exists exactly when the kind is "multiple" (no other field is allowed). */
+export const Timeframe = z.discriminatedUnion('kind', [TimeframePart, MultipleTimeframe]).meta({ id: 'Timeframe' });
 
 export const Mention = z
   .object({
@@ -270,7 +290,8 @@ export const Source = z
   })
   .meta({ id: 'Source' });
 
-export const Decision = z
+/** The root of the contract: one document read (a decision, an official letter, an appendix …). */
+export const VanbanDocument = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     source: Source,
@@ -287,14 +308,19 @@ export const Decision = z
       .optional()
       .describe('The source line where each line of `text` starts (the n-th entry for the n-th line): the map from the clean text back to the input'),
   })
-  .meta({ id: 'Decision', title: 'vanban document' });
+  .meta({ id: 'VanbanDocument', title: 'vanban document' });
+
+/** @deprecated the root is any kind of document, not only a decision: use `VanbanDocument`. */
+export const Decision = VanbanDocument;
 
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Place = z.infer<typeof Place>;
 export type Unit = z.infer<typeof Unit>;
 export type UnitCount = z.infer<typeof UnitCount>;
 export type TimeframeKind = z.infer<typeof TimeframeKind>;
+export type SingleTimeframeKind = z.infer<typeof SingleTimeframeKind>;
 export type TimeframePart = z.infer<typeof TimeframePart>;
+export type MultipleTimeframe = z.infer<typeof MultipleTimeframe>;
 export type Timeframe = z.infer<typeof Timeframe>;
 export type Mention = z.infer<typeof Mention>;
 export type Citation = z.infer<typeof Citation>;
@@ -312,4 +338,6 @@ export type Appendix = z.infer<typeof Appendix>;
 export type Source = z.infer<typeof Source>;
 export type SourceOcr = z.infer<typeof SourceOcr>;
 export type Attachment = z.infer<typeof Attachment>;
-export type Decision = z.infer<typeof Decision>;
+export type VanbanDocument = z.infer<typeof VanbanDocument>;
+/** @deprecated the root is any kind of document, not only a decision: use `VanbanDocument`. */
+export type Decision = VanbanDocument;

@@ -60,10 +60,16 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\0')) {
-    throw new VanbanError('binary-input', 'the input contains NUL characters: binary data, not text', { file: options.file });
-  }
   text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\0')) {
+    // a stray NUL in text (a bad copy, a cut-off write) is no character of the document: out, and said where
+    const first = text.indexOf('\0');
+    const line = countLines(text, first);
+    const column = first - text.lastIndexOf('\n', first);
+    const count = text.split('\0').length - 1;
+    text = text.replaceAll('\0', '');
+    notes.push(`${count} NUL character${count > 1 ? 's' : ''} (U+0000) taken out of the text, the first on line ${line}, column ${column}`);
+  }
 
   let suspected: LegacyEncoding | null = null;
   if (encoding === 'utf-8' || encoding === 'windows-1252') {
@@ -74,7 +80,13 @@ export function decodeInput(input: string | Uint8Array, options: DecodeOptions =
     if (legacy.encoding && legacy.confidence === 'sure') {
       text = convertLegacy(text, legacy.encoding);
       encoding = legacy.encoding;
-      notes.push(`the text was in the legacy encoding ${name} and was converted to Unicode (${why})`);
+      const check = syllableShare(text);
+      if (check.share >= CONVERTED_SYLLABLE_SHARE) notes.push(`the text was in the legacy encoding ${name} and was converted to Unicode (${why})`);
+      else {
+        notes.push(
+          `the text was in the legacy encoding ${name} and was converted to Unicode, but ${check.words - check.syllables} of ${check.words} words with Vietnamese letters do not read as Vietnamese once converted: check the text (${why})`,
+        );
+      }
     } else if (legacy.encoding) {
       suspected = legacy.encoding;
       notes.push(`the text looks like the legacy encoding ${name} but was not converted: the evidence is not clear (${why})`);
@@ -105,17 +117,43 @@ export function decodeText(input: string | Uint8Array, options: DecodeOptions = 
   return decoded.text;
 }
 
-/** NUL bytes, or more than 10% control bytes other than tab, LF, CR and form feed, in the first 8 KB. */
+/**
+ * More than one NUL byte and more than 1% of them, or more than 10% control bytes other than tab, LF, CR and form feed, in
+ * the first 8 KB. A stray NUL in text is not enough: decodeInput takes it out and says so.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i]!;
     if (b >= 32) continue;
-    if (b === 0) return true;
+    if (b === 0) nul++;
     if (b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
   }
-  return n > 0 && control / n > 0.1;
+  return n > 0 && ((nul > 1 && nul / n > 0.01) || control / n > 0.1);
+}
+
+/** The line (from 1) that offset `at` of `text` is on. */
+function countLines(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** The share of converted words with Vietnamese letters that must read as syllables for a conversion to be called done. */
+const CONVERTED_SYLLABLE_SHARE = 0.8;
+
+/** How many words with a letter beyond ASCII (in the first 200,000 characters) read as Vietnamese syllables. */
+function syllableShare(text: string): { words: number; syllables: number; share: number } {
+  let words = 0;
+  let syllables = 0;
+  for (const word of text.slice(0, 200_000).normalize('NFC').split(/\s/u)) {
+    if (!/[^\x00-\x7f]/u.test(word)) continue;
+    words++;
+    if (readsAsSyllable(word)) syllables++;
+  }
+  return { words, syllables, share: words ? syllables / words : 1 };
 }
 
 /** UTF-16 by its byte order mark. */
@@ -158,14 +196,8 @@ function singleByte(bytes: Uint8Array): { encoding: 'windows-1258' | 'windows-12
   const w1252 = decodeWindows1252(bytes);
   const w1258 = new TextDecoder('windows-1258').decode(bytes);
   const score = (text: string) => {
-    let words = 0;
-    let syllables = 0;
-    for (const word of text.slice(0, 200_000).normalize('NFC').split(/\s/u)) {
-      if (!/[^\x00-\x7f]/u.test(word)) continue;
-      words++;
-      if (readsAsSyllable(word)) syllables++;
-    }
-    return words ? syllables / words : 0;
+    const { words, share } = syllableShare(text);
+    return words ? share : 0;
   };
   const s1258 = score(w1258);
   // Windows-1258 is chosen only when its reading is clearly Vietnamese and the legacy encodings' is not

@@ -4,6 +4,12 @@ import { isVanbanError } from '../errors.js';
 import { gridRowsOf } from '../recognise/tables/task-table.js';
 import { blockLines, cellText, type TableNode } from '../tree.js';
 import { docxToBlocks, printNotes } from './docx.js';
+import type { Note } from './notes.js';
+import { testDocx, testZip } from './test-docx.js';
+import { zipEntrySizes } from './zip-sizes.js';
+
+/** A Word document's lines, a table's cells' lines in reading order. */
+const docxToLines = async (input: Uint8Array, options: Parameters<typeof docxToBlocks>[1]) => (await docxToBlocks(input, options)).flatMap(blockLines);
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 
@@ -44,5 +50,33 @@ describe('docxToBlocks', () => {
     const error = await docxToBlocks(bad, { file: 'bad.docx' }).catch((e: unknown) => e);
     expect(isVanbanError(error) && error.code).toBe('invalid-docx');
     expect((error as Error).message).toContain('bad.docx');
+  });
+});
+
+describe('docxToLines and the size of a Word document', () => {
+  const paragraphs = ['BẢO HIỂM XÃ HỘI VIỆT NAM', 'Số: 12/QĐ-BHXH', 'QUYẾT ĐỊNH', 'Về việc ban hành kế hoạch'];
+  it('reads a small generated document (the writer of this test is right)', async () => {
+    const lines = await docxToLines(testDocx(paragraphs), { file: 'small.docx', maxXmlBytes: 1024 * 1024 });
+    expect(lines.map((l) => l.value)).toEqual(paragraphs);
+  });
+  it('refuses a document whose XML expands past the limit, from the sizes its zip declares, before inflating it', async () => {
+    const bomb = testDocx(paragraphs, 2_000_000); // 12 MB of XML in a zip of a few KB
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(zipEntrySizes(bomb)!.find((e) => e.name === 'word/document.xml')!.size).toBeGreaterThan(12_000_000);
+    const error = await docxToLines(bomb, { file: 'bomb.docx', maxXmlBytes: 4 * 1024 * 1024 }).catch((e: unknown) => e);
+    expect(isVanbanError(error) && error.code).toBe('too-large');
+    expect((error as Error).message).toMatch(/bomb\.docx: .*XML takes \d+ bytes once decompressed/);
+  });
+  it('hands mammoth\'s messages on', async () => {
+    const notes: Note[] = [];
+    // a paragraph style the document does not define: mammoth says it ignored it
+    const xml = testZip([
+      { name: '_rels/.rels', data: Buffer.from('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
+      { name: 'word/document.xml', data: Buffer.from('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="Kieu1"/></w:pPr><w:r><w:t>QUYẾT ĐỊNH</w:t></w:r></w:p></w:body></w:document>') },
+    ]);
+    await docxToLines(xml, { file: 'styled.docx', notes });
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes[0]).toMatchObject({ ruleId: 'docx-reader', severity: 'info' }); // a style: no text lost
+    expect((notes[0] as { message: string }).message).toMatch(/mammoth.*Kieu1/);
   });
 });

@@ -10,9 +10,15 @@ import { VanbanError } from '../errors.js';
 import type { BlockNode, RootNode } from '../tree.js';
 import { htmlToBlocks } from './html.js';
 import { numberLines, superscriptNumber } from './line-collector.js';
+import type { Note } from './notes.js';
+import { zipEntrySizes } from './zip-sizes.js';
 
 export interface DocxOptions {
   file?: string | null;
+  /** The most the document's XML parts may declare once decompressed (checked before anything is inflated). */
+  maxXmlBytes?: number;
+  /** Receives what mammoth had to say about the document (unsupported content, broken parts). */
+  notes?: Note[];
 }
 
 const NOTE_ID = /^(foot|end)note-(\d{1,6})$/u;
@@ -42,6 +48,14 @@ export function printNotes(html: string): string {
 
 /** The blocks (lines and tables) of a Word document. */
 export async function docxToBlocks(input: Uint8Array, options: DocxOptions = {}): Promise<BlockNode[]> {
+  const limit = options.maxXmlBytes ?? Number.POSITIVE_INFINITY;
+  // the zip says what its parts take once decompressed: a few MB of zip can hold gigabytes of XML
+  const xml = (zipEntrySizes(input) ?? []).filter((e) => /\.(?:xml|rels)$/iu.test(e.name)).reduce((n, e) => n + e.size, 0);
+  if (xml > limit) {
+    throw new VanbanError('too-large', `the Word document's XML takes ${Number.isFinite(xml) ? `${xml} bytes` : 'more than 4 GB'} once decompressed, more than ${limit}: not read (limits.maxDocxXmlBytes)`, {
+      file: options.file,
+    });
+  }
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
@@ -49,6 +63,10 @@ export async function docxToBlocks(input: Uint8Array, options: DocxOptions = {})
       { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
     );
     html = result.value;
+    // a style with no HTML counterpart loses no text (an info); anything else it ignored may have (a warning)
+    for (const m of result.messages) {
+      options.notes?.push({ ruleId: 'docx-reader', message: `the Word reader (mammoth): ${m.message}`, severity: m.type === 'warning' && /\bstyle\b/iu.test(m.message) ? 'info' : 'warning' });
+    }
   } catch (error) {
     throw new VanbanError('invalid-docx', `not a readable Word document: ${(error as Error).message}`, { file: options.file, cause: error });
   }

@@ -29,9 +29,41 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
-/** The text length of an element, white space not counted. */
-function weight($: CheerioAPI, el: Element): number {
-  return $(el).text().replace(/\s+/gu, '').length;
+/** What the search for the document needs of an element: its text length (white space not counted) and header lines. */
+interface Measure {
+  weight: number;
+  headerLines: number;
+}
+
+/**
+ * Every element's measure below `root`, in one pass over the tree (post-order, on a stack of its
+ * own): linear in the page whatever its depth, where asking each element for its text is quadratic.
+ */
+function measureAll(root: Element, markers: DocumentMarkers): Map<Element, Measure> {
+  const measures = new Map<Element, Measure>();
+  const stack: Array<{ el: Element; done: boolean }> = [{ el: root, done: false }];
+  while (stack.length) {
+    const top = stack.pop()!;
+    if (!top.done) {
+      stack.push({ el: top.el, done: true });
+      for (const child of top.el.children) if (isElement(child)) stack.push({ el: child, done: false });
+      continue;
+    }
+    const m: Measure = { weight: 0, headerLines: 0 };
+    for (const child of top.el.children) {
+      if (child.type === 'text') {
+        m.weight += child.data.replace(/\s+/gu, '').length;
+        // block boundaries are not marked in the text; a marker line starts at a tag, so test each text node's line
+        m.headerLines += child.data.split('\n').filter((l) => markers.isHeaderMarker(l)).length;
+      } else if (isElement(child)) {
+        const c = measures.get(child)!;
+        m.weight += c.weight;
+        m.headerLines += c.headerLines;
+      }
+    }
+    measures.set(top.el, m);
+  }
+  return measures;
 }
 
 function textLines($: CheerioAPI, el: Element): string[] {
@@ -47,7 +79,6 @@ function textLines($: CheerioAPI, el: Element): string[] {
   return out;
 }
 
-const headerLines = ($: CheerioAPI, el: Element, m: DocumentMarkers) => textLines($, el).filter((l) => m.isHeaderMarker(l)).length;
 const holdsDocument = ($: CheerioAPI, el: Element, m: DocumentMarkers) => textLines($, el).some((l) => m.isDocumentMarker(l));
 
 /** Removes the page chrome the registry lists, in place. */
@@ -70,21 +101,24 @@ export function findDocumentRoot($: CheerioAPI, markers: DocumentMarkers = NO_MA
   }
   let root = ($('body').get(0) ?? $.root().children().filter((_, n) => isElement(n)).get(0)) as Element | undefined;
   if (!root) return null;
+  const measures = measureAll(root, markers);
+  const weight = (el: Element) => measures.get(el)!.weight;
+  const headerLines = (el: Element) => measures.get(el)!.headerLines;
   for (;;) {
-    const total = weight($, root);
+    const total = weight(root);
     const children: Element[] = root.children.filter(isElement).filter((c) => !TABLE_PARTS.has(c.name));
     let best: Element | null = null;
     let bestWeight = 0;
     for (const child of children as Element[]) {
-      const w = weight($, child);
+      const w = weight(child);
       if (w > bestWeight) {
         best = child;
         bestWeight = w;
       }
     }
     if (!best || total === 0) break;
-    const header = headerLines($, root, markers);
-    const holds = header > 0 ? bestWeight >= CONCENTRATION * total && headerLines($, best, markers) === header : bestWeight >= BLIND_CONCENTRATION * total;
+    const header = headerLines(root);
+    const holds = header > 0 ? bestWeight >= CONCENTRATION * total && headerLines(best) === header : bestWeight >= BLIND_CONCENTRATION * total;
     if (!holds) break;
     root = best;
   }

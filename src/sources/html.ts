@@ -43,7 +43,8 @@ export function loadHtml(input: string | Uint8Array): CheerioAPI {
   if (typeof input === 'string') return cheerio.load(input, { sourceCodeLocationInfo: true });
   let utf8 = true;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(input.subarray(0, SNIFF_BYTES));
+    // stream: a character cut at the end of the sniffed bytes is no error
+    new TextDecoder('utf-8', { fatal: true }).decode(input.subarray(0, SNIFF_BYTES), { stream: true });
   } catch {
     utf8 = false;
   }
@@ -72,7 +73,27 @@ function positionOf(node: Located): Position {
   return { start, end: endOf(node) ?? start };
 }
 
+/** What the walk does next: read a node, or close a block it opened. */
+type Step = { node: AnyNode; pre: boolean } | { closeBlock: true };
+
+/**
+ * The lines of `node`, in document order, into `out`. Iterative (its own stack, not the call stack),
+ * so a page nested 100,000 elements deep is read in linear time like any other.
+ */
 function walk(node: AnyNode, out: LineCollector, pre: boolean): void {
+  const stack: Step[] = [{ node, pre }];
+  while (stack.length) {
+    const step = stack.pop()!;
+    if ('closeBlock' in step) {
+      out.break();
+      continue;
+    }
+    visit(step.node, step.pre, out, stack);
+  }
+}
+
+/** One node of the walk: its text out, or its children onto the stack (last first, so the first is read first). */
+function visit(node: AnyNode, pre: boolean, out: LineCollector, stack: Step[]): void {
   if (node.type === 'text') {
     if (!pre) {
       out.add(node.data, startOf(node), endOf(node));
@@ -103,14 +124,24 @@ function walk(node: AnyNode, out: LineCollector, pre: boolean): void {
     }
   }
   const block = BLOCKS.has(name);
-  if (block) out.break();
-  for (const child of node.children) walk(child, out, pre || name === 'pre');
-  if (block) out.break();
+  if (block) {
+    out.break();
+    stack.push({ closeBlock: true });
+  }
+  const childPre = pre || name === 'pre';
+  for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, pre: childPre });
 }
 
+/** The text of a node and its descendants, in order (iterative, as the walk is). */
 function textOf(node: AnyNode): string {
-  if (node.type === 'text') return node.data;
-  return isElement(node) ? node.children.map(textOf).join('') : '';
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') text += n.data;
+    else if (isElement(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return text;
 }
 
 function collect(nodes: AnyNode[]): LineCollector {

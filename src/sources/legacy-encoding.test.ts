@@ -295,3 +295,61 @@ describe('decodeInput', () => {
     }
   });
 });
+
+describe('TCVN 5712 (VN1): capitals with a tone mark of their own', () => {
+  const vn1Code = new Map(
+    [...Object.entries(tables.tcvn3.letters), ...Object.entries(tables.tcvn3.capitals.letters), ...Object.entries(tables.tcvn3.punctuationCapitals.letters)].map(([code, letter]) => [letter, code]),
+  );
+  /** Unicode to VN1: every letter its own code, capitals with a tone mark included. */
+  const toVn1 = (text: string) => [...text.normalize('NFC')].map((ch) => vn1Code.get(ch) ?? ch).join('');
+  const sample = fixtures.find((f) => f.text.includes('QUYẾT ĐỊNH'))!.text;
+  const lines = sample.split('\n').filter((l) => toTcvn3(l) !== null);
+
+  it('reads the capitals, those on punctuation bytes too, and keeps a typist\'s punctuation', () => {
+    const text = lines.join('\n');
+    expect(toVn1('QUYẾT ĐỊNH')).toBe('QUYÚT §‘NH'); // Ị on the byte Windows-1252 prints as ‘
+    const raw = bytes1252(toVn1(text));
+    const d = decodeInput(raw);
+    expect(d.encoding).toBe('tcvn3');
+    expect(d.text).toContain('QUYẾT ĐỊNH');
+    expect(d.notes.join(' ')).toMatch(/was converted to Unicode \(/);
+    // every line back, each capital as written: VN1 says which letters are capitals
+    expect(d.text).toBe(text);
+    expect(decodeInput(bytes1252(toVn1('“QUYẾT ĐỊNH” – số 12…\n'.repeat(8)))).text).toBe('“QUYẾT ĐỊNH” – số 12…\n'.repeat(8).trimEnd() + '\n');
+  });
+});
+
+describe('legacy detection on Unicode text', () => {
+  it('never takes valid UTF-8 with `·` between names for TCVN3', () => {
+    const names = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung', 'Hoàng Văn Em', 'Vũ Thị Giang'];
+    const text = `Thành phần: ${names.join(' · ')}\nThu ky: ${names.slice(0, 3).join('·')}\n`.repeat(3);
+    const d = decodeInput(Buffer.from(text));
+    expect(d).toMatchObject({ encoding: 'utf-8', suspected: null });
+    expect(decodeText(Buffer.from(text))).toBe(text);
+    // the same with names written without their marks: the `·` are the only Latin-1 signs
+    const plain = `Thanh phan: ${'Nguyen Van An · Tran Thi Binh · Le Van Cuong · '.repeat(4)}\n`;
+    expect(decodeInput(Buffer.from(plain))).toMatchObject({ encoding: 'utf-8', suspected: null, text: plain });
+  });
+
+  it('says a conversion did not give Vietnamese instead of calling it done', () => {
+    // TCVN3-looking words that do not all read as Vietnamese once converted: only some are syllables
+    // 10 words that read as Vietnamese once converted, 3 that do not: enough to convert, too few to call it done
+    const d = decodeInput(bytes1252('B¶o hiÓm x· héi ViÖt Nam, Hµ Néi ngµy th¸ng n¨m; QQ¶x ZZÓy XXéq'));
+    expect(d.encoding).toBe('tcvn3');
+    expect(d.text).toMatch(/^Bảo hiểm xã hội Việt Nam, Hà Nội ngày tháng năm/);
+    expect(d.notes.join(' ')).toMatch(/but 3 of 13 words with Vietnamese letters do not read as Vietnamese once converted: check the text/);
+    // all of them read: done
+    expect(decodeInput(bytes1252('B¶o hiÓm x· héi ViÖt Nam, Hµ Néi ngµy th¸ng n¨m')).notes.join(' ')).toMatch(/was converted to Unicode \(/);
+  });
+});
+
+describe('a NUL byte in text', () => {
+  it('is taken out and said where, not binary input', () => {
+    const d = decodeInput(Buffer.from('QUYẾT ĐỊNH\nVề việc\u0000 ban hành\n'));
+    expect(d.text).toBe('QUYẾT ĐỊNH\nVề việc ban hành\n');
+    expect(d.notes).toEqual(['1 NUL character (U+0000) taken out of the text, the first on line 2, column 8']);
+  });
+  it('is binary input when there are many', () => {
+    expect(() => decodeInput(Buffer.from('a\u0000b\u0000c\u0000d\u0000'.repeat(50)))).toThrow(/binary/);
+  });
+});

@@ -40,6 +40,10 @@ const MAX_WORDS = 5_000;
 const MIN_WORDS = 5;
 
 const tcvn3Letters = new Map<string, string>(Object.entries(tables.tcvn3.letters));
+/** TCVN 5712 VN1's capitals with a tone mark, on bytes VN3 leaves unused. */
+const tcvn3Capitals = new Map<string, string>(Object.entries(tables.tcvn3.capitals.letters));
+/** VN1's capitals on bytes Windows-1252 prints as punctuation: read by the word they are in. */
+const tcvn3PunctuationCapitals = new Map<string, string>(Object.entries(tables.tcvn3.punctuationCapitals.letters));
 const vniLetters = new Map<string, string>(Object.entries(tables.vni.letters));
 const vniMarks = new Map<string, string>(Object.entries(tables.vni.marks));
 
@@ -71,12 +75,55 @@ interface Piece {
 
 function tcvn3Pieces(text: string): Piece[] {
   const out: Piece[] = [];
+  /** Pieces that are punctuation or a VN1 capital, the word they stand in to tell. */
+  const undecided: number[] = [];
   for (const ch of text) {
     const letter = tcvn3Letters.get(ch);
+    const capital = tcvn3Capitals.get(ch);
     if (letter !== undefined) out.push({ ch: letter, ambiguous: isLower(letter) });
-    else out.push({ ch: C1_AS_1252.get(ch) ?? ch, ambiguous: false });
+    else if (capital !== undefined) out.push({ ch: capital, ambiguous: false });
+    else {
+      if (tcvn3PunctuationCapitals.has(C1_AS_1252.get(ch) ?? ch)) undecided.push(out.length);
+      out.push({ ch: C1_AS_1252.get(ch) ?? ch, ambiguous: false });
+    }
   }
+  if (undecided.length) readPunctuationCapitals(out, undecided);
   return out;
+}
+
+/**
+ * A VN1 capital printed as Windows-1252 punctuation (`Đ‘NH`): the capital where its word, so read,
+ * is a Vietnamese syllable and is none with the punctuation (`‘QUYẾT’` keeps its quotes).
+ */
+function readPunctuationCapitals(pieces: Piece[], undecided: number[]): void {
+  const isSpacePiece = (p: Piece | undefined) => p !== undefined && /\s/u.test(p.ch);
+  const REACH = 12; // a syllable and the punctuation around it: a longer run is no syllable (and keeps this linear)
+  let done = -1; // pieces up to here belong to words already read
+  for (const k of undecided) {
+    if (k <= done) continue;
+    let a = k;
+    let b = k + 1;
+    while (a > 0 && k - a < REACH && !isSpacePiece(pieces[a - 1])) a--;
+    while (b < pieces.length && b - k < REACH && !isSpacePiece(pieces[b])) b++;
+    done = b - 1;
+    if ((a > 0 && !isSpacePiece(pieces[a - 1])) || (b < pieces.length && !isSpacePiece(pieces[b]))) continue;
+    const word = pieces.slice(a, b);
+    // a sign standing alone ("–", "2030”") is punctuation: a capital has letters of its word beside it
+    if (!word.some((p) => !tcvn3PunctuationCapitals.has(p.ch) && isLetter(p.ch))) continue;
+    if (readsAsSyllable(word.map((p) => p.ch).join(''))) continue;
+    // the signs inside the word first ("Đ‘NH”": a capital, then a closing quote), then all of them ("TH–": "THỌ")
+    const first = word.findIndex((p) => !tcvn3PunctuationCapitals.has(p.ch) && isLetter(p.ch));
+    const last = word.findLastIndex((p) => !tcvn3PunctuationCapitals.has(p.ch) && isLetter(p.ch));
+    for (const inside of [true, false]) {
+      const swap = (i: number) => tcvn3PunctuationCapitals.has(word[i]!.ch) && (!inside || (i > first && i < last));
+      if (!word.some((_, i) => swap(i))) continue;
+      if (!readsAsSyllable(word.map((p, i) => (swap(i) ? tcvn3PunctuationCapitals.get(p.ch)! : p.ch)).join(''))) continue;
+      word.forEach((p, i) => {
+        if (swap(i)) pieces[a + i] = { ch: tcvn3PunctuationCapitals.get(p.ch)!, ambiguous: false };
+      });
+      break;
+    }
+  }
 }
 
 /** TCVN3 text to Unicode, with the case of capitals printed from lower-case codes read from their word. */
@@ -215,7 +262,12 @@ export function detectLegacyEncoding(text: string): LegacyDetection {
   }
   // as many Unicode Vietnamese letters as such words: Unicode text, whatever the words say (the common case: no need to read them)
   if (evidence.unicodeLetters >= evidence.words) return { ...judge(evidence), evidence };
-  const words = sample.split(/\s/u).filter(hasLatin1).slice(0, MAX_WORDS);
+  // a lone sign (a `·` or `•` between names) reads as a letter in TCVN3 (`·` is "ã") but says nothing,
+  // and a word with a letter only Unicode has cannot be legacy text
+  const words = sample
+    .split(/\s/u)
+    .filter((w) => hasLatin1(w) && [...w].length > 1 && !hasUnicodeVietnameseLetter(w))
+    .slice(0, MAX_WORDS);
   evidence.words = words.length;
   for (const word of words) {
     if (readsAsSyllable(word)) evidence.asIs++;
@@ -224,6 +276,11 @@ export function detectLegacyEncoding(text: string): LegacyDetection {
     if (readsAsSyllable(fromVni(word))) evidence.vni++;
   }
   return { ...judge(evidence), evidence };
+}
+
+function hasUnicodeVietnameseLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isVietnameseUnicodeLetter(word.charCodeAt(i))) return true;
+  return false;
 }
 
 /** What `\s` matches, by code unit. */

@@ -200,7 +200,7 @@ export function drawnRules(ops: PdfJsOperatorList, pageTransform: readonly numbe
 }
 
 /** Every page's items and tables; a file pdf.js cannot open is a typed error. */
-export async function readPdf(input: Uint8Array, file: string | null): Promise<PdfPage[]> {
+export async function readPdf(input: Uint8Array, file: string | null, maxPages = Number.POSITIVE_INFINITY): Promise<PdfPage[]> {
   // pdf.js takes the bytes over (detaches the buffer): give it a copy
   const parser = new PDFParse({ data: new Uint8Array(input), verbosity: 0 });
   try {
@@ -210,6 +210,9 @@ export async function readPdf(input: Uint8Array, file: string | null): Promise<P
       doc = await pdf.load();
     } catch (error) {
       throw readError(error, file);
+    }
+    if (doc.numPages > maxPages) {
+      throw new VanbanError('too-large', `the PDF has ${doc.numPages} pages, more than ${maxPages}: not read (limits.maxPdfPages)`, { file });
     }
     const pages: PdfPage[] = [];
     for (let n = 1; n <= doc.numPages; n++) {

@@ -21,6 +21,8 @@ export interface PdfOptions {
   file?: string | null;
   /** OCR: 'auto' (default) reads the pages without a text layer, 'force' every page, 'off' none. */
   ocr?: OcrMode;
+  /** The most pages read: a PDF with more is a `too-large` error, told before any page is read. */
+  maxPages?: number;
   /** Called after each page read by OCR. */
   onOcrPage?: (page: number, total: number) => void;
 }
@@ -229,7 +231,7 @@ export function pagesToBlocks(pages: PdfPage[]): BlockNode[] {
 export async function pdfToDocument(input: Uint8Array, options: PdfOptions = {}): Promise<PdfDocument> {
   const file = options.file ?? null;
   const mode = options.ocr ?? 'auto';
-  const pages = await readPdf(input, file);
+  const pages = await readPdf(input, file, options.maxPages);
   if (pages.length === 0) throw new VanbanError('invalid-pdf', 'the PDF has no pages', { file });
   const scanned = mode === 'force' ? pages : mode === 'auto' ? pages.filter(blankPage) : [];
   let ocr: SourceOcr | null = null;

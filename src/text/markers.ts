@@ -6,18 +6,23 @@
  * and by the recognisers.
  */
 
+/*
+ * The block markers match the marker only: the rest of the line is what follows the match (a `(.*)$`
+ * group overflows the regular expression stack on a line of megabytes).
+ */
+
 /** A table's STT cell standing alone on a line: "I", "IV", "1", "1.2", "a", "đ" (optionally "1." or "a)"). */
 export const LONE_STT = /^(?:[IVXL]{1,6}|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]?$/u;
 /** "I. MỤC TIÊU", "II." */
-export const ROMAN_SECTION = /^([IVXL]{1,6})\.(.*)$/u;
+export const ROMAN_SECTION = /^([IVXL]{1,6})\./u;
 /** "1. Mục đích", "1.", "2.3. …" */
-export const NUMBERED_ITEM = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.(?:\s(.*))?$/u;
+export const NUMBERED_ITEM = /^(\d{1,3}(?:\.\d{1,3}){0,3})\.(?:\s|$)/u;
 /** "a) Siết chặt …", "đ)" */
-export const LETTERED_POINT = /^([a-zđ])\)(.*)$/u;
+export const LETTERED_POINT = /^([a-zđ])\)/u;
 /** "- Rà soát …", "+ 100% …", "• …" */
-export const BULLET = /^([-+•–])(.*)$/u;
+export const BULLET = /^([-+•–])/u;
 /** "Điều 1.", "Điều 2. Hiệu lực thi hành" */
-export const ARTICLE = /^Điều\s{1,3}(\d{1,3})(.*)$/u;
+export const ARTICLE = /^Điều\s{1,3}(\d{1,3})/u;
 
 /** True when a line opens a block, so that it must not be glued onto the line before it. */
 export function opensBlock(text: string): boolean {
