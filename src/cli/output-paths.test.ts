@@ -10,13 +10,21 @@ describe('outputPaths', () => {
     expect(paths(['in/a.txt', 'in/b.md'], ['in'])).toEqual({ 'in/a.txt': 'a.json', 'in/b.md': 'b.json' });
   });
 
-  it('mirrors the folders below the common root, and keeps the extension of names that clash', () => {
+  it('mirrors the folders below the common root for names that clash, and keeps the extension where that is not enough', () => {
     const files = ['in/a/x.md', 'in/a/x.txt', 'in/b/x.txt', 'in/b/y.txt'];
     expect(paths(files, ['in/a', 'in/b'])).toEqual({
       'in/a/x.md': join('a', 'x.md.json'),
       'in/a/x.txt': join('a', 'x.txt.json'),
       'in/b/x.txt': join('b', 'x.json'),
-      'in/b/y.txt': join('b', 'y.json'),
+      'in/b/y.txt': 'y.json',
+    });
+  });
+
+  it('names an input of any folder <name>.json when no other input shares its name', () => {
+    expect(paths(['corpus/tables/t.md', 'seeds/s.txt', 'seeds/u.txt'], ['corpus/tables', 'seeds'])).toEqual({
+      'corpus/tables/t.md': 't.json',
+      'seeds/s.txt': 's.json',
+      'seeds/u.txt': 'u.json',
     });
   });
 

@@ -19,27 +19,36 @@ export function commonRoot(folders: string[]): string {
 
 /**
  * The output path of each input, relative to the output folder, so that no output overwrites another:
- * - the input's path below the common root of the inputs, its extension replaced by `.json`
- *   (`a/x.txt` → `a/x.json`; inputs given as files of one folder → `x.json`);
- * - inputs of one folder that share a name without their extensions (`x.txt`, `x.md`) each keep their
- *   extension (`x.txt.json`, `x.md.json`), as every input does with `keepExtension`;
+ * - an input whose name (without its extension) no other input of the run shares: `<name>.json`,
+ *   wherever it lies (`seeds/x.txt` and `corpus/y.md` → `x.json`, `y.json`);
+ * - inputs that share a name: their path below the common root of the inputs, the extension replaced
+ *   by `.json` (`a/x.txt`, `b/x.txt` → `a/x.json`, `b/x.json`), and where that still meets another
+ *   (`x.txt`, `x.md` of one folder) with the extension kept (`x.txt.json`, `x.md.json`);
+ * - `keepExtension`: every input keeps its extension (`x.txt` → `x.txt.json`);
  * - a path still taken by an earlier input (names compared without case, as on case-insensitive file
  *   systems) is a clash: that input gets no output.
  */
 export function outputPaths(files: string[], bases: string[], options: { keepExtension?: boolean } = {}): Map<string, OutputPlace> {
   const root = commonRoot(bases.length ? bases : files.map((f) => dirname(f)));
-  const stem = (file: string) => {
-    const rel = relative(root, resolve(file));
-    return join(dirname(rel), basename(rel, extname(rel)));
+  const relativePath = (file: string) => relative(root, resolve(file));
+  const withoutExtension = (path: string) => join(dirname(path), basename(path, extname(path)));
+  const count = (keys: string[]) => {
+    const n = new Map<string, number>();
+    for (const k of keys) n.set(k.toLowerCase(), (n.get(k.toLowerCase()) ?? 0) + 1);
+    return (k: string) => n.get(k.toLowerCase()) ?? 0;
   };
-  const stems = new Map<string, number>();
-  for (const file of files) stems.set(stem(file).toLowerCase(), (stems.get(stem(file).toLowerCase()) ?? 0) + 1);
+  const sameName = count(files.map((f) => basename(f, extname(f))));
+  const sameStem = count(files.map((f) => withoutExtension(relativePath(f))));
+  const pathOf = (file: string): string => {
+    const name = basename(file, extname(file));
+    if (sameName(name) === 1) return options.keepExtension ? `${basename(file)}.json` : `${name}.json`;
+    const rel = relativePath(file);
+    return options.keepExtension || sameStem(withoutExtension(rel)) > 1 ? `${rel}.json` : `${withoutExtension(rel)}.json`;
+  };
   const taken = new Map<string, string>();
   const places = new Map<string, OutputPlace>();
   for (const file of files) {
-    const s = stem(file);
-    const shared = (stems.get(s.toLowerCase()) ?? 0) > 1;
-    const path = options.keepExtension || shared ? `${relative(root, resolve(file))}.json` : `${s}.json`;
+    const path = pathOf(file);
     const key = path.toLowerCase();
     const earlier = taken.get(key);
     if (earlier !== undefined) places.set(file, { clash: `its output ${path} is already the output of ${earlier}` });
