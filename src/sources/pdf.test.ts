@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isVanbanError } from '../errors.js';
-import { gridRowsOf, readTaskTables } from '../recognise/tables/task-table.js';
-import { type BlockNode, blockLines, cellText, type TableNode } from '../tree.js';
-import { docxToBlocks } from './docx.js';
+import { blockLines, cellText, type TableNode } from '../tree.js';
 import { pdfToBlocks } from './pdf.js';
 import { testPdf, textPdf } from './test-pdf.js';
 
@@ -47,31 +45,7 @@ describe('pdfToBlocks', () => {
     expect(breaks.length).toBeGreaterThanOrEqual(4);
     expect(table.children.flatMap((row, r) => (row.children.map(cellText).join('\t') === header.join('\t') ? [r] : []))).toEqual([0, ...breaks]);
     expect(breaks.map((r) => table.children[r]!.data?.page)).toEqual(breaks.map((_, k) => k + 2));
-    expect(gridRowsOf(table).every((r) => r.slots.length === 6)).toBe(true);
     expect(lines.map((l) => l.position.start.line)).toEqual(lines.map((_, i) => i + 1));
-  });
-  it('reads the table over its page breaks as the Word file it was printed from: headers once, split rows joined, spans carried', async () => {
-    const items = (blocks: BlockNode[]) => {
-      const { tables } = readTaskTables(blocks);
-      expect(tables).toHaveLength(1);
-      return {
-        columns: tables[0]!.columns,
-        items: tables[0]!.items.map((i) =>
-          'group' in i ? { group: { stt: i.group.stt, title: i.group.title } } : { row: { stt: i.row.stt, label: i.row.label, cells: i.row.cells, extra: i.row.extra, noteMarks: i.row.noteMarks } },
-        ),
-      };
-    };
-    const pdf = items(await pdfToBlocks(readFileSync(new URL('pdf/phu-luc-kiem-soat-tthc-2024.pdf', FIXTURES))));
-    const docx = items(await docxToBlocks(readFileSync(new URL('docx/phu-luc-kiem-soat-tthc-2024.docx', FIXTURES))));
-    expect(pdf).toEqual(docx);
-    const rows = pdf.items.flatMap((i) => (i.row ? [i.row] : []));
-    // no row is a piece a page break cut off, no row is the header printed again
-    expect(rows.filter((r) => /^\p{Ll}\p{L}/u.test(r.cells.task ?? ''))).toEqual([]);
-    expect(rows.filter((r) => r.cells.task === 'Nội dung công việc')).toEqual([]);
-    // 2.1, split by the break after page 1, is one row with the text of both pages
-    expect(rows.find((r) => r.stt === '2.1')!.cells.task).toMatch(/trực tuyến liên thông/u);
-    // 2.5's lead is the cell spanning down from 2.4 over the break
-    expect(rows.find((r) => r.stt === '2.5')!.cells.lead).toBe('TST, CSXH, CSYT, TCKT');
   });
 });
 
@@ -93,9 +67,8 @@ describe.runIf(hasGazette)('pdfToBlocks on a gazette print (Word borders drawn a
     const breaks = table.children.flatMap((row, r) => (row.data?.afterPageBreak ? [r] : []));
     expect(breaks.map((r) => table.children[r]!.data?.page)).toEqual(Array.from({ length: 15 }, (_, k) => k + 10));
     expect(breaks.every((r) => table.children[r]!.children.map(cellText).join('|') === header.join('|'))).toBe(true);
-    // a section heading spans the six columns right of TT; every row covers the seven columns
+    // a section heading spans the six columns right of TT (every row read as the seven columns: test/grid-sources.test.ts)
     const heading = table.children.find((row) => cellText(row.children[0]!) === 'I')!;
     expect(heading.children.map((c) => c.colSpan)).toEqual([1, 6]);
-    expect(gridRowsOf(table).every((r) => r.slots.length === 7)).toBe(true);
   });
 });
