@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MD, TAB_ROWS, TAB_TEXT } from '../src/sources/test-documents.js';
 import { isVanbanError } from '../src/errors.js';
 import { parse } from '../src/parse.js';
 import { isDocumentMarker, isHeaderMarker } from '../src/recognise/document-markers.js';
@@ -80,18 +81,10 @@ describe.runIf(hasGazette)('a gazette print\'s table read as a grid', () => {
   });
 });
 
-/** pdf-to-text lines of a task table (fixtures/phu-luc-kiem-soat-tthc-2024.txt, lines 10–13), then the text after it. */
-const ROWS = [
-  "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\tSản phẩm",
-  "1\tXây dựng văn bản chỉ đạo, điều hành\t\t\t\t",
-  "1.1\tXây dựng Kế hoạch kiểm soát TTHC năm 2024\tVăn phòng\tTST, CSXH, CSYT, TCKT, PC, CNTT, TTTT\tQuý I/2024\tKế hoạch kiểm soát TTHC của BHXH Việt Nam năm 2024",
-  "\t\tBHXH các tỉnh, thành phố\t\tQuý I/2024\tKế hoạch kiểm soát TTHC của BHXH tỉnh, tp năm 2024",
-];
-const TEXT = ['Phụ lục I', '', ...ROWS, '', '¹ Nhiệm vụ giao tại Quyết định số 206/QĐ-TTg ngày 28/02/2024'].join('\n');
 
 describe('a tab-separated table read as a grid', () => {
   it('gives a row with trailing tabs every column of the table', () => {
-    const { table } = readTabGrid(rawLines(TEXT), 2);
+    const { table } = readTabGrid(rawLines(TAB_TEXT), 2);
     // read as a grid, every row is as wide as the table
     expect(texts(gridRowsOf(table)[1]!)).toEqual(['1', 'Xây dựng văn bản chỉ đạo, điều hành', '', '', '', '']);
   });
@@ -102,31 +95,6 @@ describe('a tab-separated table read as a grid', () => {
   });
 });
 
-const MD = `| BẢO HIỂM XÃ HỘI<br>VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |
-| :---: | :---: |
-| Số: 40/QĐ-BHXH | Hà Nội, ngày 18 tháng 01 năm 2023 |
-
-## QUYẾT ĐỊNH
-
-**Điều 1.**
-
-Ban hành *kèm theo* Quyết định này.
-
-Nơi nhận:
-
-- Như điều 2;
-+ Văn phòng Chính phủ;
-
-1. Mục tiêu
-2023.
-
-| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực hiện |
-| --- | --- | --- | --- |
-| 1 | Việc một[^1] | Ban Quản lý Thu \\| Sổ | Năm 2023 |
-| 2 | Việc hai | VP |
-
-[^1]: Ghi chú của việc một.
-`;
 
 describe('a Markdown document as the recognisers read it', () => {
   const blocks = markdownToBlocks(MD);

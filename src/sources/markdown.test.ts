@@ -1,32 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { MD } from './test-documents.js';
 import { blockLines, cellText, type TableNode } from '../tree.js';
 import { markdownToBlocks } from './markdown.js';
 
-const MD = `| BẢO HIỂM XÃ HỘI<br>VIỆT NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc |
-| :---: | :---: |
-| Số: 40/QĐ-BHXH | Hà Nội, ngày 18 tháng 01 năm 2023 |
-
-## QUYẾT ĐỊNH
-
-**Điều 1.**
-
-Ban hành *kèm theo* Quyết định này.
-
-Nơi nhận:
-
-- Như điều 2;
-+ Văn phòng Chính phủ;
-
-1. Mục tiêu
-2023.
-
-| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực hiện |
-| --- | --- | --- | --- |
-| 1 | Việc một[^1] | Ban Quản lý Thu \\| Sổ | Năm 2023 |
-| 2 | Việc hai | VP |
-
-[^1]: Ghi chú của việc một.
-`;
 
 describe('markdownToBlocks', () => {
   const blocks = markdownToBlocks(MD);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TAB_ROWS, TAB_TEXT } from './test-documents.js';
 import { cellText, type TableNode } from '../tree.js';
 import { rawLines } from './raw-lines.js';
 import { hasTab, readTabGrid } from './tab-grid.js';
@@ -7,18 +8,10 @@ import { textToTree } from './text.js';
 
 const FIXTURES = new URL('../../fixtures/', import.meta.url);
 
-/** pdf-to-text lines of a task table (fixtures/phu-luc-kiem-soat-tthc-2024.txt, lines 10–13), then the text after it. */
-const ROWS = [
-  "STT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\tSản phẩm",
-  "1\tXây dựng văn bản chỉ đạo, điều hành\t\t\t\t",
-  "1.1\tXây dựng Kế hoạch kiểm soát TTHC năm 2024\tVăn phòng\tTST, CSXH, CSYT, TCKT, PC, CNTT, TTTT\tQuý I/2024\tKế hoạch kiểm soát TTHC của BHXH Việt Nam năm 2024",
-  "\t\tBHXH các tỉnh, thành phố\t\tQuý I/2024\tKế hoạch kiểm soát TTHC của BHXH tỉnh, tp năm 2024",
-];
-const TEXT = ['Phụ lục I', '', ...ROWS, '', '¹ Nhiệm vụ giao tại Quyết định số 206/QĐ-TTg ngày 28/02/2024'].join('\n');
 
 describe('readTabGrid', () => {
   it('reads a run of tab-separated lines as a table: a row per line, a cell per piece, empty pieces as empty cells', () => {
-    const lines = rawLines(TEXT);
+    const lines = rawLines(TAB_TEXT);
     const { table, next } = readTabGrid(lines, 2);
     expect(next).toBe(6);
     expect(hasTab(lines[next])).toBe(false);
@@ -36,15 +29,15 @@ describe('readTabGrid', () => {
     expect(cells.every((c) => c.rowSpan === 1 && c.colSpan === 1)).toBe(true);
   });
   it('places each cell at its piece of the line, and the table from its first to its last row', () => {
-    const { table } = readTabGrid(rawLines(TEXT), 2);
+    const { table } = readTabGrid(rawLines(TAB_TEXT), 2);
     const unit = table.children[3]!.children[2]!;
     expect(unit.children[0]!.position.start).toMatchObject({ line: 6, column: 3 });
-    expect(TEXT.slice(unit.position.start.offset!, unit.position.end.offset!)).toBe('BHXH các tỉnh, thành phố');
+    expect(TAB_TEXT.slice(unit.position.start.offset!, unit.position.end.offset!)).toBe('BHXH các tỉnh, thành phố');
     expect(table.position.start.line).toBe(3);
     expect(table.position.end.line).toBe(6);
   });
   it('gives each run of tab lines in a text its own table, lines between them as lines', () => {
-    expect(textToTree(TEXT).children.map((b) => b.type)).toEqual(['line', 'table', 'line']);
+    expect(textToTree(TAB_TEXT).children.map((b) => b.type)).toEqual(['line', 'table', 'line']);
     const seed = textToTree(readFileSync(new URL('phu-luc-kiem-soat-tthc-2024.txt', FIXTURES), 'utf8')).children;
     const tables = seed.filter((b): b is TableNode => b.type === 'table');
     // the seed prints its table in 8 runs, one a page, between blank lines (and footnotes)

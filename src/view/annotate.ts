@@ -13,7 +13,7 @@
  */
 import { VanbanError } from '../errors.js';
 import type { Decision } from '../schema/decision.js';
-import { lineStartsOf } from './locate.js';
+import { lineStartsOf, lowerBound } from './locate.js';
 import type { Mark } from './marks.js';
 import { citationAndUnitMarks, type RenderHtmlOptions } from './render.js';
 
@@ -119,16 +119,6 @@ export function visibleText(html: string): Visible {
   return { chars, start, end };
 }
 
-function lowerBound(xs: number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The page's offsets [start, end) of `words` in the page's stretch [from, to), or null. */
 function find(vis: Visible, words: string, from: number, to: number): [number, number] | null {

@@ -59,7 +59,8 @@ export function locate(text: FoldedText, value: string | null | undefined, after
   return { start: text.from[k]!, end: text.from[k + needle.length - 1]! + 1 };
 }
 
-function lowerBound(xs: number[], v: number): number {
+/** The first index whose value is not below `v` in an ascending list (binary search). */
+export function lowerBound(xs: number[], v: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {
