@@ -8,7 +8,8 @@
  *   together still fit the width;
  * - a short row that opens an item and holds its STT and one other cell is a heading across the
  *   width; a lone cell is a heading too;
- * - another short row that opens an item leaves its last columns to cells spanning from above;
+ * - another short row that opens an item leaves its last columns to cells spanning from above, but
+ *   for one missing cell, which lies where its cells best fit the cells of their columns above;
  * - a short row that opens no item leaves its first columns to cells spanning from above (merged
  *   cells are an item's leading ones: STT, units, the group it belongs to).
  * - empty cells printed where a row breaks (`|` `|` `|`) end the row before unless they make the row
@@ -52,6 +53,41 @@ function placeBreakCells(rows: GridRow[], width: number): GridRow[] {
   return out;
 }
 
+/** What a column's cells look like: their mean length and share of digits. */
+function profile(rows: GridRow[], c: number): { length: number; digits: number } | null {
+  const texts = rows.flatMap((r) => (r.slots[c]?.text ? [r.slots[c]!.text] : []));
+  if (texts.length === 0) return null;
+  const length = texts.reduce((n, t) => n + t.length, 0) / texts.length;
+  const digits = texts.reduce((n, t) => n + (t.replace(/\D/gu, '').length / t.length), 0) / texts.length;
+  return { length, digits };
+}
+
+/** How unlike a column's cells a text is (0 alike): length on a log scale, and the share of digits. */
+function distance(text: string, p: { length: number; digits: number } | null): number {
+  if (!p || text === '') return 0;
+  const digits = text.replace(/\D/gu, '').length / text.length;
+  return Math.abs(Math.log((text.length + 1) / (p.length + 1))) + 2 * Math.abs(digits - p.digits);
+}
+
+/**
+ * Where the one missing cell of a numbered row lies (the index it is inserted at; the row's length
+ * for its end): the place that makes its cells most like the cells of their columns in the rows read
+ * before; at the end (a cell spanning from above) when no place fits better.
+ */
+function likeliestGap(row: GridRow, width: number, before: GridRow[]): number {
+  const recent = before.filter((r) => r.slots.length === width && r.slots.every((s) => !s.spannedFromAbove)).slice(-12);
+  const profiles = Array.from({ length: width }, (_, c) => profile(recent, c));
+  const k = row.slots.length;
+  const cost = (gap: number) => row.slots.reduce((sum, slot, i) => sum + distance(slot.text, profiles[i < gap ? i : i + 1]!), 0);
+  let best = k;
+  let bestCost = cost(k) - 0.5;
+  for (let gap = 1; gap < k; gap++) {
+    const c = cost(gap);
+    if (c < bestCost) [best, bestCost] = [gap, c];
+  }
+  return best;
+}
+
 export function fitPipeRows(rows: GridRow[], width: number, sttCol: number): FittedRows {
   const printed = placeBreakCells(rows, width);
   const opensItem = (row: GridRow) => sttCol === 0 && row.slots.length > 0 && isSttText(row.slots[0]!.text);
@@ -61,7 +97,7 @@ export function fitPipeRows(rows: GridRow[], width: number, sttCol: number): Fit
   for (let i = 0; i < printed.length; i++) {
     let row = printed[i]!;
     // an empty cell printed like a row break: the next printed row goes on this one
-    while (row.slots.length < width && opensItem(row) && i + 1 < printed.length && !opensItem(printed[i + 1]!) && row.slots.length + 1 + printed[i + 1]!.slots.length <= width && row.slots.length >= 2) {
+    while (row.slots.length < width && opensItem(row) && i + 1 < printed.length && !opensItem(printed[i + 1]!) && row.slots.length + 1 + printed[i + 1]!.slots.length <= width) {
       const next = printed[++i]!;
       row = { ...row, slots: [...row.slots, emptySlot(), ...next.slots], position: { start: row.position.start, end: next.position.end } };
     }
@@ -75,6 +111,10 @@ export function fitPipeRows(rows: GridRow[], width: number, sttCol: number): Fit
       if ((opensItem(row) && printedCells <= 2) || printedCells === 1) {
         row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, emptySlot)] };
         headings.add(row);
+      } else if (opensItem(row) && width - k === 1 && fitted.length > 0) {
+        // one cell missing from a numbered row: it is where the row's cells fit the columns above best
+        const gap = likeliestGap(row, width, fitted);
+        row = { ...row, slots: [...row.slots.slice(0, gap), gap === k ? coveredSlot() : emptySlot(), ...row.slots.slice(gap)] };
       } else if (opensItem(row)) {
         row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, coveredSlot)] };
       } else {

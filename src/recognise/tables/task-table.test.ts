@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../../tree.js';
 import { readTaskTables } from './task-table.js';
+import { VFile } from 'vfile';
+import { normalizeBlocks } from '../../normalize/index.js';
+import { textToTree } from '../../sources/text.js';
 
 const NOWHERE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 const line = (value: string, page: number): LineNode => ({ type: 'line', value, indent: 0, position: NOWHERE, data: { page } });
@@ -82,5 +85,30 @@ describe('readTaskTables: a table going on over a page break', () => {
       ['1', 'Việc một', 'VP', 'Năm 2023'],
       ['2', 'việc hai', 'CNTT', '2024'],
     ]);
+  });
+});
+
+describe('readTaskTables: a saved page’s pipe grid fitted to its header', () => {
+  // a procedure list of a provincial decision (corpus page), one row printing no code cell
+  const page = [
+    '|', '**TT**', '|', '**Mã hồ sơ TTHC**', '|', '**Tên thủ tục hành chính**', '|', '**Cách thức, địa điểm thực hiện**', '|', '|',
+    '1', '|', '1.005144', '|', 'Đề nghị miễn, giảm học phí', 'trong cơ sở giáo dục nghề nghiệp và cơ sở giáo dục đại học công lập', '|',
+    '- Nộp hồ sơ trực tiếp hoặc', 'qua dịch vụ bưu chính công ích đến Trung tâm Phục vụ Hành chính công tỉnh Nghệ An', '|', '|',
+    '2', '|', 'Đề nghị hỗ trợ chi phí học', 'tập trong trường trung học phổ thông tư thục', '|',
+    '- Nộp hồ sơ trực tiếp hoặc', 'qua dịch vụ bưu chính công ích đến Trung tâm Phục vụ Hành chính công tỉnh Nghệ An', '|', '|',
+    '3', '|', '|', 'Đề nghị hỗ trợ học tập đối với trẻ mẫu giáo', '|', '- Nộp hồ sơ trực tuyến toàn trình', '|',
+  ].join('\n');
+  const [table] = readTaskTables(normalizeBlocks(textToTree(page).children, new VFile())).tables;
+  const rows = table!.items.flatMap((i) => ('row' in i ? [i.row] : []));
+
+  it('puts a numbered row’s one missing cell where its cells fit their columns: the code, not the task', () => {
+    expect(rows.map((r) => [r.stt, r.cells.task?.slice(0, 26), r.extra['Mã hồ sơ TTHC'] ?? null])).toEqual([
+      ['1', 'Đề nghị miễn, giảm học phí', '1.005144'],
+      ['2', 'Đề nghị hỗ trợ chi phí học', null],
+      ['3', 'Đề nghị hỗ trợ học tập đối', null],
+    ]);
+  });
+  it('reads an STT alone before a row break and the cells after it as one row (an empty cell printed as the break)', () => {
+    expect(table!.items.some((i) => 'group' in i)).toBe(false);
   });
 });
