@@ -88,7 +88,9 @@ export function cutOffProblem(table: RawTable): TableProblem | null {
   const rows = table.items.flatMap((i) => ('row' in i ? [i.row] : []));
   const last = table.items[table.items.length - 1];
   if (!last || rows.length === 0) return null;
-  if ('group' in last && rows.length > 0) {
+  const beforeLast = table.items[table.items.length - 2];
+  // headings one after another to the end are entries of a list with no rows under them, not a cut
+  if ('group' in last && rows.length > 0 && !(beforeLast && 'group' in beforeLast)) {
     return { code: 'table-cut-off', message: `the table ends with the heading "${last.group.title.slice(0, 60)}" and no row under it: the document may be cut off`, line: last.group.line };
   }
   if ('row' in last && rows.length > 1) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../../tree.js';
+import { cutOffProblem } from '../appendix.js';
 import { readTaskTables } from './task-table.js';
 import { VFile } from 'vfile';
 import { normalizeBlocks } from '../../normalize/index.js';
@@ -110,5 +111,21 @@ describe('readTaskTables: a saved page’s pipe grid fitted to its header', () =
   });
   it('reads an STT alone before a row break and the cells after it as one row (an empty cell printed as the break)', () => {
     expect(table!.items.some((i) => 'group' in i)).toBe(false);
+  });
+});
+
+describe('cutOffProblem: a table that ends in headings', () => {
+  const header = ['|', 'STT', '|', 'Tên tài sản', '|', 'Đơn vị chủ trì', '|', 'Thời gian thực hiện', '|', '|'];
+  // rows as a saved page prints them: `|` between cells, `|` `|` between rows, one `|` after the last
+  const rowsOf = (...rows: string[][]) => rows.map((r) => r.join('\n|\n')).join('\n|\n|\n');
+  const read = (...rows: string[][]) => readTaskTables(normalizeBlocks(textToTree([...header, rowsOf(...rows), '|'].join('\n')).children, new VFile())).tables[0]!;
+
+  it('calls a table cut off when it ends with one heading after its rows', () => {
+    const table = read(['I', 'Nhóm một'], ['1', 'Việc một', 'Văn phòng', 'Năm 2024'], ['II', 'Nhóm hai']);
+    expect(cutOffProblem(table)?.code).toBe('table-cut-off');
+  });
+  it('does not when headings follow one another to the end: a list of entries with no rows under them', () => {
+    const table = read(['I', 'Nhóm một'], ['1', 'Việc một', 'Văn phòng', 'Năm 2024'], ['II', 'Di tích lịch sử'], ['III', 'Tài sản đặc thù khác']);
+    expect(cutOffProblem(table)).toBeNull();
   });
 });
