@@ -129,3 +129,13 @@ describe('cutOffProblem: a table that ends in headings', () => {
     expect(cutOffProblem(table)).toBeNull();
   });
 });
+
+describe('readTaskTables: a column named for time that holds quantities', () => {
+  it('keeps bare small numbers under the column’s name, not as periods', () => {
+    const page = ['|', 'STT', '|', 'Tên tài sản', '|', 'Thời gian tính hao mòn (năm)', '|', '|',
+      ...[['1', 'Tác phẩm điện ảnh', '50'], ['2', 'Bằng độc quyền kiểu dáng công nghiệp', '05'], ['3', 'Phần mềm ứng dụng', '05']].flatMap((r, i) => [...(i ? ['|', '|'] : []), r.join('\n|\n')]), '|'].join('\n');
+    const [table] = readTaskTables(normalizeBlocks(textToTree(page).children, new VFile())).tables;
+    const rows = table!.items.flatMap((i) => ('row' in i ? [i.row] : []));
+    expect(rows.map((r) => [r.cells.timeframe, r.extra['Thời gian tính hao mòn (năm)']])).toEqual([[undefined, '50'], [undefined, '05'], [undefined, '05']]);
+  });
+});

@@ -273,6 +273,26 @@ function readBody(state: ReaderState, table: TableNode, rows: GridRow[], from: n
   for (const row of body) readRow(state, row, headings.has(row));
 }
 
+const QUANTITY = /^\d{1,3}(?:[.,]\d{1,3})?$/u;
+
+/**
+ * A column named for time whose cells are bare small numbers ("Thời gian tính hao mòn (năm)": 50, 05)
+ * holds a quantity, not a period: its cells are kept under the column's name, with no time role.
+ */
+function quantityNotTime(table: RawTable): void {
+  const col = table.roles.indexOf('timeframe');
+  if (col < 0) return;
+  const rows = table.items.flatMap((i) => ('row' in i ? [i.row] : []));
+  const filled = rows.filter((r) => r.cells.timeframe);
+  if (filled.length < 3 || filled.filter((r) => QUANTITY.test(r.cells.timeframe!)).length < 0.8 * filled.length) return;
+  const name = table.columns[col]!;
+  table.roles = table.roles.map((r) => (r === 'timeframe' ? null : r));
+  for (const r of rows) {
+    if (r.cells.timeframe) r.extra[name] = r.cells.timeframe;
+    delete r.cells.timeframe;
+  }
+}
+
 export interface TaskTables {
   tables: RawTable[];
   /** Blocks before the first task table (an appendix's title lines, a table that is not a task table). */
@@ -342,5 +362,6 @@ export function readTaskTables(blocks: BlockNode[]): TaskTables {
   }
   const last = state as ReaderState | null;
   if (last) last.table.unplaced.push(...between);
+  for (const table of tables) quantityNotTime(table);
   return { tables, before };
 }
