@@ -1,11 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import { EXPORT_FORMATS, type ExportFormat, needsOut } from '../export/batch-writer.js';
-import { jsonSchema } from '../schema/json-schema.js';
-import { normalizeCommand } from './normalize.js';
-import { createProgress } from './progress.js';
-import { unitsCommand } from './units.js';
-import { viewCommand } from './view.js';
+import { EXPORT_FORMATS, type ExportFormat, needsOut } from '../export/formats.js';
+
+// each command loads what it needs when it runs (dynamic imports, separate chunks of the bundle):
+// `--version` and `--help` load commander and package.json only
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -57,6 +55,7 @@ program
       process.exitCode = 2;
       return;
     }
+    const [{ normalizeCommand }, { createProgress }] = await Promise.all([import('./normalize.js'), import('./progress.js')]);
     const { exitCode } = await normalizeCommand(inputs, {
       ...opts,
       progress: (total) => createProgress(total),
@@ -72,6 +71,7 @@ program
   .requiredOption('-o, --out <dir>', 'folder for the HTML pages')
   .option('--annotate', 'HTML inputs: write the page itself back, its citations and units marked (NAME.annotated.html)', false)
   .action(async (inputs: string[], opts: { out: string; annotate: boolean }) => {
+    const [{ viewCommand }, { createProgress }] = await Promise.all([import('./view.js'), import('./progress.js')]);
     const { exitCode } = await viewCommand(inputs, { out: opts.out, annotate: opts.annotate, progress: (total) => createProgress(total) });
     process.exitCode = exitCode;
   });
@@ -79,7 +79,8 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of the output')
-  .action(() => {
+  .action(async () => {
+    const { jsonSchema } = await import('../schema/json-schema.js');
     process.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
   });
 
@@ -88,7 +89,8 @@ program
   .description('list the unit registry (ids, names, aliases, periods)')
   .option('--json', 'as JSON', false)
   .option('--date <yyyy-mm-dd>', 'only the units valid on this date', isoDate)
-  .action((opts: { json: boolean; date?: string }) => {
+  .action(async (opts: { json: boolean; date?: string }) => {
+    const { unitsCommand } = await import('./units.js');
     process.stdout.write(unitsCommand(opts));
   });
 

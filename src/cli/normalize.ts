@@ -2,7 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
-import { parseAsync, terminateOcr, type OcrMode } from '../parse.js';
+import { terminateOcr, type OcrMode } from '../parse-core.js';
+import { parseLazily } from './parse-lazily.js';
 import { type BatchWriter, createBatchWriter, type ExportFormat } from '../export/batch-writer.js';
 import type { VanbanDocument } from '../schema/decision.js';
 import { setOcrWorkers } from '../sources/ocr-engine.js';
@@ -108,7 +109,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       return { file, error: `read-failed: ${ioMessage(error)}` };
     }
     try {
-      return { file, doc: await parseAsync(bytes, { name: basename(file), ocr: options.ocr }) };
+      return { file, doc: await parseLazily(bytes, { name: basename(file), ocr: options.ocr }) };
     } catch (error) {
       return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : `read-failed: ${ioMessage(error)}` };
     }
