@@ -37,19 +37,20 @@ const program = new Command()
 program
   .command('normalize')
   .description('parse files, folders or globs: one JSON file each, or NDJSON on stdout')
-  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx .png .jpg .tif) or globs')
+  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx .png .jpg .tif) or globs; - for standard input')
   .option('-o, --out <dir>', 'folder for the output files (needed with --format json, xlsx and md)')
   .addOption(
     new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout; csv: the task rows on stdout, or tasks.csv in --out; xlsx: tasks.xlsx in --out; md: a Markdown file per input in --out')
       .choices(['json', 'ndjson', ...EXPORT_FORMATS])
       .default('json'),
   )
+  .addOption(new Option('--input-format <format>', 'documents: each input is one document; ndjson: each input (a file, or - for standard input) holds one JSON object a line, {"name": …, "text": …} or {"name": …, "base64": …}').choices(['documents', 'ndjson']).default('documents'))
   .option('--merge', 'xlsx: one sheet for the whole batch instead of one per document', false)
   .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
   .option('--keep-extension', 'name every output <name with its extension>.json (x.txt → x.txt.json), not only those whose names clash', false)
   .addOption(new Option('--ocr <mode>', 'OCR of scans: auto (pages without text), force (every PDF page), off').choices(['auto', 'force', 'off']).default('auto'))
-  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean; ocr: 'auto' | 'force' | 'off'; keepExtension: boolean }) => {
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean; ocr: 'auto' | 'force' | 'off'; keepExtension: boolean; inputFormat: 'documents' | 'ndjson' }) => {
     if ((opts.format === 'json' || (opts.format !== 'ndjson' && needsOut(opts.format))) && !opts.out) {
       process.stderr.write(`vanban normalize: --out <dir> is needed with --format ${opts.format} (or use --format ndjson or csv, which can go to stdout)\n`);
       process.exitCode = 2;
