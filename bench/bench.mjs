@@ -9,6 +9,11 @@
  * 3. Stream: BENCH_STREAM_DOCS (10,000) documents through the CLI (`vanban normalize DIR --out DIR`:
  *    it reads files, not stdin), with the CLI process's peak RSS (target: under 150 MB).
  *
+ * 2b. Real pages: the saved legal-website pages beside the fixtures (../shared/corpus/input/*.md and
+ *    ../shared/corpus/tables/*.md, when ../shared is there; skipped with a message otherwise), each set
+ *    read by the baseline and by parse() in one process, over the same bytes, round robin to
+ *    BENCH_CORPUS_MB (4) MB each: MB/s of both and the ratio.
+ *
  * 4. OCR: a five-page generated scan (fixtures/scan/, 150 dpi) read by parseAsync() with one OCR
  *    worker, started before on a two-page TIFF: seconds per page, rendering included.
  *
@@ -17,9 +22,9 @@
  * Environment: BENCH_MB, BENCH_STREAM_DOCS, BENCH_OCR=0 (skips part 4), BENCH_JSON=1 (print the figures as JSON too).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +34,9 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const MB = Number(process.env.BENCH_MB ?? 20);
 const STREAM_DOCS = Number(process.env.BENCH_STREAM_DOCS ?? 10_000);
 const OCR = process.env.BENCH_OCR !== '0';
+const CORPUS_MB = Number(process.env.BENCH_CORPUS_MB ?? 4);
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
+const CORPUS_SETS = ['input', 'tables'].map((set) => join(CORPUS, set));
 const OCR_WARM = join(FIXTURES, 'scan', 'cv-09-bhxh-tdkt-2023-p1-2.tiff');
 const OCR_SCAN = join(FIXTURES, 'scan', 'cv-09-bhxh-tdkt-2023.pdf');
 const TARGETS = { docsPerSecond: 1000, baselineRatio: 0.25, streamRssMb: 150 };
@@ -71,6 +79,34 @@ const BASELINE = {
   imports: `const decoder = new TextDecoder('utf-8');\nconst WORD = /[\\p{L}\\p{N}]+/gu;`,
   body: `{ const text = decoder.decode(d).normalize('NFC'); WORD.lastIndex = 0; while (WORD.exec(text) !== null) sink++; }`,
 };
+
+/** One process: the baseline, then parse(), over the same files round robin to CORPUS_MB each. */
+const pairChild = (files) => `
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+${VANBAN.imports}
+${BASELINE.imports}
+const files = ${JSON.stringify(files)};
+const docs = files.map((f) => readFileSync(f));
+const names = files.map((f) => basename(f));
+const target = ${CORPUS_MB} * 1024 * 1024;
+let sink = 0;
+const measure = (one) => {
+  for (let i = 0; i < docs.length; i++) one(docs[i], names[i]); // warm up
+  let bytes = 0, count = 0;
+  const t0 = process.hrtime.bigint();
+  while (bytes < target) {
+    const i = count % docs.length;
+    one(docs[i], names[i]);
+    bytes += docs[i].length;
+    count++;
+  }
+  return { bytes, count, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+};
+const baseline = measure((d) => ${BASELINE.body});
+const vanban = measure((d, name) => { sink += parse(d, { name }).diagnostics.length; });
+process.stdout.write(JSON.stringify({ baseline, vanban, sink }));
+`;
 
 function runChild(source, args = []) {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
@@ -142,6 +178,25 @@ console.log(`  vanban    ${fmt(docsPerSecond)} documents/s, ${fmt(vbMBs, 2)} MB/
 console.log(`  baseline  ${fmt(base.count / base.seconds)} documents/s, ${fmt(baseMBs, 2)} MB/s (UTF-8 decode + NFC + one regex scan), peak RSS ${fmt(base.maxRssMb)} MB`);
 console.log(`  ratio     vanban / baseline = ${ratio.toPrecision(3)} (1 in ${fmt(1 / ratio, 0)})`);
 
+const corpus = [];
+if (!existsSync(CORPUS)) console.log(`\nreal pages: skipped (${CORPUS} is not there)`);
+else {
+  console.log(`\nreal pages (one core; the baseline and parse() in one process over the same bytes, round robin to ${CORPUS_MB} MB)`);
+  for (const dir of CORPUS_SETS) {
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => join(dir, f)) : [];
+    if (files.length === 0) {
+      console.log(`  ${dir}: no .md pages, skipped`);
+      continue;
+    }
+    const r = runChild(pairChild(files));
+    const size = files.reduce((n, f) => n + readFileSync(f).length, 0);
+    const MBs = (x) => x.bytes / 2 ** 20 / x.seconds;
+    const pair = { set: dir, files: files.length, bytes: size, vanbanMBs: MBs(r.vanban), baselineMBs: MBs(r.baseline), ratio: MBs(r.vanban) / MBs(r.baseline), documentsPerSecond: r.vanban.count / r.vanban.seconds };
+    corpus.push(pair);
+    console.log(`  ${relative(ROOT, dir)}: ${files.length} pages (${fmt(size / 1024)} KB): vanban ${fmt(pair.documentsPerSecond)} documents/s, ${fmt(pair.vanbanMBs, 2)} MB/s; baseline ${fmt(pair.baselineMBs, 2)} MB/s; ratio ${pair.ratio.toPrecision(3)} (1 in ${fmt(1 / pair.ratio, 0)})`);
+  }
+}
+
 console.log(`\nstream: ${STREAM_DOCS} documents through the CLI (folder in, one JSON each out)`);
 const stream = streamRun();
 console.log(`  ${stream.written} written in ${fmt(stream.seconds, 1)} s (${fmt(stream.documents / stream.seconds)} documents/s, exit ${stream.exitCode}), CLI peak RSS ${fmt(stream.maxRssMb)} MB`);
@@ -156,10 +211,11 @@ if (OCR) {
 console.log('\ntargets');
 console.log(`  ≥ ${TARGETS.docsPerSecond} documents/s on one core:   ${fmt(docsPerSecond)}  ${mark(docsPerSecond >= TARGETS.docsPerSecond)}`);
 console.log(`  throughput ≥ 1/4 of the baseline:   ${ratio.toPrecision(3)}  ${mark(ratio >= TARGETS.baselineRatio)}`);
+for (const c of corpus) console.log(`  ${c.set.slice(CORPUS.length + 1)} pages ≥ 1/4 of the baseline:  ${c.ratio.toPrecision(3)}  ${mark(c.ratio >= TARGETS.baselineRatio)}`);
 console.log(`  stream peak RSS < ${TARGETS.streamRssMb} MB:           ${fmt(stream.maxRssMb)} MB  ${mark(stream.maxRssMb < TARGETS.streamRssMb)}`);
 
 if (process.env.BENCH_JSON) {
-  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, vanban: vb, baseline: base, docsPerSecond, vanbanMBs: vbMBs, baselineMBs: baseMBs, ratio, stream, ocr }));
+  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, vanban: vb, baseline: base, docsPerSecond, vanbanMBs: vbMBs, baselineMBs: baseMBs, ratio, corpus, stream, ocr }));
 }
 
 function docsBytes() {

@@ -189,3 +189,64 @@ describe('vanban schema', () => {
     expect(JSON.parse(res.stdout).$defs.Decision).toBeDefined();
   });
 });
+
+describe('vanban normalize: standard input and NDJSON input', () => {
+  const fixture = (name: string) => readFileSync(new URL(name, FIXTURES));
+  const runWith = (input: string | Buffer, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });
+
+  it('reads one document from - (named stdin, its format from the bytes) and ends a pipe into head with one line and exit 0', () => {
+    const file = new URL('qd-40-qd-bhxh-2023.txt', FIXTURES).pathname;
+    const res = spawnSync('bash', ['-c', `set -o pipefail; cat "${file}" | "${process.execPath}" "${CLI}" normalize - --format ndjson | head -1`], { encoding: 'utf8' });
+    expect(res.status).toBe(0);
+    const lines = res.stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    const doc = Decision.parse(JSON.parse(lines[0]!));
+    expect(doc.source.name).toBe('stdin');
+    expect(doc.document.number).toBe('40/QĐ-BHXH');
+    // HTML bytes on stdin are read as HTML
+    const html = runWith(fixture('html/qd-1177-qd-bhxh-2023.html'), 'normalize', '-', '--format', 'ndjson');
+    expect(html.status).toBe(0);
+    expect(JSON.parse(html.stdout).source.format).toBe('html');
+    // into --out: stdin.json
+    const out = temp();
+    expect(runWith(fixture('qd-2422-qd-bhxh-2020.txt'), 'normalize', '-', '--out', out).status).toBe(0);
+    expect(readdirSync(out)).toEqual(['stdin.json']);
+  });
+
+  const lines = () =>
+    [
+      JSON.stringify({ name: 'qd-40.txt', text: fixture('qd-40-qd-bhxh-2023.txt').toString('utf8') }),
+      '{"name": "cut off',
+      JSON.stringify({ name: 'pages/qd-1177.html', base64: fixture('html/qd-1177-qd-bhxh-2023.html').toString('base64') }),
+      '',
+      JSON.stringify({ name: 'no-text.txt' }),
+      JSON.stringify({ name: 'qd-2422.txt', text: fixture('qd-2422-qd-bhxh-2020.txt').toString('utf8') }),
+    ].join('\n');
+
+  it('--input-format ndjson: each line a document, in input order; a bad line fails alone, with its line number', () => {
+    const res = runWith(lines(), 'normalize', '-', '--input-format', 'ndjson', '--format', 'ndjson', '--concurrency', '3');
+    expect(res.status).toBe(1);
+    const docs = res.stdout.split('\n').filter(Boolean).map((l) => Decision.parse(JSON.parse(l)));
+    expect(docs.map((d) => [d.source.name, d.source.format, d.document.number])).toEqual([
+      ['qd-40.txt', 'text', '40/QĐ-BHXH'],
+      ['qd-1177.html', 'html', '1177/QĐ-BHXH'],
+      ['qd-2422.txt', 'text', expect.stringMatching(/^2422\//)],
+    ]);
+    expect(res.stderr).toMatch(/✗ stdin:2: invalid-line: not JSON/);
+    expect(res.stderr).toMatch(/✗ stdin:5: invalid-line: give exactly one of "text"/);
+    expect(res.stderr).toContain('3 written, 2 failed');
+  });
+
+  it('--input-format ndjson from files into --out: one JSON per line named after its name, clashes refused', () => {
+    const dir = temp();
+    const out = temp();
+    writeFileSync(join(dir, 'batch.ndjson'), `${lines()}\n${JSON.stringify({ name: 'qd-40.txt', text: 'Điều 1. Lặp lại tên.' })}\n`);
+    const res = run('normalize', join(dir, 'batch.ndjson'), '--input-format', 'ndjson', '--out', out);
+    expect(res.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['qd-1177.json', 'qd-2422.json', 'qd-40.json']);
+    expect(JSON.parse(readFileSync(join(out, 'qd-40.json'), 'utf8')).document.number).toBe('40/QĐ-BHXH');
+    expect(res.stderr).toMatch(/batch\.ndjson:2: invalid-line/);
+    expect(res.stderr).toMatch(/batch\.ndjson:7: output-clash: its output qd-40\.json is already the output of .*batch\.ndjson:1/);
+    expect(res.stderr).toContain('3 written, 3 failed');
+  });
+});

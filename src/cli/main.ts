@@ -1,11 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json';
-import { EXPORT_FORMATS, type ExportFormat, needsOut } from '../export/batch-writer.js';
-import { jsonSchema } from '../schema/json-schema.js';
-import { normalizeCommand } from './normalize.js';
-import { createProgress } from './progress.js';
-import { unitsCommand } from './units.js';
-import { viewCommand } from './view.js';
+import { EXPORT_FORMATS, type ExportFormat, needsOut } from '../export/formats.js';
+
+// each command loads what it needs when it runs (dynamic imports, separate chunks of the bundle):
+// `--version` and `--help` load commander and package.json only
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -39,24 +37,26 @@ const program = new Command()
 program
   .command('normalize')
   .description('parse files, folders or globs: one JSON file each, or NDJSON on stdout')
-  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx .png .jpg .tif) or globs')
+  .argument('<inputs...>', 'files, folders (their .txt .md .html .pdf .docx .png .jpg .tif) or globs; - for standard input')
   .option('-o, --out <dir>', 'folder for the output files (needed with --format json, xlsx and md)')
   .addOption(
     new Option('-f, --format <format>', 'json: a file per input in --out; ndjson: one line per document on stdout; csv: the task rows on stdout, or tasks.csv in --out; xlsx: tasks.xlsx in --out; md: a Markdown file per input in --out')
       .choices(['json', 'ndjson', ...EXPORT_FORMATS])
       .default('json'),
   )
+  .addOption(new Option('--input-format <format>', 'documents: each input is one document; ndjson: each input (a file, or - for standard input) holds one JSON object a line, {"name": …, "text": …} or {"name": …, "base64": …}').choices(['documents', 'ndjson']).default('documents'))
   .option('--merge', 'xlsx: one sheet for the whole batch instead of one per document', false)
   .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
   .option('--keep-extension', 'name every output <name with its extension>.json (x.txt → x.txt.json), not only those whose names clash', false)
   .addOption(new Option('--ocr <mode>', 'OCR of scans: auto (pages without text), force (every PDF page), off').choices(['auto', 'force', 'off']).default('auto'))
-  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean; ocr: 'auto' | 'force' | 'off'; keepExtension: boolean }) => {
+  .action(async (inputs: string[], opts: { out?: string; format: 'json' | 'ndjson' | ExportFormat; concurrency: number; strict: boolean; merge: boolean; ocr: 'auto' | 'force' | 'off'; keepExtension: boolean; inputFormat: 'documents' | 'ndjson' }) => {
     if ((opts.format === 'json' || (opts.format !== 'ndjson' && needsOut(opts.format))) && !opts.out) {
       process.stderr.write(`vanban normalize: --out <dir> is needed with --format ${opts.format} (or use --format ndjson or csv, which can go to stdout)\n`);
       process.exitCode = 2;
       return;
     }
+    const [{ normalizeCommand }, { createProgress }] = await Promise.all([import('./normalize.js'), import('./progress.js')]);
     const { exitCode } = await normalizeCommand(inputs, {
       ...opts,
       progress: (total) => createProgress(total),
@@ -72,6 +72,7 @@ program
   .requiredOption('-o, --out <dir>', 'folder for the HTML pages')
   .option('--annotate', 'HTML inputs: write the page itself back, its citations and units marked (NAME.annotated.html)', false)
   .action(async (inputs: string[], opts: { out: string; annotate: boolean }) => {
+    const [{ viewCommand }, { createProgress }] = await Promise.all([import('./view.js'), import('./progress.js')]);
     const { exitCode } = await viewCommand(inputs, { out: opts.out, annotate: opts.annotate, progress: (total) => createProgress(total) });
     process.exitCode = exitCode;
   });
@@ -79,7 +80,8 @@ program
 program
   .command('schema')
   .description('print the JSON Schema of the output')
-  .action(() => {
+  .action(async () => {
+    const { jsonSchema } = await import('../schema/json-schema.js');
     process.stdout.write(`${JSON.stringify(jsonSchema(), null, 2)}\n`);
   });
 
@@ -88,7 +90,8 @@ program
   .description('list the unit registry (ids, names, aliases, periods)')
   .option('--json', 'as JSON', false)
   .option('--date <yyyy-mm-dd>', 'only the units valid on this date', isoDate)
-  .action((opts: { json: boolean; date?: string }) => {
+  .action(async (opts: { json: boolean; date?: string }) => {
+    const { unitsCommand } = await import('./units.js');
     process.stdout.write(unitsCommand(opts));
   });
 

@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { isVanbanError } from '../errors.js';
-import { parseAsync } from '../parse.js';
+import { parseLazily } from './parse-lazily.js';
 import { annotateHtml } from '../view/annotate.js';
 import { renderHtml } from '../view/render.js';
 import { expandInputs } from './inputs.js';
@@ -37,7 +37,7 @@ export async function viewCommand(inputs: string[], options: ViewOptions): Promi
   for (const file of files) {
     try {
       const bytes = await readFile(file);
-      const doc = await parseAsync(bytes, { name: basename(file) });
+      const doc = await parseLazily(bytes, { name: basename(file) });
       if (options.annotate) {
         const where = join(options.out, pageName(file, '.annotated.html', taken));
         const { bytes: page, placed, missed, citations } = annotateHtml(bytes, doc);

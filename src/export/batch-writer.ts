@@ -12,8 +12,9 @@ import { csvHead, csvRows } from './csv.js';
 import { documentToMarkdown } from './markdown.js';
 import { tasksToXlsx } from './xlsx.js';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'md';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'md'];
+import { type ExportFormat, needsOut } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat, needsOut } from './formats.js';
 
 export interface BatchWriterOptions {
   out?: string;
@@ -31,8 +32,6 @@ export interface BatchWriter {
 }
 
 /** Formats that cannot go to stdout. */
-export const needsOut = (format: ExportFormat) => format !== 'csv';
-
 export async function createBatchWriter(format: ExportFormat, options: BatchWriterOptions): Promise<BatchWriter> {
   const { out } = options;
   if (needsOut(format) && !out) throw new Error(`--out <dir> is needed with --format ${format}`);
