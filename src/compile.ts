@@ -174,7 +174,9 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   for (const range of outside) {
     const part = slice(allLines, range);
     const more = isMoreThanChrome(part);
-    report(file, part[0]!, 'outside-document', `${part.length} lines outside the document were left out (${more ? 'more than a page\'s chrome: another document or prose under a heading' : "a page's chrome, summaries and related documents"}), from "${part[0]!.value.slice(0, 60)}"`, more ? 'warning' : 'info');
+    // the lines are quoted whole: nothing of the input is dropped without a trace
+    const quoted = part.map((l) => l.value).join(' / ');
+    report(file, part[0]!, 'outside-document', `${part.length} lines outside the document were left out (${more ? 'more than a page\'s chrome: another document or prose under a heading' : "a page's chrome, summaries and related documents"}): "${quoted}"`, more ? 'warning' : 'info');
   }
   const blocks = allBlocks.slice(start, end);
   const lines = allLines.slice(start, end);
