@@ -21,7 +21,8 @@ import { defaultUnitRegistry } from '../src/registry/units.js';
 import { parse } from '../src/parse.js';
 import { decodeText } from '../src/sources/decode.js';
 import { textToTree } from '../src/sources/text.js';
-import { type BlockNode, blockText, cellText, isLine, type LineNode, type TableRowNode } from '../src/tree.js';
+import { lineView } from '../src/compile.js';
+import { type BlockNode, cellText, isLine, type LineNode, type TableRowNode } from '../src/tree.js';
 
 export type ParaStyle = 'body' | 'center' | 'title' | 'italic-center' | 'bold';
 
@@ -226,9 +227,6 @@ function taskTable(columns: string[], outlined: OutlinedRow[], groups: Array<{ s
   return { kind: 'table', columns, rows, notes };
 }
 
-/** Blocks as the line recognisers read them (as compile.ts does): a line as it is, a table as one line of its text. */
-const lineView = (blocks: BlockNode[]): LineNode[] =>
-  blocks.map((b) => (isLine(b) ? b : { type: 'line', value: blockText(b), indent: 0, position: b.position, data: b.data }));
 
 function appendixBlocks(part: BlockNode[], date: string | null, year: number | null): Block[] {
   const lines = lineView(part);

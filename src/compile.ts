@@ -30,7 +30,7 @@ const slice = <T>(items: T[], [a, b]: Range) => items.slice(a, b);
  * The document's blocks as the line recognisers see them: a line as it is, a table as one line of
  * its text (rows on lines of their own, cells joined by tabs), which no part's marker matches.
  */
-function lineView(blocks: BlockNode[]): LineNode[] {
+export function lineView(blocks: BlockNode[]): LineNode[] {
   return blocks.map((b) => (isLine(b) ? b : { type: 'line', value: blockText(b), indent: 0, position: b.position, data: b.data }));
 }
 
