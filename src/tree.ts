@@ -89,11 +89,6 @@ export type VanbanNode = RootNode | BlockNode | TableRowNode | TableCellNode | N
 export const isLine = (node: BlockNode | undefined): node is LineNode => node?.type === 'line';
 export const isTable = (node: BlockNode | undefined): node is TableNode => node?.type === 'table';
 
-/** Where a merged line starts in the source: its first line. */
-export function lineStart(line: LineNode): { line: number; column: number } {
-  return { line: line.position.start.line, column: line.position.start.column };
-}
-
 /** A cell's text: its lines joined by spaces. */
 export function cellText(cell: TableCellNode): string {
   return cell.children
@@ -137,6 +132,9 @@ export function blockText(block: BlockNode): string {
   return block.type === 'line' ? block.value : tableText(block);
 }
 
-export function makeCell(children: LineNode[], position: Position, rowSpan = 1, colSpan = 1): TableCellNode {
-  return { type: 'tableCell', rowSpan, colSpan, children, position };
+/** How many cells at the end of a row a saved page printed at the row break after it (`atRowBreak`). */
+export function trailingRowBreakCells(cells: ReadonlyArray<TableCellNode | null>): number {
+  let n = 0;
+  while (n < cells.length && cells[cells.length - 1 - n]?.data?.atRowBreak) n++;
+  return n;
 }

@@ -11,9 +11,8 @@
  *   page's own sections begin.
  * Everything outside the task tables is given back as lines, in reading order.
  */
-import { type BlockNode, type LineNode, type TableCellNode, type TableNode, type TableRowNode } from '../tree.js';
+import { type BlockNode, cellText, type LineNode, type TableCellNode, type TableNode, type TableRowNode, trailingRowBreakCells } from '../tree.js';
 import { columnRole, readHeaderRow } from './tables/columns.js';
-import { cellText } from '../tree.js';
 
 const MAX_HEADER_CELLS = 14;
 /** A column's name is short; a longer cell (an appendix's title naming its tasks) is no header cell. */
@@ -87,8 +86,7 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
       // cells printed at the row break before it open it when the row before is a heading (two
       // cells at most: it has no empty cells after its title) or too wide to hold them
       const prev = tableRows[tableRows.length - 1]!;
-      let moved = 0;
-      while (moved < prev.children.length && prev.children[prev.children.length - 1 - moved]!.data?.atRowBreak) moved++;
+      let moved = trailingRowBreakCells(prev.children);
       const keep = prev.children.length - moved;
       if (moved > 0 && keep >= 1 && (keep <= 2 || prev.children.length > width) && tableRows.length > 1) {
         tableRows[tableRows.length - 1] = rowOf(prev, prev.children.slice(0, keep));

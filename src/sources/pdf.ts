@@ -217,12 +217,10 @@ export function pagesToBlocks(pages: PdfPage[]): BlockNode[] {
   joinTables(laid, notes);
   const out: BlockNode[] = [];
   for (const { page, blocks } of laid) {
-    const first = out.length;
     for (const b of blocks) {
       if (b.kind === 'table') out.push(tableNode(b.table));
       else for (const l of joinWrapped(b.lines)) out.push({ type: 'line', value: l.text, indent: 0, position: NOWHERE, data: { page: page.number } });
     }
-    for (let i = first; i < out.length; i++) out[i] = { ...out[i]!, data: { ...out[i]!.data, page: page.number } };
   }
   return numberLines(out);
 }

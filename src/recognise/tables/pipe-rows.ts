@@ -16,6 +16,7 @@
  *   after exactly as wide as the header (an empty STT cell opening it) or the row before too wide.
  * Cells past the width are returned apart, for the reader to report.
  */
+import { trailingRowBreakCells } from '../../tree.js';
 import { coveredSlot, emptySlot, type GridRow, type GridSlot } from './grid-rows.js';
 
 export interface FittedRows {
@@ -31,11 +32,7 @@ const STT_LIKE = /^(?:[IVXL]{1,6}|[A-Z]|\d{1,4}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}(?:
 /** True when a cell's text is an STT: "1", "1.2", "II", "A.", "a)", "I.1". */
 export const isSttText = (text: string) => STT_LIKE.test(text.trim());
 
-const trailingBreakCells = (row: GridRow) => {
-  let n = 0;
-  while (n < row.slots.length && row.slots[row.slots.length - 1 - n]!.cell?.data?.atRowBreak) n++;
-  return n;
-};
+const trailingBreakCells = (row: GridRow) => trailingRowBreakCells(row.slots.map((s) => s.cell));
 
 /** Moves the empty cells printed at a row break to the row after, where they fit it. */
 function placeBreakCells(rows: GridRow[], width: number): GridRow[] {
