@@ -155,7 +155,7 @@ function compileAppendix(facts: AppendixFacts, index: number, registry: UnitRegi
 function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitCount[] {
   const counts = new Map<string, UnitCount>();
   const add = (u: Unit) => {
-    const key = u.id ?? u.name.toLocaleLowerCase('vi');
+    const key = u.id ?? u.name.toLowerCase();
     const seen = counts.get(key);
     if (seen) seen.count++;
     else counts.set(key, { id: u.id, name: u.name, text: u.text, count: 1 });

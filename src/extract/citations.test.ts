@@ -11,7 +11,7 @@ const fixtureNames = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt'));
 // as the gold checker compares: white space removed, upper case
 const normId = (s: string | null): string | null => (s === null ? null : s.normalize('NFC').replace(/\s+/gu, '').toUpperCase());
 const fold = (s: string | null): string | null =>
-  s === null ? null : s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+  s === null ? null : s.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 function find(citations: Citation[], id: string): Citation | undefined {
   const key = normId(id);
   return citations.find((c) => normId(c.id) === key || normId(c.number) === key);

@@ -174,13 +174,13 @@ const numberKey = (s: string): string => s.normalize('NFC').replace(/\s+/gu, '')
 const isSpace = (s: string): boolean => /^\s*$/u.test(s);
 const startsUpper = (s: string): boolean => {
   const first = s[0] ?? '';
-  return first !== first.toLocaleLowerCase('vi');
+  return first !== first.toLowerCase();
 };
 
 /** Between a type word (or law name) and its number: nothing, `số` or `số:`, with white space. */
 function isNumberGap(gap: string): boolean {
   if (gap.length > 24) return false;
-  const g = gap.replace(/\s+/gu, '').toLocaleLowerCase('vi');
+  const g = gap.replace(/\s+/gu, '').toLowerCase();
   return g === '' || g === 'số' || g === 'số:';
 }
 
@@ -188,7 +188,7 @@ function isNumberGap(gap: string): boolean {
 function lawTitleGap(gap: string): string | null {
   if (gap.length > 200 || !/^\s/u.test(gap)) return null;
   const folded = foldSpaces(gap);
-  const lower = folded.toLocaleLowerCase('vi');
+  const lower = folded.toLowerCase();
   let body: string;
   if (lower.endsWith(' số:')) body = folded.slice(0, -4);
   else if (lower.endsWith(' số')) body = folded.slice(0, -3);
@@ -225,7 +225,7 @@ function tokens(text: string, from: number, to: number): Token[] {
   const window = text.slice(from, to);
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(window); m; m = WORD_RE.exec(window)) {
-    out.push({ word: m[0], key: m[0].toLocaleLowerCase('vi'), start: from + m.index, end: from + m.index + m[0].length });
+    out.push({ word: m[0], key: m[0].toLowerCase(), start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }
@@ -342,7 +342,7 @@ function plainNameEnd(text: string, open: Span): number {
   let take = words.length && words[0]!.word !== 'Luật' && words[0]!.word !== 'Bộ' ? 1 : 0;
   for (; take > 0 && take < words.length; take++) {
     const { word, comma, end } = words[take]!;
-    const lower = word.toLocaleLowerCase('vi');
+    const lower = word.toLowerCase();
     if (word === 'Luật' || word === 'Bộ') break;
     // "số" ends the name before its number ("Luật … số 25/2008/QH12"), not in it ("Luật Chuyển đổi số")
     if (lower === 'số' ? /^[ \t]{0,3}[:\d]/u.test(text.slice(end, end + 8)) : NAME_ENDS.has(lower)) break;
@@ -351,7 +351,7 @@ function plainNameEnd(text: string, open: Span): number {
     if (lower === 'và' && startsUpper(words[take + 1]?.word ?? 'a')) break;
   }
   // a name never ends with "và" ("Luật Trí tuệ nhân tạo và các …")
-  while (take > 1 && words[take - 1]!.word.toLocaleLowerCase('vi') === 'và') take--;
+  while (take > 1 && words[take - 1]!.word.toLowerCase() === 'và') take--;
   return take ? words[take - 1]!.end : -1;
 }
 

@@ -479,7 +479,7 @@ const CONDITION_PHRASES = ['khi', 'theo yêu cầu', 'theo đề nghị', 'theo 
 
 /** NFC, lower case, white space folded: the text the scanners read. */
 function toKey(text: string): string {
-  return foldSpaces(text.normalize('NFC').toLocaleLowerCase('vi'));
+  return foldSpaces(text.normalize('NFC').toLowerCase());
 }
 
 /** Split a cell at ";", line breaks, and a "- " bullet that follows a full stop or colon. */

@@ -259,7 +259,7 @@ function splitCore(text: string, options: UnitOptions): SplitUnitsResult {
   const namesBody = (bracketed: string): boolean => {
     const inner = tokenizeUnitText(bracketed.replace(/^\s*\(|\)$/gu, ''));
     const first = inner[0];
-    if (!first || first.kind !== 'word' || !first.upper || first.text === first.text.toLocaleUpperCase('vi')) return false;
+    if (!first || first.kind !== 'word' || !first.upper || first.text === first.text.toUpperCase()) return false;
     return options.registry.index.headWordEnd(options.registry.index.prepare(inner), 0) > 0;
   };
   const units: Unit[] = [];

@@ -23,7 +23,7 @@ function joinFor(prev: string, letter: string, next: string | null): Join | null
     return ['', nextJoin];
   }
   if (head && isVietnameseSyllable(letter + head)) return [tail ? ' ' : '', ''];
-  if (UPPER_ACRONYM_PIECE.test(tail) && !isVietnameseSyllable(tail) && letter === letter.toLocaleUpperCase('vi')) {
+  if (UPPER_ACRONYM_PIECE.test(tail) && !isVietnameseSyllable(tail) && letter === letter.toUpperCase()) {
     return ['', next !== null && /^\p{Ll}/u.test(next) ? ' ' : null];
   }
   return null;

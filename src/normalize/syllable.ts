@@ -14,7 +14,7 @@ const NUCLEI = new Set(
 /** True when the word is one well-formed Vietnamese syllable: "biểu", "Hợp", "thắng"; not "BHXH", "sẽtác". */
 export function isVietnameseSyllable(word: string): boolean {
   if (word === '' || word.length > 8) return false;
-  const w = stripTones(word.toLocaleLowerCase('vi'));
+  const w = stripTones(word.toLowerCase());
   for (const onset of ONSETS) {
     if (!w.startsWith(onset)) continue;
     const rest = w.slice(onset.length);

@@ -46,7 +46,7 @@ export function readPreamble(lines: LineNode[]): PreambleFacts {
   let current: 'basis' | 'proposer' | null = null;
   for (const line of lines) {
     const v = foldSpaces(line.value);
-    if (vocabulary.decisionLead.includes(v.toLocaleLowerCase('vi'))) {
+    if (vocabulary.decisionLead.includes(v.toLowerCase())) {
       current = null;
       continue;
     }

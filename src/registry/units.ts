@@ -155,7 +155,7 @@ const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '
 
 /** A word's key: "Hoá" → "hoa\u0301", the same as "Hóa". */
 export function wordKey(word: string): string {
-  const lower = word.normalize('NFC').toLocaleLowerCase('vi').normalize('NFD');
+  const lower = word.normalize('NFC').toLowerCase().normalize('NFD');
   let tone = '';
   const rest = lower.replace(TONE, (m) => {
     tone = m;
@@ -180,13 +180,13 @@ function formsOf(raw: string): WordForms {
   if (f) return f;
   const word = /^[\p{L}\p{N}\p{M}]/u.test(raw);
   const nfc = raw.normalize('NFC');
-  const surface = nfc.toLocaleLowerCase('vi');
+  const surface = nfc.toLowerCase();
   const first = nfc.charAt(0);
   if (!word) {
     const p = DASHES.has(raw) ? '-' : surface;
     f = { key: p, surface: p, bare: p, upper: false, word };
   } else {
-    f = { key: wordKey(raw), surface, bare: stripDiacritics(surface).toLowerCase(), upper: first !== first.toLocaleLowerCase('vi'), word };
+    f = { key: wordKey(raw), surface, bare: stripDiacritics(surface).toLowerCase(), upper: first !== first.toLowerCase(), word };
   }
   if (formsCache.size > 20_000) formsCache.clear();
   formsCache.set(raw, f);
@@ -551,7 +551,19 @@ class Registry implements UnitRegistry {
     return this.lengthIndex;
   }
 
-  private nearest(surface: string, words: number): { entries: number[]; alias: string; distance: number } | null {
+  /** Answers of `nearest`, by words and surface: the same misspelt names come back in every row. */
+  private nearestAnswers = new Map<string, NearestAlias | null>();
+
+  private nearest(surface: string, words: number): NearestAlias | null {
+    const key = `${words} ${surface}`;
+    if (this.nearestAnswers.has(key)) return this.nearestAnswers.get(key) ?? null;
+    const answer = this.nearestUncached(surface, words);
+    if (this.nearestAnswers.size >= 20_000) this.nearestAnswers = new Map();
+    this.nearestAnswers.set(key, answer);
+    return answer;
+  }
+
+  private nearestUncached(surface: string, words: number): NearestAlias | null {
     const { minLength, maxDistance, longLength } = this.fuzzy;
     const len = [...surface].length;
     if (len < minLength || words < 2) return null;
@@ -608,6 +620,13 @@ class Registry implements UnitRegistry {
   extend(entries: readonly UnitEntry[], options?: UnitRegistryOptions): UnitRegistry {
     return new Registry([...this.entries, ...entries], { ...this.options, ...(options ?? {}) });
   }
+}
+
+/** The alias nearest to a misspelt name, and the entries it names. */
+interface NearestAlias {
+  entries: number[];
+  alias: string;
+  distance: number;
 }
 
 /**

@@ -191,7 +191,7 @@ function restoreCase(pieces: Piece[]): string {
     if (wordCase === 'lower') continue;
     for (let j = w.start; j < w.end; j++) {
       const p = pieces[j]!;
-      if (p.ambiguous) p.ch = p.ch.toLocaleUpperCase('vi');
+      if (p.ambiguous) p.ch = p.ch.toUpperCase();
     }
   }
   return pieces.map((p) => p.ch).join('');

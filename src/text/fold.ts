@@ -1,7 +1,7 @@
+import { memoOfString } from './memo.js';
+
 /** Collapse runs of white space to one space and trim. */
-export function foldSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export const foldSpaces: (text: string) => string = memoOfString((text) => text.replace(/\s+/g, ' ').trim());
 
 // Old and new tone placement differ where oa, oe, uy end a syllable: "hoà" / "hòa", "uỷ" / "ủy".
 const OLD_TONE_PLACEMENT: Record<string, string> = {
@@ -16,10 +16,13 @@ export function newTonePlacement(text: string): string {
   return text.replace(OLD_TONE, (pair) => OLD_TONE_PLACEMENT[pair] ?? pair);
 }
 
-/** A key for comparing names: NFC, lower case (Vietnamese rules), new tone placement, white space folded. */
-export function foldKey(text: string): string {
-  return foldSpaces(newTonePlacement(text.normalize('NFC').toLocaleLowerCase('vi')));
-}
+/**
+ * A key for comparing names: NFC, lower case, new tone placement, white space folded. (Vietnamese
+ * has no special casing rules, so the locale-free lower case is the Vietnamese one, and faster.)
+ */
+export const foldKey: (text: string) => string = memoOfString((text) =>
+  newTonePlacement(text.normalize('NFC').toLowerCase()).replace(/\s+/g, ' ').trim(),
+);
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const ALL_MARKS = /[\u0300-\u036f]/g;
@@ -36,15 +39,7 @@ export function stripDiacritics(text: string): string {
 
 /** True when the text has letters and none of them is lower case. */
 export function isUpperCaseText(text: string): boolean {
-  let letters = 0;
-  for (const ch of text) {
-    const lower = ch.toLocaleLowerCase('vi');
-    const upper = ch.toLocaleUpperCase('vi');
-    if (lower === upper) continue;
-    letters++;
-    if (ch === lower) return false;
-  }
-  return letters > 0;
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 /** The text without the given characters (and white space) at its end, in linear time: "Văn phòng;." → "Văn phòng". */

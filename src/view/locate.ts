@@ -33,7 +33,7 @@ export function fold(text: string): FoldedText {
       from.push(i - 1);
     }
     space = false;
-    const lower = c.toLocaleLowerCase('vi');
+    const lower = c.toLowerCase();
     folded += lower;
     for (let k = 0; k < lower.length; k++) from.push(i);
   }

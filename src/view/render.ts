@@ -21,7 +21,7 @@ export interface RenderHtmlOptions {
   registry?: UnitRegistry;
 }
 
-const unitKey = (u: { id: string | null; name: string }) => u.id ?? u.name.toLocaleLowerCase('vi');
+const unitKey = (u: { id: string | null; name: string }) => u.id ?? u.name.toLowerCase();
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const DATE_IN_TEXT = /ngày \d{1,2} tháng \d{1,2} năm \d{4}|\b\d{1,2}\/\d{1,2}\/\d{4}\b/gu;
 const ARTICLE_HEAD = /^Điều \d+[.:]?/u;
@@ -40,8 +40,8 @@ interface Context {
 }
 
 function registryEntry(entries: readonly UnitEntry[], unit: Unit): UnitEntry | undefined {
-  const name = unit.name.toLocaleLowerCase('vi');
-  return entries.find((e) => (unit.id !== null && e.id === unit.id) || e.name.toLocaleLowerCase('vi') === name);
+  const name = unit.name.toLowerCase();
+  return entries.find((e) => (unit.id !== null && e.id === unit.id) || e.name.toLowerCase() === name);
 }
 
 // ---- where the header's values were read
@@ -193,7 +193,7 @@ function period(r: Row): string {
 function periodNote(r: Row): Element | string {
   if (!r.timeframe) return h('span.period', 'chưa đọc được');
   const p = period(r);
-  return p.toLocaleLowerCase('vi') === (r.timeText ?? '').trim().toLocaleLowerCase('vi') ? '' : h('span.period', p);
+  return p.toLowerCase() === (r.timeText ?? '').trim().toLowerCase() ? '' : h('span.period', p);
 }
 
 function chip(ctx: Context, u: Unit): Element {
