@@ -16,7 +16,7 @@ import type { Position } from 'unist';
 import type { Appendix, Attachment, Decision, Document, Place, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
 import { SCHEMA_VERSION } from './schema/decision.js';
 import { type BlockNode, blockLines, blockText, isLine, type LineNode, textLines } from './tree.js';
-import { diagnosticsOf } from './diagnostics.js';
+import { diagnose, diagnosticsOf } from './diagnostics.js';
 import { withSourcePlaces } from './offsets.js';
 
 export interface CompileOptions {
@@ -48,8 +48,7 @@ const ONGOING_WORDS = /thường xuyên|h[ằà]ng (?:năm|quý|tháng)|định 
 
 function report(file: VFile, line: LineNode, ruleId: string, reason: string, severity: 'warning' | 'info' = 'warning'): void {
   const place = { line: line.position.start.line, column: line.position.start.column };
-  if (severity === 'info') file.info(reason, { place, ruleId, source: 'vanban' });
-  else file.message(reason, { place, ruleId, source: 'vanban' });
+  diagnose(file, severity, ruleId, reason, place);
 }
 
 function reportUnplaced(file: VFile, lines: LineNode[]): void {
@@ -226,7 +225,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const appendices = appendixFacts.map((a, k) => compileAppendix(a, k, options.registry, header.date, yearHint, file));
 
   const { citations, problems } = extractCitations(text, { self: parsedNumber?.number ?? null, year: yearHint });
-  for (const p of problems) file.message(p.message, { place: offsetToPoint(docLines, p.start), ruleId: p.code, source: 'vanban' });
+  for (const p of problems) diagnose(file, 'warning', p.code, p.message, offsetToPoint(docLines, p.start));
   const known = new Set(citations.map((c) => c.id));
   const legalBases = preamble.legalBases.map((b) => ({
     text: b.text,

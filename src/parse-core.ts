@@ -1,3 +1,4 @@
+import { diagnose } from './diagnostics.js';
 import { createHash } from 'node:crypto';
 import { unified } from 'unified';
 import type { Plugin } from 'unified';
@@ -191,8 +192,7 @@ function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNo
   for (const note of notes) {
     const { ruleId, message, severity } = typeof note === 'string' ? { ruleId: 'input-encoding', message: note, severity: 'warning' } : note;
     const place = { line: 1, column: 1 };
-    if (severity === 'info') file.info(message, { place, ruleId, source: 'vanban' });
-    else file.message(message, { place, ruleId, source: 'vanban' });
+    diagnose(file, severity === 'info' ? 'info' : 'warning', ruleId, message, place);
   }
   if (tree && ocr) warnLowConfidence(file, tree, ocr);
   return run(file, tree, source, options);

@@ -1,3 +1,4 @@
+import { diagnose } from '../diagnostics.js';
 import type { VFile } from 'vfile';
 import { documentTypeByName } from '../registry/document-types.js';
 import { foldSpaces } from '../text/fold.js';
@@ -38,11 +39,7 @@ export function crawlerTitle(lines: LineNode[], file: VFile): LineNode[] {
       out.push(line);
       continue;
     }
-    file.info(`the crawler's title sentence repeated here was left out: "${title.slice(0, 80)}"`, {
-      place: line.position,
-      ruleId: 'repeated-title',
-      source: 'vanban',
-    });
+    diagnose(file, 'info', 'repeated-title', `the crawler's title sentence repeated here was left out: "${title.slice(0, 80)}"`, line.position);
     const rest = v.slice(title.length).trim();
     if (rest) out.push({ ...line, value: rest, removed: [...(line.removed ?? []), title] });
   }

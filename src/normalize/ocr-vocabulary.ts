@@ -1,3 +1,4 @@
+import { diagnose } from '../diagnostics.js';
 import type { VFile } from 'vfile';
 import parts from '../registry/document-parts.json';
 import { documentTypes } from '../registry/document-types.js';
@@ -156,11 +157,7 @@ export function ocrVocabulary(lines: LineNode[], file: VFile): LineNode[] {
   return lines.map((line) => {
     const corrected = correctLine(line.value);
     if (corrected === null || corrected === line.value) return line;
-    file.info(`"${line.value.slice(0, 80)}" read as "${corrected.slice(0, 80)}" (OCR damage in a closed vocabulary)`, {
-      place: line.position,
-      ruleId: 'ocr-corrected',
-      source: 'vanban',
-    });
+    diagnose(file, 'info', 'ocr-corrected', `"${line.value.slice(0, 80)}" read as "${corrected.slice(0, 80)}" (OCR damage in a closed vocabulary)`, line.position);
     return { ...line, value: corrected };
   });
 }

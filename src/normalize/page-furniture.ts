@@ -1,3 +1,4 @@
+import { diagnose } from '../diagnostics.js';
 import type { VFile } from 'vfile';
 import type { LineNode } from '../tree.js';
 
@@ -15,7 +16,7 @@ const FRONT_MATTER_LINES = 60;
 type Kind = 'front matter' | 'page break' | 'gazette running header' | 'page number';
 
 function report(file: VFile, line: LineNode, kind: Kind): void {
-  file.info(`${kind} removed: "${line.value.slice(0, 80)}"`, { place: line.position, ruleId: 'page-furniture', source: 'vanban' });
+  diagnose(file, 'info', 'page-furniture', `${kind} removed: "${line.value.slice(0, 80)}"`, line.position);
 }
 
 /** How many lines at the top are front matter: `---` / `key: value` … / `---`, or the line Markdown made of it. */

@@ -1,3 +1,4 @@
+import { diagnose } from '../diagnostics.js';
 import type { VFile } from 'vfile';
 import parts from '../registry/document-parts.json';
 import { documentTypeByHeading } from '../registry/document-types.js';
@@ -334,11 +335,7 @@ export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
     const column = columnCut(line.value, rightColumn !== null);
     if (column > 0) {
       const [left, right] = cutLine(line, [column]);
-      file.info(`the recipients and the signature shared a line, read column by column: "${left!.value.slice(0, 60)}" | "${right!.value.slice(0, 60)}"`, {
-        place: line.position,
-        ruleId: 'shared-line',
-        source: 'vanban',
-      });
+      diagnose(file, 'info', 'shared-line', `the recipients and the signature shared a line, read column by column: "${left!.value.slice(0, 60)}" | "${right!.value.slice(0, 60)}"`, line.position);
       out.push(left!);
       rightColumn = [...(rightColumn ?? []), ...cutLine(right!, lineCuts(right!.value, false))];
       continue;
@@ -357,11 +354,7 @@ export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
       continue;
     }
     const pieces = cutLine(line, cuts);
-    file.info(`one line held ${pieces.length} parts, cut apart: ${pieces.map((p) => `"${p.value.slice(0, 60)}"`).join(' | ')}`, {
-      place: line.position,
-      ruleId: 'shared-line',
-      source: 'vanban',
-    });
+    diagnose(file, 'info', 'shared-line', `one line held ${pieces.length} parts, cut apart: ${pieces.map((p) => `"${p.value.slice(0, 60)}"`).join(' | ')}`, line.position);
     if (headerLeft > 0 && pieces.some(isHeading)) headingSeen = true;
     out.push(...pieces);
   }

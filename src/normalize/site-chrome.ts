@@ -1,3 +1,4 @@
+import { diagnose } from '../diagnostics.js';
 import type { VFile } from 'vfile';
 import chrome from '../registry/site-chrome.json';
 import { foldKey } from '../text/fold.js';
@@ -9,7 +10,7 @@ const CHROME = new Set(chrome.lines.map(foldKey));
 export function siteChrome(lines: LineNode[], file: VFile): LineNode[] {
   return lines.filter((line) => {
     if (!CHROME.has(foldKey(line.value))) return true;
-    file.info(`site chrome removed: "${line.value}"`, { place: line.position, ruleId: 'site-chrome', source: 'vanban' });
+    diagnose(file, 'info', 'site-chrome', `site chrome removed: "${line.value}"`, line.position);
     return false;
   });
 }
