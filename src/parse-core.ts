@@ -1,4 +1,5 @@
 import { diagnose } from './diagnostics.js';
+import { startDocument } from './text/memo.js';
 import { createHash } from 'node:crypto';
 import { unified } from 'unified';
 import type { Plugin } from 'unified';
@@ -171,6 +172,7 @@ function syncTree(readers: SyncReaders, input: string | Uint8Array, format: Sour
 
 function withTree(input: string | Uint8Array, format: SourceFormat, tree: RootNode | null, options: ParseOptions, treeNotes: Note[] = [], ocr: SourceOcr | null = null): VanbanDocument {
   const name = options.name ?? null;
+  startDocument(); // the memos of folds and lookups are this document's
   const source = sourceOf(input, name, format, ocr);
   let value: string;
   let notes: Note[] = treeNotes;

@@ -11,6 +11,7 @@
 import data from './units.json' with { type: 'json' };
 import stateBodies from './state-bodies.json' with { type: 'json' };
 import { stripDiacritics } from '../text/fold.js';
+import { memoOfString } from '../text/memo.js';
 
 // ─── entries ────────────────────────────────────────────────────────────────────────────────────
 
@@ -551,16 +552,14 @@ class Registry implements UnitRegistry {
     return this.lengthIndex;
   }
 
-  /** Answers of `nearest`, by words and surface: the same misspelt names come back in every row. */
-  private nearestAnswers = new Map<string, NearestAlias | null>();
+  /** Answers of `nearest` in this document: the same misspelt names come back in every row. */
+  private nearestAnswers = memoOfString((key: string) => {
+    const space = key.indexOf(' ');
+    return this.nearestUncached(key.slice(space + 1), Number(key.slice(0, space)));
+  });
 
   private nearest(surface: string, words: number): NearestAlias | null {
-    const key = `${words} ${surface}`;
-    if (this.nearestAnswers.has(key)) return this.nearestAnswers.get(key) ?? null;
-    const answer = this.nearestUncached(surface, words);
-    if (this.nearestAnswers.size >= 20_000) this.nearestAnswers = new Map();
-    this.nearestAnswers.set(key, answer);
-    return answer;
+    return this.nearestAnswers(`${words} ${surface}`);
   }
 
   private nearestUncached(surface: string, words: number): NearestAlias | null {

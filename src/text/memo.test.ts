@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoOfString } from './memo.js';
+import { memoOfString, startDocument } from './memo.js';
 
 describe('memoOfString', () => {
   it('computes each text once and gives the same answer again', () => {
@@ -40,5 +40,18 @@ describe('memoOfString', () => {
     expect(calls).toBe(4);
     id('b'); // forgotten when it started again
     expect(calls).toBe(5);
+  });
+  it('forgets everything when a new document starts', () => {
+    let calls = 0;
+    const id = memoOfString((text: string) => {
+      calls++;
+      return text;
+    });
+    id('Căn cứ');
+    id('Căn cứ');
+    expect(calls).toBe(1);
+    startDocument();
+    id('Căn cứ');
+    expect(calls).toBe(2);
   });
 });
