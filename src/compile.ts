@@ -1,8 +1,8 @@
 import type { VFile } from 'vfile';
 import { extractCitations } from './extract/citations.js';
 import { parseDocumentNumber } from './extract/document-number.js';
-import { parseTimeframe } from './extract/timeframe.js';
-import { findUnitMentions, splitUnits } from './extract/units.js';
+import { type CellReadings, cellReadings } from './extract/cell-readings.js';
+import { findUnitMentions } from './extract/units.js';
 import { type AppendixFacts, hasTable, readAppendix, readTitleBlock } from './recognise/appendix.js';
 import { readBody } from './recognise/body.js';
 import { readClosing } from './recognise/closing.js';
@@ -56,42 +56,28 @@ function reportUnplaced(file: VFile, lines: LineNode[]): void {
 }
 
 /** How the web-layout table reader tells unit lists and periods from other text. */
-function classifierFor(registry: UnitRegistry, date: string | null, year: number | null): CellClassifier {
-  const units = new Map<string, number>();
-  const times = new Map<string, boolean>();
+function classifierFor(read: CellReadings, year: number | null): CellClassifier {
   return {
     unitLikeness(text) {
-      let u = units.get(text);
-      if (u === undefined) {
-        if (text.length > 300) u = 0;
-        else {
-          const { units: found, problems } = splitUnits(text, { registry, date });
-          const unknown = problems.filter((p) => p.code === 'unknown-unit').length;
-          u = found.length ? (found.length - unknown) / found.length : 0;
-        }
-        units.set(text, u);
-      }
-      return u;
+      if (text.length > 300) return 0;
+      const { units: found, problems } = read.units(text);
+      const unknown = problems.filter((p) => p.code === 'unknown-unit').length;
+      return found.length ? (found.length - unknown) / found.length : 0;
     },
     isTimeframe(text) {
-      let t = times.get(text);
-      if (t === undefined) {
-        // a period that is not a condition has a number in it, or says it goes on ("Thường xuyên")
-        const plausible = text.length <= 200 && (/\d/u.test(text) || ONGOING_WORDS.test(text));
-        const tf = plausible ? parseTimeframe(text, { year }) : null;
-        t = tf !== null && tf.kind !== 'conditional';
-        times.set(text, t);
-      }
-      return t;
+      // a period that is not a condition has a number in it, or says it goes on ("Thường xuyên")
+      const plausible = text.length <= 200 && (/\d/u.test(text) || ONGOING_WORDS.test(text));
+      const tf = plausible ? read.timeframe(text, year) : null;
+      return tf !== null && tf.kind !== 'conditional';
     },
   };
 }
 
-function readUnits(text: string | undefined, registry: UnitRegistry, date: string | null, file: VFile, line: LineNode): Unit[] {
+function readUnits(text: string | undefined, read: CellReadings, file: VFile, line: LineNode): Unit[] {
   if (!text) return [];
-  const { units, problems } = splitUnits(text, { registry, date });
+  const { units, problems } = read.units(text);
   for (const p of problems) report(file, line, p.code, p.message, p.code === 'unknown-unit' ? 'info' : 'warning');
-  return units;
+  return [...units];
 }
 
 /** A place in the source: a node's start, with its PDF page. */
@@ -120,12 +106,12 @@ function reportUnsure(facts: AppendixFacts, rows: Row[], file: VFile): void {
   });
 }
 
-function compileAppendix(facts: AppendixFacts, index: number, registry: UnitRegistry, date: string | null, year: number | null, file: VFile): Appendix {
+function compileAppendix(facts: AppendixFacts, index: number, read: CellReadings, year: number | null, file: VFile): Appendix {
   for (const p of facts.problems) report(file, p.line, p.code, p.message);
   reportUnplaced(file, facts.unplaced);
   const rows: Row[] = facts.rows.map((r, i) => {
     const timeText = r.cells.timeframe ? r.cells.timeframe : null;
-    const timeframe = timeText ? parseTimeframe(timeText, { year }) : null;
+    const timeframe = timeText ? read.timeframe(timeText, year) : null;
     if (timeText && !timeframe) report(file, r.line, 'unread-timeframe', `time "${timeText}" could not be read as a period`, 'info');
     const page = r.line.data?.page;
     return {
@@ -135,8 +121,8 @@ function compileAppendix(facts: AppendixFacts, index: number, registry: UnitRegi
       path: r.path,
       groups: r.groups,
       task: r.cells.task ?? '',
-      lead: readUnits(r.cells.lead, registry, date, file, r.line),
-      partners: readUnits(r.cells.partners, registry, date, file, r.line),
+      lead: readUnits(r.cells.lead, read, file, r.line),
+      partners: readUnits(r.cells.partners, read, file, r.line),
       timeframe,
       timeText,
       product: r.cells.product ? r.cells.product : null,
@@ -220,9 +206,11 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const kind: Document['kind'] = type ? type.kind : isLetter ? 'official-letter' : !hasHeader && seg.appendices.length ? 'appendix' : 'other';
 
   const year = header.date ? Number(header.date.slice(0, 4)) : null;
-  const appendixFacts = tableRanges.flatMap((r) => readAppendix(slice(blocks, r), classifierFor(options.registry, header.date, year)));
+  const read = cellReadings(options.registry, header.date);
+  const classifier = classifierFor(read, year);
+  const appendixFacts = tableRanges.flatMap((r) => readAppendix(slice(blocks, r), classifier));
   const yearHint = year ?? appendixFacts.map((a) => YEAR.exec(`${a.issuedWith ?? ''} ${a.title ?? ''}`)?.[1]).map(Number).find((y) => y > 0) ?? null;
-  const appendices = appendixFacts.map((a, k) => compileAppendix(a, k, options.registry, header.date, yearHint, file));
+  const appendices = appendixFacts.map((a, k) => compileAppendix(a, k, read, yearHint, file));
 
   const { citations, problems } = extractCitations(text, { self: parsedNumber?.number ?? null, year: yearHint });
   for (const p of problems) diagnose(file, 'warning', p.code, p.message, offsetToPoint(docLines, p.start));

@@ -9,6 +9,7 @@
  * the task tables from the `table` nodes that remain.
  */
 import type { Data, Literal, Node, Parent, Position } from 'unist';
+import { foldSpaces } from './text/fold.js';
 
 export interface BlockData extends Data {
   /** The PDF page the node was printed on. */
@@ -91,11 +92,9 @@ export const isTable = (node: BlockNode | undefined): node is TableNode => node?
 
 /** A cell's text: its lines joined by spaces. */
 export function cellText(cell: TableCellNode): string {
-  return cell.children
-    .map((l) => l.value)
-    .join(' ')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const lines = cell.children;
+  if (lines.length === 0) return '';
+  return foldSpaces(lines.length === 1 ? lines[0]!.value : lines.map((l) => l.value).join(' '));
 }
 
 /** The lines of a table's cells in reading order (row by row, cell by cell): a layout table unwrapped. */
