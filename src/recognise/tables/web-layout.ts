@@ -87,7 +87,17 @@ export function placePieces(pieces: string[], roles: Array<ColumnRole | null>, c
     lengthTo.push(lengthTo[i]! + pieces[i]!.length + (i > 0 ? 1 : 0));
     joinTo.push(joinTo[i]! + (i > 0 ? joinCost(pieces[i - 1]!, pieces[i]!) : 0));
   }
-  const joined = (a: number, b: number) => tidyCell(pieces.slice(a, b).join(' '));
+  // a span's text is built once, however many columns score it
+  const texts = new Map<number, string>();
+  const joined = (a: number, b: number) => {
+    const key = a * (m + 1) + b;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = tidyCell(pieces.slice(a, b).join(' '));
+      texts.set(key, text);
+    }
+    return text;
+  };
   const score = (role: ColumnRole | null, a: number, b: number): number => {
     const length = a === b ? 0 : lengthTo[b]! - lengthTo[a]! - (a > 0 ? 1 : 0);
     const inner = b - a > 1 ? joinTo[b]! - joinTo[a + 1]! : 0;
