@@ -332,6 +332,8 @@ function walk(root: TrieNode, prep: PreparedTokens, i: number, bare: boolean): T
 
 interface AliasForm {
   surface: string;
+  /** The surface split into characters, for the fuzzy lookup (made when the length index is built). */
+  chars?: string[];
   bare: string;
   words: number;
   entries: Set<number>;
@@ -543,7 +545,8 @@ class Registry implements UnitRegistry {
       this.lengthIndex = new Map();
       for (const form of this.forms) {
         if (form.words < 2) continue;
-        const l = [...form.surface].length;
+        form.chars = [...form.surface];
+        const l = form.chars.length;
         const bucket = this.lengthIndex.get(l);
         if (bucket) bucket.push(form);
         else this.lengthIndex.set(l, [form]);
@@ -564,7 +567,8 @@ class Registry implements UnitRegistry {
 
   private nearestUncached(surface: string, words: number): NearestAlias | null {
     const { minLength, maxDistance, longLength } = this.fuzzy;
-    const len = [...surface].length;
+    const chars = [...surface];
+    const len = chars.length;
     if (len < minLength || words < 2) return null;
     const budget = Math.min(maxDistance, len >= longLength ? 2 : 1);
     let best = budget + 1;
@@ -573,7 +577,7 @@ class Registry implements UnitRegistry {
     const candidates: AliasForm[] = [];
     for (let l = len - budget; l <= len + budget; l++) candidates.push(...(this.formsByLength().get(l) ?? []));
     for (const form of candidates) {
-      const d = boundedDistance(surface, form.surface, budget);
+      const d = charsDistance(chars, form.chars!, budget);
       if (d < best) {
         best = d;
         winners = [form];
@@ -633,31 +637,40 @@ interface NearestAlias {
  * budget (banded, so it stays cheap).
  */
 export function boundedDistance(a: string, b: string, budget: number): number {
-  const s = [...a];
-  const t = [...b];
-  if (Math.abs(s.length - t.length) > budget) return budget + 1;
+  return charsDistance([...a], [...b], budget);
+}
+
+/** `boundedDistance` over strings already split into characters (code points). */
+function charsDistance(s: readonly string[], t: readonly string[], budget: number): number {
   const inf = budget + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: t.length + 1 }, (_, j) => (j <= budget ? j : inf));
+  if (Math.abs(s.length - t.length) > budget) return inf;
+  const width = t.length + 1;
+  let prev2 = new Int32Array(width).fill(inf);
+  let prev = new Int32Array(width);
+  let cur = new Int32Array(width);
+  for (let j = 0; j < width; j++) prev[j] = j <= budget ? j : inf;
   for (let i = 1; i <= s.length; i++) {
-    const cur: number[] = new Array<number>(t.length + 1).fill(inf);
+    cur.fill(inf);
     cur[0] = i <= budget ? i : inf;
-    let rowMin = cur[0];
+    let rowMin = cur[0]!;
     const lo = Math.max(1, i - budget);
     const hi = Math.min(t.length, i + budget);
+    const si = s[i - 1];
     for (let j = lo; j <= hi; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? inf) + 1, (cur[j - 1] ?? inf) + 1, (prev[j - 1] ?? inf) + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, (prev2[j - 2] ?? inf) + 1);
+      const cost = si === t[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === t[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
       const capped = Math.min(v, inf);
       cur[j] = capped;
       if (capped < rowMin) rowMin = capped;
     }
     if (rowMin > budget) return inf;
+    const spare = prev2;
     prev2 = prev;
     prev = cur;
+    cur = spare;
   }
-  return Math.min(prev[t.length] ?? inf, inf);
+  return Math.min(prev[t.length]!, inf);
 }
 
 /**
