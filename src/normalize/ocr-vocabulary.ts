@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import parts from '../registry/document-parts.json';
 import { documentTypes } from '../registry/document-types.js';
 import { isUpperCaseText, newTonePlacement, stripDiacritics } from '../text/fold.js';
+import { memoOfString } from '../text/memo.js';
 import type { LineNode } from '../tree.js';
 
 /**
@@ -24,7 +25,8 @@ interface Phrase {
   letters: number;
 }
 
-const bareOf = (w: string) => stripDiacritics(w.normalize('NFC')).toLowerCase();
+/** A word without its marks, lower case: words repeat, so each is stripped once a document. */
+const bareOf = memoOfString((w: string) => stripDiacritics(w.normalize('NFC')).toLowerCase());
 
 function phrase(text: string): Phrase {
   const words = text.split(/\s+/u).filter(Boolean);
@@ -46,6 +48,12 @@ const OPENERS: Array<{ phrase: Phrase; colon: boolean }> = [
   ...parts.preambleStarts.map((p) => ({ phrase: phrase(p), colon: false })),
   ...[...parts.recipientsStarts, ...parts.archiveStarts, ...parts.addresseeStarts].map((p) => ({ phrase: phrase(p), colon: true })),
 ];
+/** The openers by their first word without marks (the one word a line must share with them), in order. */
+const OPENERS_BY_FIRST = new Map<string, typeof OPENERS>();
+for (const opener of OPENERS) {
+  const first = opener.phrase.bare[0]!;
+  OPENERS_BY_FIRST.set(first, [...(OPENERS_BY_FIRST.get(first) ?? []), opener]);
+}
 const SIGNING = /^(?:KT|TM|TL|TUQ|Q)\.\s{0,2}/u;
 /** Phrases of this many letters may also have one letter wrong, and a third of their marks. */
 const LONG_PHRASE = 8;
@@ -137,8 +145,7 @@ export function correctLine(text: string): string | null {
     if (title) return `${sign[0].trim()} ${title.canonical}`;
   }
   const firstBare = bareOf(words[0]!.replace(/:$/u, ''));
-  for (const { phrase: p, colon } of OPENERS) {
-    if (p.bare[0] !== firstBare) continue;
+  for (const { phrase: p, colon } of OPENERS_BY_FIRST.get(firstBare) ?? []) {
     const head = words.slice(0, p.words.length);
     const last = head[head.length - 1] ?? '';
     const hasColon = last.endsWith(':') || /^:/u.test(words[p.words.length] ?? '');

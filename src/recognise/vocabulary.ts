@@ -1,11 +1,13 @@
 import agencies from '../registry/agencies.json';
 import parts from '../registry/document-parts.json';
 import { foldKey } from '../text/fold.js';
+import { memoOfString } from '../text/memo.js';
 
 const folded = (list: string[]) => list.map(foldKey).sort((a, b) => b.length - a.length);
 
 const MOTTO = folded(parts.motto);
 const PARTY_MOTTO = folded(parts.partyMotto);
+const ALL_MOTTOS = [...MOTTO, ...PARTY_MOTTO];
 const AGENCY_WORDS = folded(parts.agencyWords);
 const AUTHORITY_TITLES = folded(parts.authorityTitles);
 const AGENCY_NAMES = new Map(agencies.agencies.flatMap((a) => a.aliases.map((alias) => [foldKey(alias), a.name] as const)));
@@ -49,11 +51,11 @@ export function signingPrefix(text: string): { prefix: string; length: number } 
 }
 
 /** A line of the national motto (or a piece of one, when the motto is split over lines). */
-export function isMottoLine(text: string): boolean {
+export const isMottoLine: (text: string) => boolean = memoOfString((text) => {
   const key = foldKey(text).replace(/[*_]/g, '').trim();
   // a piece of a split motto is long enough not to be a name's tail ("VIỆT NAM" alone is not one)
-  return [...MOTTO, ...PARTY_MOTTO].some((m) => m === key || (key.length >= 14 && m.includes(key)));
-}
+  return ALL_MOTTOS.some((m) => m === key || (key.length >= 14 && m.includes(key)));
+});
 
 /** A line that names an issuing body: "BỘ TÀI CHÍNH", "CỤC THUẾ", "BẢO HIỂM XÃ HỘI TỈNH …". */
 export function startsWithAgencyWord(text: string): boolean {
