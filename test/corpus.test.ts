@@ -29,3 +29,43 @@ describe.runIf(hasCorpus)('documents of other issuers saved from a legal-documen
     expect(doc.diagnostics.some((d) => d.code === 'outside-document')).toBe(true);
   });
 });
+
+describe.runIf(hasCorpus)('process tables of administrative procedures (the steps of a procedure, one row each)', () => {
+  const read = (f: string) => parse(readFileSync(join(CORPUS, 'input', f)), { name: f });
+  const stepTables = (f: string) => read(f).appendices.filter((a) => a.rows[0]?.stt === 'Bước 1');
+
+  it('reads a "Các bước" / "Thứ tự công việc" column as the STT of each step, every table on its own', () => {
+    // a provincial decision approving the internal procedures: 7 procedures of the province, 2 of the communes
+    const tables = stepTables('a0079a10826a1d45.md');
+    expect(tables).toHaveLength(9);
+    const first = tables[0]!;
+    expect(first.columns).toEqual(['Các bước', 'Nội dung công việc', 'Trách nhiệm thực hiện', 'Thời gian thực hiện (ngày làm việc)']);
+    expect(first.rows.map((r) => r.stt)).toEqual(['Bước 1', 'Bước 2', 'Bước 3', 'Bước 4', 'Bước 5', 'Bước 6', 'Bước 7', 'Bước 8']);
+    expect(first.rows[1]).toMatchObject({ task: 'Phân công thụ lý hồ sơ', timeText: '0,5 ngày' });
+    expect(first.rows[1]!.lead.map((u) => u.text)).toEqual(['Lãnh đạo Phòng Quản lý môi trường']);
+    // "Thứ tự công việc | … | Trách nhiệm xử lý công việc | Thời gian": the third procedure's header, the
+    // responsible unit read as the lead and the days as the time of every step
+    expect(tables[2]!.columns).toEqual(['Thứ tự công việc', 'Nội dung công việc', 'Trách nhiệm xử lý công việc', 'Thời gian (ngày làm việc)']);
+    expect(tables[2]!.rows[1]!.lead.map((u) => u.text)).toEqual(['Lãnh đạo Phòng Quản lý môi trường']);
+    for (const r of tables[2]!.rows.slice(0, -1)) expect(r.timeText, r.id).toMatch(/^\d+,\d+$/u);
+    // a totals row ("Tổng thời gian giải quyết TTHC | 12 ngày") closes a procedure: no table is said to be cut off
+    expect(read('a0079a10826a1d45.md').diagnostics.filter((d) => d.code === 'table-cut-off')).toEqual([]);
+  });
+
+  it('places a step whose last cell is spanned from above by its columns, its task never left empty', () => {
+    // "Thứ tự công việc | Đơn vị/người thực hiện | Nội dung công việc | Thời gian … | Dịch vụ công trực tuyến mức độ"
+    const tables = stepTables('e8652ce55bfaba04.md');
+    expect(tables.length).toBeGreaterThanOrEqual(5);
+    for (const t of tables) {
+      expect(t.columns.slice(0, 3)).toEqual(['Thứ tự công việc', 'Đơn vị/người thực hiện', 'Nội dung công việc']);
+      for (const r of t.rows) {
+        expect(r.lead.length, `${r.id} lead`).toBeGreaterThan(0);
+        expect(r.task, `${r.id} task`).not.toBe('');
+        expect(r.timeText ?? '', `${r.id} time`).toMatch(/giờ|ngày|Giờ hành chính/u);
+      }
+    }
+    const commune = tables.find((t) => t.rows[1]?.task === 'Phân công công chức xử lý hồ sơ');
+    expect(commune?.rows[1]?.lead.map((u) => u.text)).toEqual(['Lãnh đạo Phòng Văn hoá Xã hội']);
+    expect(commune?.rows[1]?.timeText).toBe('04 giờ làm việc');
+  });
+});

@@ -1,6 +1,7 @@
 import { foldSpaces, isUpperCaseText } from '../text/fold.js';
 import { type BlockNode, blockLines, isLine, type LineNode } from '../tree.js';
 import { type RawGroup, type RawRow, type RawTable, type TableProblem, sttLevel } from './tables/raw-row.js';
+import { isTotalsText } from './tables/columns.js';
 import { readTaskTables } from './tables/task-table.js';
 import { type CellClassifier, findWebHeader, readWebTable } from './tables/web-layout.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
@@ -90,7 +91,8 @@ export function cutOffProblem(table: RawTable): TableProblem | null {
   if (!last || rows.length === 0) return null;
   const beforeLast = table.items[table.items.length - 2];
   // headings one after another to the end are entries of a list with no rows under them, not a cut
-  if ('group' in last && rows.length > 0 && !(beforeLast && 'group' in beforeLast)) {
+  // a totals row that sums the table up ("Tổng thời gian giải quyết TTHC") is no heading without rows
+  if ('group' in last && rows.length > 0 && !(beforeLast && 'group' in beforeLast) && !isTotalsText(last.group.title)) {
     return { code: 'table-cut-off', message: `the table ends with the heading "${last.group.title.slice(0, 60)}" and no row under it: the document may be cut off`, line: last.group.line };
   }
   if ('row' in last && rows.length > 1) {

@@ -63,7 +63,8 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
       continue;
     }
     out.push(...linesOf(row.children.slice(0, at)));
-    const header = rowOf(row, row.children.slice(at));
+    // empty cells printed at the row break after the header's names are no columns of it
+    const header = rowOf(row, row.children.slice(at, row.children.length - trailingRowBreakCells(row.children.slice(at + 1))));
     const width = header.children.length;
     const tableRows = [header];
     r++;
@@ -77,10 +78,20 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
         next = rowOf(next, next.children.slice(0, heading));
         rows[r] = next;
       }
-      if (next.children.length <= width && heading < 0) {
+      if (next.children.length <= width && heading < 0 && !(next.children.length >= 3 && headerStart(next.children) === 0)) {
         tableRows.push(next);
         r++;
         continue;
+      }
+      // the next table's header begins inside this row, before the header's width: the cells before
+      // it are too few to be a row of this table (a total row's sum, the next table's title) and are
+      // text between the tables
+      const nextHeader = headerStart(next.children);
+      if (nextHeader >= 0 && nextHeader < width) {
+        out.push(...tableOf(grid, tableRows), ...linesOf(next.children.slice(0, nextHeader)));
+        rows[r] = rowOf(next, next.children.slice(nextHeader));
+        tableRows.length = 0;
+        break;
       }
       // the table's last row, then the text after the table, read again as a row of its own; empty
       // cells printed at the row break before it open it when the row before is a heading (two
@@ -96,9 +107,15 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
       rows[r] = rowOf(next, cells.slice(width));
       break;
     }
-    const first = tableRows[0]!;
-    const last = tableRows[tableRows.length - 1]!;
-    out.push({ type: 'table', children: tableRows, position: { start: first.position.start, end: last.position.end }, data: { ...grid.data, grid: 'pipes' } });
+    out.push(...tableOf(grid, tableRows));
   }
   return out;
+}
+
+/** The task table of these rows of a pipe grid (none when no rows are left). */
+function tableOf(grid: TableNode, tableRows: TableRowNode[]): TableNode[] {
+  const first = tableRows[0];
+  const last = tableRows[tableRows.length - 1];
+  if (!first || !last) return [];
+  return [{ type: 'table', children: [...tableRows], position: { start: first.position.start, end: last.position.end }, data: { ...grid.data, grid: 'pipes' } }];
 }

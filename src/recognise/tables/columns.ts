@@ -11,6 +11,13 @@ const ROLES = columns.roles.map((r) => ({
 }));
 
 const NONE = columns.none.map(foldKey);
+const TOTALS = columns.totals.map(foldKey);
+
+/** A totals row's text ("Tổng thời gian giải quyết TTHC", "Tổng cộng"): it opens with a word of the totals. */
+export function isTotalsText(text: string): boolean {
+  const key = foldKey(text.replace(/[*_]/g, ''));
+  return TOTALS.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`));
+}
 
 /** The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name. */
 export function columnRole(header: string): ColumnRole | null {

@@ -16,6 +16,8 @@
  *   after exactly as wide as the header (an empty STT cell opening it) or the row before too wide.
  * Cells past the width are returned apart, for the reader to report.
  */
+import { isTotalsText } from './columns.js';
+import { isStt } from './stt.js';
 import { trailingRowBreakCells } from '../../tree.js';
 import { coveredSlot, emptySlot, type GridRow, type GridSlot } from './grid-rows.js';
 
@@ -27,21 +29,23 @@ export interface FittedRows {
   overflow: Array<{ row: GridRow; slots: GridSlot[] }>;
 }
 
-const STT_LIKE = /^(?:[IVXL]{1,6}|[A-Z]|\d{1,4}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}(?:\.\d{1,3}){1,3}|[a-zđ])[.)]?$/u;
-
-/** True when a cell's text is an STT: "1", "1.2", "II", "A.", "a)", "I.1". */
-export const isSttText = (text: string) => STT_LIKE.test(text.trim());
 
 const trailingBreakCells = (row: GridRow) => trailingRowBreakCells(row.slots.map((s) => s.cell));
 
-/** Moves the empty cells printed at a row break to the row after, where they fit it. */
-function placeBreakCells(rows: GridRow[], width: number): GridRow[] {
+/**
+ * Moves the empty cells printed at a row break to the row after, where they fit it — but never in
+ * front of an STT that opens the row after (in a table whose first column is the STT): a numbered
+ * row begins with its number, so the empty cells are the row before's last.
+ */
+function placeBreakCells(rows: GridRow[], width: number, sttCol: number): GridRow[] {
   const out = [...rows];
   for (let i = 0; i + 1 < out.length; i++) {
     const row = out[i]!;
     const next = out[i + 1]!;
     const n = trailingBreakCells(row);
     if (n === 0) continue;
+    const nextIsNumbered = sttCol === 0 && next.slots.length > 0 && isStt(next.slots[0]!.text);
+    if (nextIsNumbered && row.slots.length <= width) continue;
     if (next.slots.length + n === width || (row.slots.length > width && next.slots.length + n <= width)) {
       out[i] = { ...row, slots: row.slots.slice(0, row.slots.length - n) };
       out[i + 1] = { ...next, slots: [...row.slots.slice(row.slots.length - n), ...next.slots] };
@@ -59,38 +63,54 @@ function profile(rows: GridRow[], c: number): { length: number; digits: number }
   return { length, digits };
 }
 
-/** How unlike a column's cells a text is (0 alike): length on a log scale, and the share of digits. */
+/** What text in a column left empty in every row before costs: more than any length or digit difference. */
+const IN_EMPTY_COLUMN = 3;
+
+/**
+ * How unlike a column's cells a text is (0 alike): length on a log scale, and the share of digits;
+ * text in a column whose cells were all empty (a "Ghi chú" column) is most unlike them.
+ */
 function distance(text: string, p: { length: number; digits: number } | null): number {
-  if (!p || text === '') return 0;
+  if (text === '') return 0;
+  if (!p) return IN_EMPTY_COLUMN;
   const digits = text.replace(/\D/gu, '').length / text.length;
   return Math.abs(Math.log((text.length + 1) / (p.length + 1))) + 2 * Math.abs(digits - p.digits);
 }
+
+/** How much likelier the gap is where the numbered row before had its own. */
+const SAME_GAP = 1;
+/** How much less likely a numbered row is to lack its task than any other cell. */
+const NO_TASK = 3;
 
 /**
  * Where the one missing cell of a numbered row lies (the index it is inserted at; the row's length
  * for its end): the place that makes its cells most like the cells of their columns in the rows read
  * before; at the end (a cell spanning from above) when no place fits better.
  */
-function likeliestGap(row: GridRow, width: number, before: GridRow[]): number {
+function likeliestGap(row: GridRow, width: number, before: GridRow[], gapBefore: number | null, taskCol: number): number {
   const recent = before.filter((r) => r.slots.length === width && r.slots.every((s) => !s.spannedFromAbove)).slice(-12);
   const profiles = Array.from({ length: width }, (_, c) => profile(recent, c));
   const k = row.slots.length;
   const cost = (gap: number) => row.slots.reduce((sum, slot, i) => sum + distance(slot.text, profiles[i < gap ? i : i + 1]!), 0);
+  // the rows of a table are made alike: where the numbered row before lacked its cell, this one likely does too
+  // and a numbered row has its task: the missing cell is not the task's
+  const costOf = (gap: number) => cost(gap) - (gap === gapBefore ? SAME_GAP : 0) + (gap === taskCol ? NO_TASK : 0);
   let best = k;
-  let bestCost = cost(k) - 0.5;
+  let bestCost = costOf(k) - 0.5;
   for (let gap = 1; gap < k; gap++) {
-    const c = cost(gap);
+    const c = costOf(gap);
     if (c < bestCost) [best, bestCost] = [gap, c];
   }
   return best;
 }
 
-export function fitPipeRows(rows: GridRow[], width: number, sttCol: number): FittedRows {
-  const printed = placeBreakCells(rows, width);
-  const opensItem = (row: GridRow) => sttCol === 0 && row.slots.length > 0 && isSttText(row.slots[0]!.text);
+export function fitPipeRows(rows: GridRow[], width: number, sttCol: number, taskCol = -1): FittedRows {
+  const printed = placeBreakCells(rows, width, sttCol);
+  const opensItem = (row: GridRow) => sttCol === 0 && row.slots.length > 0 && isStt(row.slots[0]!.text);
   const headings = new Set<GridRow>();
   const overflow: FittedRows['overflow'] = [];
   const fitted: GridRow[] = [];
+  let gapBefore: number | null = null;
   for (let i = 0; i < printed.length; i++) {
     let row = printed[i]!;
     // an empty cell printed like a row break: the next printed row goes on this one
@@ -105,12 +125,14 @@ export function fitPipeRows(rows: GridRow[], width: number, sttCol: number): Fit
       overflow.push({ row, slots: row.slots.slice(width) });
       row = { ...row, slots: row.slots.slice(0, width) };
     } else if (k < width) {
-      if ((opensItem(row) && printedCells <= 2) || printedCells === 1) {
+      // a totals row opens with its words, in the first column, like a heading
+      if ((opensItem(row) && printedCells <= 2) || printedCells === 1 || isTotalsText(row.slots[0]?.text ?? '')) {
         row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, emptySlot)] };
         headings.add(row);
       } else if (opensItem(row) && width - k === 1 && fitted.length > 0) {
         // one cell missing from a numbered row: it is where the row's cells fit the columns above best
-        const gap = likeliestGap(row, width, fitted);
+        const gap = likeliestGap(row, width, fitted, gapBefore, taskCol);
+        gapBefore = gap;
         row = { ...row, slots: [...row.slots.slice(0, gap), gap === k ? coveredSlot() : emptySlot(), ...row.slots.slice(gap)] };
       } else if (opensItem(row)) {
         row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, coveredSlot)] };

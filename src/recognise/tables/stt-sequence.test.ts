@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesNumbering, isSttCell } from './stt-sequence.js';
+import { continuesNumbering } from './stt-sequence.js';
 
 describe('continuesNumbering', () => {
   it('accepts the next item, a first child and the next item of an ancestor', () => {
@@ -18,16 +18,5 @@ describe('continuesNumbering', () => {
     expect(continuesNumbering('1', '02')).toBe(false);
     expect(continuesNumbering('2', '25')).toBe(false);
     expect(continuesNumbering('1.2', '1.4')).toBe(false);
-  });
-});
-
-describe('isSttCell', () => {
-  it('takes numbers of any size, with sub-numbers, letters and Roman numerals', () => {
-    for (const cell of ['1', '999', '1000', '10000', '123456', '1000.12', '12.3.4.5', 'a)', 'đ', 'XIV', 'III.', '7)']) expect(isSttCell(cell), cell).toBe(true);
-    expect(continuesNumbering('999', '1000')).toBe(true);
-    expect(continuesNumbering('9999', '10000')).toBe(true);
-  });
-  it('refuses what is no STT', () => {
-    for (const cell of ['1,5', 'Ban Thu', '12a3', '']) expect(isSttCell(cell), cell).toBe(false);
   });
 });

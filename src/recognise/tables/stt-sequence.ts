@@ -21,11 +21,3 @@ export function continuesNumbering(previous: string | null, candidate: string): 
   }
   return false;
 }
-
-/** An STT cell as tables print them: a Roman numeral, a letter, or a number of any size with its sub-numbers ("1.2.3"), a `.` or `)` after it. */
-const STT_CELL = /^(?:[IVXLCDM]{1,8}|[a-zđ]|\d{1,9}(?:\.\d{1,9}){0,5})[.)]?$/u;
-
-/** True when `cell` can be an STT: what a task table numbers its rows with, however many rows it has. */
-export function isSttCell(cell: string): boolean {
-  return STT_CELL.test(cell);
-}

@@ -12,16 +12,16 @@
  * Tables that follow with the same header, or with none, go on the same table; a new header begins
  * a new one. Footnote lines (`¹ …`) after a table are its notes.
  */
+import { isStt } from './stt.js';
 import { foldKey } from '../../text/fold.js';
 import { type BlockNode, cellText, type LineNode, type TableNode } from '../../tree.js';
-import { type ColumnRole, columnRole, readHeaderRow } from './columns.js';
+import { type ColumnRole, columnRole, isTotalsText, readHeaderRow } from './columns.js';
 import { expandedRows, type GridRow, printedRows, texts } from './grid-rows.js';
 import { fitPipeRows } from './pipe-rows.js';
 import { FOOTNOTE_LINE, type RawRow, type RawTable, sttLevel, takeNoteMarks, tidyCell } from './raw-row.js';
 
 const HEADER_ROWS = 3;
 const LETTERED = /^([a-zđ])\)\s*/u;
-const STT_CELL = /^(?:[IVXL]{1,6}|[A-Z]|[a-zđ]|\d{1,5}(?:\.\d{1,3}){0,3}|[IVXL]{1,6}(?:\.\d{1,3}){1,3})[.)]?$/u;
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?$/u;
 
 export interface TableHeader {
@@ -58,7 +58,7 @@ export function findHeader(rows: GridRow[]): TableHeader | null {
         return names[k] ?? '';
       };
       const roles = readHeaderRow(merged.map((m, c) => (columnRole(m) ? m : `${parentOf(c)} ${m}`)));
-      if (roles && below.slots.every((s) => !STT_CELL.test(s.text.trim()))) return { at: r, end: r + 2, names: merged, roles };
+      if (roles && below.slots.every((s) => !isStt(s.text))) return { at: r, end: r + 2, names: merged, roles };
     }
     return { at: r, end: r + 1, names, roles: readHeaderRow(names)! };
   }
@@ -191,6 +191,15 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
 
   // a heading: an STT alone or with its title (in the task cell, or a cell spanning columns), or one cell across the width
   const filled = row.slots.flatMap((s, c) => (s.text && !inherited[c] ? [c] : []));
+  // a totals row ("Tổng thời gian giải quyết TTHC | 12 ngày") sums the table up: no task, no heading;
+  // its text is kept as text the table did not place
+  if (printedStt === '' && filled.length > 0 && isTotalsText(cells[filled[0]!]!)) {
+    for (const c of filled) table.unplaced.push(...(row.slots[c]!.cell?.children ?? []));
+    state.aboveRow = row;
+    state.lastRow = null;
+    state.above = cells;
+    return;
+  }
   const others = filled.filter((c) => c !== sttCol);
   const spanOf = (c: number) => row.slots.filter((s) => s.cell !== null && s.cell === row.slots[c]!.cell).length;
   const noneInherited = inherited.every((i) => !i);
@@ -204,7 +213,7 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
   state.aboveRow = row;
   if (titleOnly) {
     // a heading printed in one cell that is no STT ("Giai đoạn 2025-2027") is all title
-    const numbered = printedStt !== '' && STT_CELL.test(printedStt);
+    const numbered = printedStt !== '' && isStt(printedStt);
     const title = others.length ? cells[others[0]!]! : numbered ? '' : printedStt;
     const groupStt = numbered ? stt : '';
     table.items.push({ group: { stt: groupStt, title: tidyCell(title), noteMarks: marks, level: groupStt ? sttLevel(groupStt) : 0, line } });
@@ -214,7 +223,7 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
     return;
   }
 
-  if (stt && !STT_CELL.test(cells[sttCol] ?? '')) {
+  if (stt && !isStt(cells[sttCol] ?? '')) {
     table.problems.push({ code: 'odd-stt', message: `STT cell "${stt.slice(0, 40)}" is not a number or letter`, line });
   }
   const raw: RawRow = { stt: stt || state.currentStt, label: null, cells: {}, extra: {}, noteMarks: marks, line, cellPositions: {} };
@@ -260,7 +269,7 @@ function readBody(state: ReaderState, table: TableNode, rows: GridRow[], from: n
   let body = rows.slice(from);
   let headings = new Set<GridRow>();
   if (table.data?.grid === 'pipes') {
-    const fitted = fitPipeRows(body, width, roleIndex(state.header.roles, 'stt'));
+    const fitted = fitPipeRows(body, width, roleIndex(state.header.roles, 'stt'), roleIndex(state.header.roles, 'task'));
     body = fitted.rows;
     headings = fitted.headings;
     for (const { row, slots } of fitted.overflow) {
@@ -277,11 +286,13 @@ const QUANTITY = /^\d{1,3}(?:[.,]\d{1,3})?$/u;
 
 /**
  * A column named for time whose cells are bare small numbers ("Thời gian tính hao mòn (năm)": 50, 05)
- * holds a quantity, not a period: its cells are kept under the column's name, with no time role.
+ * holds a quantity, not a period: its cells are kept under the column's name, with no time role —
+ * in a catalogue. Where a unit is made responsible for each row (a lead column), the numbers are how
+ * long each task or step takes ("Thời gian (ngày làm việc)": 0,5), the row's time.
  */
 function quantityNotTime(table: RawTable): void {
   const col = table.roles.indexOf('timeframe');
-  if (col < 0) return;
+  if (col < 0 || table.roles.includes('lead')) return;
   const rows = table.items.flatMap((i) => ('row' in i ? [i.row] : []));
   const filled = rows.filter((r) => r.cells.timeframe);
   if (filled.length < 3 || filled.filter((r) => QUANTITY.test(r.cells.timeframe!)).length < 0.8 * filled.length) return;
