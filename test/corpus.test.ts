@@ -69,3 +69,29 @@ describe.runIf(hasCorpus)('process tables of administrative procedures (the step
     expect(commune?.rows[1]?.timeText).toBe('04 giờ làm việc');
   });
 });
+
+describe.runIf(hasCorpus)('a task table whose first column has no role name (saved pages, one cell per line)', () => {
+  // Real pages with their STT header cell renamed as other tables print it: "Lĩnh vực", "Nhóm", or no
+  // name at all. The reader must find the same rows as under "STT": the rows are a cell wider than
+  // the header it would find without that column, and the column numbers them.
+  const page = (file: string, name: string) => readFileSync(join(CORPUS, 'tables', file), 'utf8').replace(/^\*\*S?TT\*\*$/mu, name);
+  const gold = JSON.parse(readFileSync(join(CORPUS, 'tables.json'), 'utf8')).documents as Record<string, { tables: Array<{ rows: Array<{ stt: string; lead: string[] }> }> }>;
+
+  it.each(['**Lĩnh vực**', '**Nhóm**', '** **'])('reads every row of a provincial plan under a first column named %s', (name) => {
+    const doc = parse(page('192068354fd1ffe5.md', name), { name: '192068354fd1ffe5.md' });
+    const want = gold['192068354fd1ffe5.md']!.tables[0]!.rows;
+    const rows = doc.appendices[0]!.rows;
+    expect(rows.map((r) => r.stt)).toEqual(want.map((r) => r.stt));
+    expect(rows.map((r) => r.lead.map((u) => u.text))).toEqual(want.map((r) => r.lead));
+  });
+
+  it('widens the header over several unnamed columns before the task (a unit column first)', () => {
+    // Phụ lục I: STT | Cơ quan chủ trì | Cơ quan phối hợp | Thuộc nhóm nhiệm vụ | Nội dung nhiệm vụ | …
+    const doc = parse(page('646f0a00d4174382.md', '**Nhóm**'), { name: '646f0a00d4174382.md' });
+    const want = gold['646f0a00d4174382.md']!.tables[0]!.rows;
+    const table = doc.appendices[0]!;
+    expect(table.columns[0]).toBe('Nhóm');
+    expect(table.rows).toHaveLength(want.length);
+    expect(table.rows.slice(0, 3).map((r) => [r.stt, r.lead.map((u) => u.text)])).toEqual(want.slice(0, 3).map((r) => [r.stt, r.lead]));
+  });
+});

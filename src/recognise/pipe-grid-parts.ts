@@ -15,6 +15,8 @@ import { type BlockNode, cellText, type LineNode, type TableCellNode, type Table
 import { columnRole, readHeaderRow } from './tables/columns.js';
 
 const MAX_HEADER_CELLS = 14;
+/** A heading numbered in the outline ("2. Các nhiệm vụ …", "II. …", "a) …") is no column's name. */
+const OUTLINE_NUMBERED = /^(?:\d{1,3}|[IVXL]{1,6}|[a-zđA-Z])[.)]\s/u;
 /** A column's name is short; a longer cell (an appendix's title naming its tasks) is no header cell. */
 const MAX_NAME = 80;
 
@@ -29,12 +31,34 @@ function headerStart(cells: TableCellNode[]): number {
     while (end < names.length && end - j < MAX_HEADER_CELLS && names[end]!.length <= MAX_NAME) end++;
     return end === names.length && readHeaderRow(names.slice(j, end)) !== null;
   };
-  const roles = names.map((n) => (n.length <= MAX_NAME ? columnRole(n) : null));
+  const roles = names.map((n) => (n.length <= MAX_NAME && !OUTLINE_NUMBERED.test(n) ? columnRole(n) : null));
   for (const opener of ['stt', 'task'] as const) {
     for (let j = 0; j + 2 < cells.length; j++) if (roles[j] === opener && startsHeader(j)) return j;
   }
   return -1;
 }
+
+/** Rows after a header looked at to tell its width. */
+const ROWS_SEEN = 8;
+
+/**
+ * The header's first cell, widened to the left by the cells before it when the rows under it are
+ * that much wider than the header found: first columns whose names have no role and open no header
+ * ("Lĩnh vực", "Nhóm", a unit column before the task, or a name not printed) are the header's too,
+ * not text before the table. Two of the next rows at least must say so (a single wider row is the
+ * table's last, with text after it); the cells taken are short names, none an outline heading.
+ */
+function widenedToRows(cells: TableCellNode[], at: number, next: TableRowNode[]): number {
+  const width = cells.length - at;
+  const printed = (row: TableRowNode) => row.children.length - trailingRowBreakCells(row.children);
+  const widths = next.map(printed);
+  let d = 0;
+  while (d < at && isColumnName(cellText(cells[at - d - 1]!))) d++;
+  for (; d > 0; d--) if (widths.filter((w) => w === width + d).length >= 2) return at - d;
+  return at;
+}
+
+const isColumnName = (text: string) => text.length <= MAX_NAME && !OUTLINE_NUMBERED.test(text);
 
 const rowOf = (row: TableRowNode, cells: TableCellNode[]): TableRowNode => ({
   ...row,
@@ -56,12 +80,13 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
   let r = 0;
   while (r < rows.length) {
     const row = rows[r]!;
-    const at = headerStart(row.children);
+    let at = headerStart(row.children);
     if (at < 0) {
       out.push(...linesOf(row.children));
       r++;
       continue;
     }
+    at = widenedToRows(row.children, at, rows.slice(r + 1, r + 1 + ROWS_SEEN));
     out.push(...linesOf(row.children.slice(0, at)));
     // empty cells printed at the row break after the header's names are no columns of it
     const header = rowOf(row, row.children.slice(at, row.children.length - trailingRowBreakCells(row.children.slice(at + 1))));

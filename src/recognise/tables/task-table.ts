@@ -41,6 +41,27 @@ const headerName = (text: string) => tidyCell(text);
  * "Phối hợp").
  */
 export function findHeader(rows: GridRow[]): TableHeader | null {
+  const header = findHeaderRows(rows);
+  return header ? withNumberedFirstColumn(header, rows) : null;
+}
+
+/** Rows under a header looked at to tell whether its first column numbers them. */
+const NUMBERING_ROWS = 20;
+
+/**
+ * A first column with no role whose cells are STTs ("1", "2", "II", …, under "Lĩnh vực", "Nhóm" or
+ * no name at all) numbers the rows: it is the STT column, whatever its name.
+ */
+function withNumberedFirstColumn(header: TableHeader, rows: GridRow[]): TableHeader {
+  if (header.roles.includes('stt') || header.roles[0] !== null) return header;
+  // the rows printed with all their cells (a sub-row under an item may begin with its task)
+  const full = rows.slice(header.end, header.end + NUMBERING_ROWS).filter((row) => row.slots.length >= header.names.length);
+  const firsts = full.map((row) => row.slots[0]?.text.trim() ?? '').filter((t) => t !== '');
+  if (firsts.length < 2 || firsts.filter(isStt).length < 0.8 * firsts.length) return header;
+  return { ...header, roles: ['stt', ...header.roles.slice(1)] };
+}
+
+function findHeaderRows(rows: GridRow[]): TableHeader | null {
   for (let r = 0; r < Math.min(rows.length, HEADER_ROWS); r++) {
     const names = texts(rows[r]!).map(headerName);
     if (!readHeaderRow(names)) continue;
