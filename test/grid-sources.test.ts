@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MD, TAB_ROWS, TAB_TEXT } from '../src/sources/test-documents.js';
 import { isVanbanError } from '../src/errors.js';
-import { parse } from '../src/parse.js';
+import { parse, parseAsync } from '../src/parse.js';
 import { isDocumentMarker, isHeaderMarker } from '../src/recognise/document-markers.js';
 import { unwrapLayoutTables } from '../src/recognise/layout-tables.js';
 import { texts } from '../src/recognise/tables/grid-rows.js';
@@ -78,6 +78,12 @@ describe.runIf(hasGazette)('a gazette print\'s table read as a grid', () => {
     const blocks = await pdfToBlocks(readFileSync(new URL('nq-105-nq-cp-2026.pdf', GAZETTE)));
     const [table] = tablesOf(blocks);
     expect(gridRowsOf(table!).every((r) => r.slots.length === 7)).toBe(true);
+  });
+  it('keeps page 1\'s issuer line, which only the attached programme\'s first page repeats (no running header)', async () => {
+    const doc = await parseAsync(readFileSync(new URL('nq-105-nq-cp-2026.pdf', GAZETTE)), { name: 'nq-105-nq-cp-2026.pdf' });
+    // page 1 prints "CHÍNH PHỦ" over "Số: 105/NQ-CP"; the gazette's own header ("CÔNG BÁO/Số …") is on every page
+    expect(doc.document.issuer).toBe('Chính phủ');
+    expect(doc.text).not.toMatch(/CÔNG BÁO\/Số/u);
   });
 });
 

@@ -88,8 +88,15 @@ function zoneOf(line: PdfLine, page: PdfPage): Zone {
 
 const runningKey = (zone: Zone, line: PdfLine) => `${zone}\u0000${line.text.replace(/\d{1,6}/gu, '#')}`;
 
-/** Drops page numbers and the lines repeated in the same margin of two pages or more. */
+/**
+ * A running header or footer prints on a good share of the pages; a line that a document's first
+ * page and an attached programme's first page both open with ("CHÍNH PHỦ") prints on two of many.
+ */
+const RUNNING_SHARE = 0.3;
+
+/** Drops page numbers and the lines repeated in the same margin of two pages or more (and of a good share of them). */
 function dropRunning(pages: LaidPage[]): void {
+  const runningPages = Math.max(2, Math.ceil(RUNNING_SHARE * pages.length));
   const seen = new Map<string, Set<number>>();
   for (const { page, blocks } of pages) {
     for (const b of blocks) {
@@ -108,7 +115,7 @@ function dropRunning(pages: LaidPage[]): void {
       b.lines = b.lines.filter((line) => {
         const zone = zoneOf(line, laid.page);
         if (!zone) return true;
-        return !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && (seen.get(runningKey(zone, line))?.size ?? 0) >= 2));
+        return !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && (seen.get(runningKey(zone, line))?.size ?? 0) >= runningPages));
       });
     }
     laid.blocks = laid.blocks.filter((b) => b.kind === 'table' || b.lines.length > 0);
