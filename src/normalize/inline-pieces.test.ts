@@ -12,6 +12,13 @@ describe('inlinePieces', () => {
     expect(values(inlinePieces(linesOf('bổ sung', 'Luật BHXH', ',', 'Luật BHYT', ',', 'Luật Việc làm')))).toEqual(['bổ sung', 'Luật BHXH,', 'Luật BHYT,', 'Luật Việc làm']);
     expect(values(inlinePieces(linesOf('(sau đây gọi chung là Nghị quyết số', '01/NQ-CP', ')', '; Bảo')))).toEqual(['(sau đây gọi chung là Nghị quyết số 01/NQ-CP); Bảo']);
   });
+  it('does not go on after a phrase that ends in a joining word ("các năm tiếp theo", "nêu trên")', () => {
+    // qd-1177, row 5.3: the time cell, then the product cell on the next line
+    expect(values(inlinePieces(linesOf('Năm 2023 và các năm tiếp theo', 'Các ngân hàng đủ điều kiện kết')))).toEqual(['Năm 2023 và các năm tiếp theo', 'Các ngân hàng đủ điều kiện kết']);
+    expect(values(inlinePieces(linesOf('Căn cứ vào các quy định nêu trên', 'Bộ Tài chính')))).toEqual(['Căn cứ vào các quy định nêu trên', 'Bộ Tài chính']);
+    // the joining word alone still asks for what follows
+    expect(values(inlinePieces(linesOf('thực hiện theo', 'Quyết định số 12/QĐ-BHXH')))).toEqual(['thực hiện theo Quyết định số 12/QĐ-BHXH']);
+  });
   it('continues a sentence that goes on in lower case', () => {
     expect(values(inlinePieces(linesOf('Theo đề nghị của Vụ trưởng Vụ Kế hoạch và Đầu', 'tư.')))).toEqual(['Theo đề nghị của Vụ trưởng Vụ Kế hoạch và Đầu tư.']);
     expect(values(inlinePieces(linesOf('Căn cứ Kết luận số 70-KL/TW ngày 9', 'tháng 03 năm 2020')))).toEqual(['Căn cứ Kết luận số 70-KL/TW ngày 9 tháng 03 năm 2020']);
