@@ -46,6 +46,15 @@ describe('splitUnits: separators', () => {
     ]);
   });
 
+  it('splits on "và" before enterprises, associations and communities, kinds of body as any other', () => {
+    // partner cells of two Prime Minister's decisions (corpus/tables 2edf…, 646f…)
+    const texts = (text: string) => split(text).units.map((u) => u.text);
+    expect(texts('Bộ Tài chính, các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam')).toEqual(['Bộ Tài chính', 'các Hiệp hội', 'Doanh nghiệp công nghệ số Việt Nam']);
+    expect(texts('Bộ Công an, các bộ, ngành và cộng đồng người dân')).toEqual(['Bộ Công an', 'các bộ, ngành', 'cộng đồng người dân']);
+    // a kind before a class phrase of its own is a unit of its own (a provincial plan, corpus/tables 1920…)
+    expect(texts('Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan')).toEqual(['Viện, Trường', 'Doanh nghiệp', 'Sở, ban, ngành có liên quan']);
+  });
+
   it('splits on line breaks', () => {
     expect(ids('Văn phòng\nTrung tâm CNTT\n- BHXH các tỉnh')).toEqual(['VP', 'CNTT', 'BHXH các tỉnh, thành phố']);
     expect(ids('Văn phòng\tTrung tâm CNTT')).toEqual(['VP', 'CNTT']);

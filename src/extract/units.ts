@@ -209,6 +209,8 @@ function bareKindsEnd(c: Cursor, from: number, end: number): number {
     const next = c.registry.index.headWordEnd(c.prep, e + 1);
     const after = c.tok(next);
     if (next < 0 || (after && !(after.kind === 'punct' && (after.key === ';' || after.key === ',' || after.key === '.')))) return e;
+    // the kind opens a class phrase of its own ("Doanh nghiệp, Sở, ban, ngành có liên quan"): it is no bare kind of the list
+    if (after && after.key === ',' && continuesKinds(c, next + 1)) return e;
     e = next;
   }
 }
