@@ -9,6 +9,8 @@ const ENDS_WITH_OPENING = /[(\[“‘]$/u;
 const LAST_WORD = /\p{L}{1,12}$/u;
 const PHRASE_ENDS = new Set(words.phraseEnds);
 const LAST_TWO_WORDS = /\p{L}{1,12} \p{L}{1,12}$/u;
+/** The text ends in a two-word phrase that ends a phrase although its last word joins ("tiếp theo"). */
+const endsPhrase = (tail: string) => PHRASE_ENDS.has(LAST_TWO_WORDS.exec(tail)?.[0].toLowerCase() ?? '');
 const HYPHEN_THEN_LOWER = /^[-–] \p{Ll}/u;
 
 /** The depth of parentheses left open after `text`, from `depth` before it (a `)` with none open is no close). */
@@ -37,8 +39,7 @@ function joinerFor(prevTail: string, prevDepth: number, line: string): string | 
   // "(Kèm theo … BHXH Việt" / "Nam)": a parenthesis left open goes on
   if (prevDepth > 0 && !opensBlock(line)) return ' ';
   const last = LAST_WORD.exec(prevTail)?.[0];
-  const lastTwo = LAST_TWO_WORDS.exec(prevTail)?.[0].toLowerCase();
-  if (last && CONTINUATION_WORDS.has(last) && !(lastTwo && PHRASE_ENDS.has(lastTwo)) && !opensBlock(line)) return ' ';
+  if (last && CONTINUATION_WORDS.has(last) && !endsPhrase(prevTail) && !opensBlock(line)) return ' ';
   if (/^\p{Ll}/u.test(line) && !ended) return ' ';
   return null;
 }
