@@ -55,6 +55,13 @@ describe('splitUnits: separators', () => {
     expect(texts('Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan')).toEqual(['Viện, Trường', 'Doanh nghiệp', 'Sở, ban, ngành có liên quan']);
   });
 
+  it('leaves out the scope a unit is given after "với", but not a unit named after it', () => {
+    // a lead cell of a Prime Minister's decision (corpus/tables 2edf…, row 4)
+    const cell = 'Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật áp dụng chung toàn quốc; các bộ, ngành với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật nội ngành';
+    expect(split(cell).units.map((u) => u.text)).toEqual(['Bộ Công an', 'Bộ Khoa học và Công nghệ', 'các bộ, ngành']);
+    expect(split('Văn phòng phối hợp với Trung tâm CNTT').units.map((u) => u.text)).toContain('Trung tâm CNTT');
+  });
+
   it('splits on line breaks', () => {
     expect(ids('Văn phòng\nTrung tâm CNTT\n- BHXH các tỉnh')).toEqual(['VP', 'CNTT', 'BHXH các tỉnh, thành phố']);
     expect(ids('Văn phòng\tTrung tâm CNTT')).toEqual(['VP', 'CNTT']);

@@ -151,6 +151,25 @@ function glossMask(tokens: readonly UnitToken[]): boolean[] {
   return mask;
 }
 
+/**
+ * Mark, besides the glosses, the scope a unit is given after "với" to the next ";": in "Bộ Công an,
+ * Bộ Khoa học và Công nghệ với các tiêu chuẩn … toàn quốc; các bộ, ngành với các tiêu chuẩn … nội
+ * ngành" the "với …" phrases say what each leads, not who. "với" before a unit's name ("phối hợp
+ * với Sở Y tế", "với các bộ, ngành") is no scope.
+ */
+function scopeMask(c: Cursor, mask: boolean[]): boolean[] {
+  for (let i = 1; i + 1 < c.n; i++) {
+    const t = c.tok(i)!;
+    const next = c.tok(i + 1)!;
+    if (mask[i] || t.kind !== 'word' || t.surface !== 'với' || t.upper || c.tok(i - 1)!.kind !== 'word') continue;
+    if (next.kind !== 'word' || next.upper || c.startsName(i + 1)) continue;
+    let k = i;
+    while (k < c.n && c.tok(k)!.key !== ';') mask[k++] = true;
+    i = k;
+  }
+  return mask;
+}
+
 type Mode = 'known' | 'unknown';
 
 /** Must a piece stop before token k? */
@@ -268,7 +287,7 @@ function splitCore(text: string, options: UnitOptions): SplitUnitsResult {
   const problems: UnitProblem[] = [];
   const { registry, date } = options;
   const all = tokenizeUnitText(text);
-  const mask = glossMask(all);
+  const mask = scopeMask(new Cursor(registry, registry.index.prepare(all)), glossMask(all));
   const tokens = all.filter((_, i) => !mask[i]);
   const c = new Cursor(registry, registry.index.prepare(tokens));
   const n = c.n;
