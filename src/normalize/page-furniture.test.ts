@@ -30,3 +30,12 @@ describe('pageFurniture', () => {
     expect(values(pageFurniture(linesOf(...raw), new VFile()))).toEqual(raw);
   });
 });
+
+describe('pageFurniture: running footers', () => {
+  it('removes a footer that numbers the page, and the page number after it', () => {
+    const file = new VFile();
+    const out = pageFurniture(linesOf('hướng tới mục tiêu BHXH, BHYT toàn dân.', 'Quyết định số 40/QĐ-BHXH – Trang 5/12', '6', 'TT'), file);
+    expect(values(out)).toEqual(['hướng tới mục tiêu BHXH, BHYT toàn dân.', 'TT']);
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['page-furniture', 'page-furniture']);
+  });
+});

@@ -8,12 +8,16 @@ const PAGE_BREAK = /^[-=_*\s]{0,12}(?:PAGE\s{0,3}BREAK|Page\s{1,3}\d{1,4}|Trang\
 const GAZETTE_HEADER =
   /^(?:\d{1,4}\s{1,8})?CÔNG\s{0,2}BÁO\s{0,3}\/\s{0,3}Số\s{0,3}\d{1,5}(?:\s{0,3}\+\s{0,3}\d{1,5}){0,3}\s{0,3}\/\s{0,3}Ngày\s{0,3}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{4}(?:\s{1,8}\d{1,4})?$/u;
 const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,4}(?:\s{0,2}-)?$/u;
+/** `Quyết định số 40/QĐ-BHXH – Trang 5/12`: a running footer ending in the page's number of the pages' count. */
+const PAGE_FOOTER = /(?:^|\s)Trang\s{0,2}\d{1,4}\s{0,2}\/\s{0,2}\d{1,4}$/u;
 /** A front-matter line: an ASCII key and its value (`source: scan.pdf`), several when Markdown folded them into one line. */
 const FRONT_MATTER_ENTRY = /^[a-z_][\w-]{0,30}:(?:\s|$)/u;
 const FRONT_MATTER_FENCE = /^-{3}$/u;
 const FRONT_MATTER_LINES = 60;
+/** A running footer is a short line. */
+const FOOTER_CHARS = 120;
 
-type Kind = 'front matter' | 'page break' | 'gazette running header' | 'page number';
+type Kind = 'front matter' | 'page break' | 'gazette running header' | 'running footer' | 'page number';
 
 function report(file: VFile, line: LineNode, kind: Kind): void {
   diagnose(file, 'info', 'page-furniture', `${kind} removed: "${line.value.slice(0, 80)}"`, line.position);
@@ -37,8 +41,8 @@ function frontMatterLength(lines: LineNode[]): number {
 
 /**
  * Pass: what a page carries that is not the document — YAML front matter an OCR tool put at the top,
- * its `--- PAGE BREAK ---` markers, the official gazette's running header (`CÔNG BÁO/Số …/Ngày …`)
- * and the page number beside it. Each is removed and reported (`page-furniture`, with its place).
+ * its `--- PAGE BREAK ---` markers, the official gazette's running header (`CÔNG BÁO/Số …/Ngày …`),
+ * a running footer that numbers the page (`… – Trang 5/12`) and the page number beside either. Each is removed and reported (`page-furniture`, with its place).
  */
 export function pageFurniture(lines: LineNode[], file: VFile): LineNode[] {
   const skip = frontMatterLength(lines);
@@ -47,7 +51,13 @@ export function pageFurniture(lines: LineNode[], file: VFile): LineNode[] {
   let afterBreak = false;
   for (let i = skip; i < lines.length; i++) {
     const line = lines[i]!;
-    const kind: Kind | null = PAGE_BREAK.test(line.value) ? 'page break' : GAZETTE_HEADER.test(line.value) ? 'gazette running header' : null;
+    const kind: Kind | null = PAGE_BREAK.test(line.value)
+      ? 'page break'
+      : GAZETTE_HEADER.test(line.value)
+        ? 'gazette running header'
+        : line.value.length <= FOOTER_CHARS && PAGE_FOOTER.test(line.value)
+          ? 'running footer'
+          : null;
     if (kind) {
       // a page number printed just before the break or header belongs to the same page furniture
       const prev = out[out.length - 1];

@@ -34,9 +34,12 @@ export function placeIn(raw: RawLine, column: number, length: number): Position 
   };
 }
 
-/** A raw line as a `line` node: its leading spaces as `indent` (a stray byte-order mark among them), its text without them. */
+/**
+ * A raw line as a `line` node: its leading spaces as `indent` (a stray byte-order mark or the form
+ * feed pdf-to-text puts before a page's first line among them), its text without them.
+ */
 export function lineNode(raw: RawLine): LineNode {
-  const indent = /^[ \ufeff]*/u.exec(raw.text)![0].length;
+  const indent = /^[ \f\ufeff]*/u.exec(raw.text)![0].length;
   return { type: 'line', value: raw.text.slice(indent), indent, position: placeIn(raw, indent + 1, raw.text.length - indent) };
 }
 

@@ -2,6 +2,8 @@ import type { Plugin } from 'unified';
 import type { BlockNode, RootNode } from '../tree.js';
 import { pipesOf, readPipeGrid } from './pipe-grid.js';
 import { isBlank, lineNode, rawLines } from './raw-lines.js';
+import { hasLayoutColumns, layoutLines } from './layout-columns.js';
+import { opensLayoutTable, readLayoutTable } from './layout-table.js';
 import { hasTab, readTabGrid } from './tab-grid.js';
 
 /**
@@ -13,9 +15,26 @@ import { hasTab, readTabGrid } from './tab-grid.js';
 export function textToTree(text: string): RootNode {
   const lines = rawLines(text);
   const children: BlockNode[] = [];
+  // text laid out as on the page: side-by-side parts are read column by column, block by block
+  const laidOut = hasLayoutColumns(lines);
   let i = 0;
   while (i < lines.length) {
     const raw = lines[i]!;
+    if (laidOut && pipesOf(raw) === 0 && !hasTab(raw) && opensLayoutTable(raw)) {
+      const read = readLayoutTable(lines, i);
+      if (read) {
+        children.push(read.table, ...read.outside);
+        i = read.next;
+        continue;
+      }
+    }
+    if (laidOut && !isBlank(raw) && pipesOf(raw) === 0 && !hasTab(raw)) {
+      let end = i + 1;
+      while (end < lines.length && !isBlank(lines[end]!) && pipesOf(lines[end]!) === 0 && !hasTab(lines[end]!) && !opensLayoutTable(lines[end]!)) end++;
+      children.push(...layoutLines(lines.slice(i, end)));
+      i = end;
+      continue;
+    }
     if (pipesOf(raw) > 0) {
       const { table, next } = readPipeGrid(lines, i);
       if (table.children.length) children.push(table);

@@ -17,13 +17,14 @@ export function memoOfString<T>(fn: (text: string) => T, limit = 50_000): (text:
   let answers = new Map<string, T>();
   let filledIn = generation;
   return (text: string): T => {
-    if (filledIn !== generation || answers.size >= limit) {
+    if (filledIn !== generation) {
       answers = new Map();
       filledIn = generation;
     }
     const known = answers.get(text);
     if (known !== undefined || answers.has(text)) return known as T;
     const answer = fn(text);
+    if (answers.size >= limit) answers = new Map();
     answers.set(text, answer);
     return answer;
   };
