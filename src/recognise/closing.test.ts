@@ -80,6 +80,22 @@ describe('readClosing: a recipient wrapped over lines', () => {
   });
 });
 
+describe('readClosing: long and wrapped parts', () => {
+  it('keeps every line of an item wrapped over many lines, in one recipient', () => {
+    const wrapped = Array.from({ length: 5000 }, (_, i) => `Sở ${i + 1},`);
+    const c = readClosing(linesOf('Nơi nhận:', '- Các Sở:', ...wrapped, 'Ban Dân tộc;', '- Lưu: VT, TH.'));
+    expect(c.recipients).toHaveLength(1);
+    expect(c.recipients[0]).toBe(`Các Sở: ${wrapped.join(' ')} Ban Dân tộc`);
+    expect(c.archive).toEqual(['VT', 'TH']);
+  });
+  it('reads an archive line wrapped after a comma', () => {
+    const c = readClosing(linesOf('Nơi nhận:', '- Như trên;', '- Lưu: VT, KTTH,', 'QHĐP (3b).', 'KT. THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Trần Hồng Hà'));
+    expect(c.archive).toEqual(['VT', 'KTTH', 'QHĐP']);
+    expect(c.copies).toBe(3);
+    expect(c.signature).toMatchObject({ authority: 'KT.', title: 'PHÓ THỦ TƯỚNG', name: 'Trần Hồng Hà' });
+  });
+});
+
 describe('readArchive', () => {
   it('drops the number of copies', () => {
     expect(readArchive('- Lưu: VT, TĐKT (2b).')).toEqual(['VT', 'TĐKT']);
@@ -96,6 +112,7 @@ describe('readArchive', () => {
   });
   it('keeps a unit\'s part printed in capitals, and reads "Lưu" without its colon', () => {
     expect(readArchive('- Lưu: VT, HCC(KSTT).')).toEqual(['VT', 'HCC(KSTT)']); // 856f6487
+    expect(readArchive('- Lưu: VT, P. KHTC (2b).')).toEqual(['VT', 'P. KHTC']);
     expect(readArchive('- Lưu VT, PVHCC (P_02b)')).toEqual(['VT', 'PVHCC']); // 919fbc83
   });
 });

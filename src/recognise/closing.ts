@@ -19,8 +19,8 @@ const ITEM = /^[-+•–]\s*/u;
 const COPIES = /\([^()\d]{0,20}(\d{1,3})\s{0,3}(?:b(?:ản)?)?\s{0,3}\)/u;
 /** Any parenthesis of the archive line, to weigh what it holds. */
 const PARENTHESIS = /\(([^()]{0,40})\)/gu;
-/** The end of the archive list: a full stop before more text ("KGVX. Thg"), not the dots of "N.Đ.Minh". */
-const LIST_END = /\.\s/u;
+/** The drafter's mark after the list's full stop: "KGVX. Thg." (not "P. KHTC", a code, nor the dots of "N.Đ.Minh"). */
+const MARK_AFTER_END = /\.\s+((?:\p{Lu}\.\s?){0,3}\p{Lu}\p{Ll}{1,7})\.?$/u;
 /** The drafter's initials and name printed as the last code: "N.Đ.Minh", "S.Tùng", "L. Anh". */
 const DRAFTER_INITIALS = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}{1,7}$/u;
 const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,7}$/u;
@@ -58,7 +58,7 @@ export function readArchive(text: string): string[] {
   if (start) after = after.slice(start.length).replace(/^\s*:?\s*/u, '');
   const copies = COPIES.exec(after);
   if (copies) after = after.slice(0, copies.index + copies[0].length);
-  const end = LIST_END.exec(after);
+  const end = MARK_AFTER_END.exec(after);
   if (end) after = after.slice(0, end.index);
   after = after.replace(PARENTHESIS, (all, inside: string) => (isMark(inside) ? ' ' : all));
   const codes = after
@@ -162,23 +162,21 @@ function readSignature(lines: LineNode[], unplaced: LineNode[]): Signature {
  */
 export function readClosing(lines: LineNode[]): ClosingFacts {
   const unplaced: LineNode[] = [];
-  const recipients: string[] = [];
-  let archive: string[] = [];
-  let archiveText: string | null = null;
+  const items: string[][] = []; // each recipient's lines as printed, joined once at the end
+  let archiveParts: string[] | null = null; // the "Lưu:" line and the lines it runs on over
   const signatureLines: LineNode[] = [];
   let inRecipients = false;
   let seenRecipients = false;
-  let openItem: string | null = null; // the last recipient as printed, while it has not ended
+  let openItem = false; // the last recipient has not ended yet
   let openArchive = false; // the "Lưu:" line ended in ","
-  const readArchiveLine = (text: string) => {
-    archiveText = text;
-    archive = readArchive(text);
+  const startArchive = (text: string) => {
+    archiveParts = [text];
     openArchive = /,$/u.test(text);
   };
   const pushItem = (text: string) => {
     if (!text) return;
-    recipients.push(stripItem(text));
-    openItem = endsItem(text) ? null : text;
+    items.push([text]);
+    openItem = !endsItem(text);
   };
   for (const line of lines) {
     const v = clean(line.value);
@@ -188,31 +186,32 @@ export function readClosing(lines: LineNode[]): ClosingFacts {
       seenRecipients = true;
       openArchive = false;
       const first = v.slice(start.length).replace(/^[\s:]+/u, '');
-      if (foldedPrefix(first.replace(ITEM, ''), vocabulary.archiveStarts)) readArchiveLine(first);
+      if (foldedPrefix(first.replace(ITEM, ''), vocabulary.archiveStarts)) startArchive(first);
       else pushItem(first);
       continue;
     }
     const unmarked = v.replace(ITEM, '');
     const archiveStart = foldedPrefix(unmarked, vocabulary.archiveStarts);
     if (archiveStart && isArchiveLine(unmarked.slice(archiveStart.length), inRecipients)) {
-      readArchiveLine(v);
+      startArchive(v);
       inRecipients = false;
       continue;
     }
-    if (openArchive && archiveText !== null && !startsSignature(v)) {
-      readArchiveLine(`${archiveText} ${v}`);
+    if (openArchive && archiveParts !== null && !startsSignature(v)) {
+      (archiveParts as string[]).push(v);
+      openArchive = /,$/u.test(v);
       continue;
     }
     openArchive = false;
-    if ((inRecipients || (seenRecipients && archiveText === null)) && ITEM.test(v)) {
+    if ((inRecipients || (seenRecipients && archiveParts === null)) && ITEM.test(v)) {
       // an item after a signature line: the two blocks printed side by side, their lines interleaved
       inRecipients = true;
       pushItem(v);
       continue;
     }
-    if (inRecipients && openItem !== null && !startsSignature(v)) {
-      recipients.pop();
-      pushItem(`${openItem} ${v}`);
+    if (inRecipients && openItem && !startsSignature(v)) {
+      items[items.length - 1]!.push(v);
+      openItem = !endsItem(v);
       continue;
     }
     if (inRecipients && endsItem(v) && !startsSignature(v)) {
@@ -223,8 +222,14 @@ export function readClosing(lines: LineNode[]): ClosingFacts {
     inRecipients = false;
     signatureLines.push(line);
   }
-  const copies = archiveText === null ? null : readCopies(archiveText);
-  return { recipients, archive, copies, signature: readSignature(signatureLines, unplaced), unplaced };
+  const archiveText = archiveParts === null ? null : (archiveParts as string[]).join(' ');
+  return {
+    recipients: items.map((parts) => stripItem(parts.join(' '))),
+    archive: archiveText === null ? [] : readArchive(archiveText),
+    copies: archiveText === null ? null : readCopies(archiveText),
+    signature: readSignature(signatureLines, unplaced),
+    unplaced,
+  };
 }
 
 /**
