@@ -32,6 +32,13 @@ describe('readClosing', () => {
     });
     const office = readClosing(linesOf('KT. BỘ TRƯỞNG,', 'CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'Đỗ Ngọc Huỳnh'));
     expect(office.signature).toEqual({ authority: 'KT.', onBehalfOf: 'BỘ TRƯỞNG, CHỦ NHIỆM', title: 'PHÓ CHỦ NHIỆM', name: 'Đỗ Ngọc Huỳnh', otherRoles: [] });
+    // a whole title under a level, without a prefix of its own, is no part of the level
+    const office2 = readClosing(linesOf('TL. BỘ TRƯỞNG', 'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Nguyễn Văn An'));
+    expect(office2.signature).toEqual({
+      authority: 'TL.', onBehalfOf: 'BỘ TRƯỞNG', title: 'PHÓ CHÁNH VĂN PHÒNG', name: 'Nguyễn Văn An', otherRoles: ['CHÁNH VĂN PHÒNG'],
+    });
+    const committee = readClosing(linesOf('TM. ỦY BAN NHÂN', 'DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Quân'));
+    expect(committee.signature).toMatchObject({ authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', otherRoles: ['KT. CHỦ TỊCH'] });
     // a title wrapped after its first words stays one title
     const wrapped = readClosing(linesOf('KT. TỔNG GIÁM ĐỐC', 'PHÓ TỔNG GIÁM', 'ĐỐC', 'Chu Mạnh Sinh'));
     expect(wrapped.signature).toMatchObject({ onBehalfOf: 'TỔNG GIÁM ĐỐC', title: 'PHÓ TỔNG GIÁM ĐỐC', otherRoles: [] });

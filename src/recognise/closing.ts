@@ -78,6 +78,20 @@ function beginsSignerTitle(text: string): boolean {
 interface Level {
   prefix: string;
   text: string;
+  /** Whole titles printed under the level without a prefix of their own ("TL. BỘ TRƯỞNG" / "CHÁNH VĂN PHÒNG"). */
+  under: string[];
+}
+
+/**
+ * Capital lines printed after a signing level, before the next level or the signer's title: the level's
+ * wrapped rest ("TM. ỦY BAN NHÂN" / "DÂN", "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM", "… NGHIỆP VỤ" / "THUẾ HQ"), or
+ * a whole title of its own under it.
+ */
+function attach(level: Level, lines: string[]): void {
+  for (const line of lines) {
+    if (level.text === '' || /[,&\-–]$/u.test(level.text) || !beginsSignerTitle(line)) level.text = `${level.text} ${line}`.trim();
+    else level.under.push(line);
+  }
 }
 
 /**
@@ -119,10 +133,10 @@ function readSignature(lines: LineNode[], unplaced: LineNode[]): Signature {
     const prefix = signingPrefix(v);
     if (prefix) {
       const last = levels[levels.length - 1];
-      if (last) last.text = [last.text, ...capitals].filter(Boolean).join(' ');
+      if (last) attach(last, capitals);
       else if (capitals.length) signature.title = capitals.join(' '); // a title over the levels: kept if none follows
       capitals = [];
-      levels.push({ prefix: prefix.prefix, text: v.slice(prefix.length).trim() });
+      levels.push({ prefix: prefix.prefix, text: v.slice(prefix.length).trim(), under: [] });
       continue;
     }
     if (isUpperCaseText(v) && !isPersonName(v)) {
@@ -140,12 +154,14 @@ function readSignature(lines: LineNode[], unplaced: LineNode[]): Signature {
     if (capitals.length) signature.title = capitals.join(' ');
   } else {
     const { rest, title } = splitTitle(capitals);
-    const last = levels[levels.length - 1]!;
-    last.text = [last.text, ...rest].filter(Boolean).join(' ');
+    attach(levels[levels.length - 1]!, rest);
     if (title !== null) signature.title = title;
     signature.authority = levels[0]!.prefix;
     signature.onBehalfOf = levels[0]!.text || null;
-    for (const level of levels.slice(1)) signature.otherRoles.push(`${level.prefix} ${level.text}`.trim());
+    levels.forEach((level, i) => {
+      if (i > 0) signature.otherRoles.push(`${level.prefix} ${level.text}`.trim());
+      signature.otherRoles.push(...level.under);
+    });
   }
   signature.otherRoles.push(...roles);
   if (signature.title === null && signature.onBehalfOf !== null && signature.authority !== 'KT.' && levels.length === 1) {
