@@ -179,14 +179,14 @@ function readSignature(lines: LineNode[], unplaced: LineNode[]): Signature {
 export function readClosing(lines: LineNode[]): ClosingFacts {
   const unplaced: LineNode[] = [];
   const items: string[][] = []; // each recipient's lines as printed, joined once at the end
-  let archiveParts: string[] | null = null; // the "Lưu:" line and the lines it runs on over
+  const archiveParts: string[] = []; // the "Lưu:" line and the lines it runs on over
   const signatureLines: LineNode[] = [];
   let inRecipients = false;
   let seenRecipients = false;
   let openItem = false; // the last recipient has not ended yet
   let openArchive = false; // the "Lưu:" line ended in ","
   const startArchive = (text: string) => {
-    archiveParts = [text];
+    archiveParts.splice(0, archiveParts.length, text);
     openArchive = /,$/u.test(text);
   };
   const pushItem = (text: string) => {
@@ -213,13 +213,13 @@ export function readClosing(lines: LineNode[]): ClosingFacts {
       inRecipients = false;
       continue;
     }
-    if (openArchive && archiveParts !== null && !startsSignature(v)) {
-      (archiveParts as string[]).push(v);
+    if (openArchive && !startsSignature(v)) {
+      archiveParts.push(v);
       openArchive = /,$/u.test(v);
       continue;
     }
     openArchive = false;
-    if ((inRecipients || (seenRecipients && archiveParts === null)) && ITEM.test(v)) {
+    if ((inRecipients || (seenRecipients && archiveParts.length === 0)) && ITEM.test(v)) {
       // an item after a signature line: the two blocks printed side by side, their lines interleaved
       inRecipients = true;
       pushItem(v);
@@ -238,7 +238,7 @@ export function readClosing(lines: LineNode[]): ClosingFacts {
     inRecipients = false;
     signatureLines.push(line);
   }
-  const archiveText = archiveParts === null ? null : (archiveParts as string[]).join(' ');
+  const archiveText = archiveParts.length === 0 ? null : archiveParts.join(' ');
   return {
     recipients: items.map((parts) => stripItem(parts.join(' '))),
     archive: archiveText === null ? [] : readArchive(archiveText),
