@@ -129,7 +129,9 @@ export const Signature = z
     onBehalfOf: nullableText.describe('The head or body signed for: "TỔNG GIÁM ĐỐC"'),
     title: nullableText.describe('The signer\'s own title'),
     name: nullableText,
-    otherRoles: z.array(z.string()),
+    otherRoles: z
+      .array(z.string())
+      .describe('Signing levels under the first, as printed ("KT. THỦ TƯỚNG" under "TM. CHÍNH PHỦ"), then the roles printed under the name'),
   })
   .meta({ id: 'Signature' });
 
