@@ -25,7 +25,7 @@ import {
   type LawEntry,
 } from '../registry/document-types.js';
 import { foldKey, foldSpaces } from '../text/fold.js';
-import { CODE_SOURCE, parseDocumentNumber, type ParsedNumber } from './document-number.js';
+import { CODE_SOURCE, SEQ_SOURCE, parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { dateAtStart } from './vietnamese-date.js';
 
 export type { Citation, Mention };
@@ -112,10 +112,10 @@ const YEAR_AFTER_RE = /^[ \t]{0,3}(?:(?:số[ \t]{1,3})?(?:ngày[ \t]{1,3}\d{1,2
 const SP = '[ \\t\\u00a0]?';
 /**
  * A number and sign: `89/2020/NĐ-CP`, `123/QĐ-BHXH`, `990/BHXH-CNTT`, `68/2022/QH15`, `28-NQ/TW`,
- * `362- NQ/BCSĐ`, `28-NQ-TW`. Not preceded by a letter, digit, `/`, `.` or `-` (dates, ranges).
+ * `362- NQ/BCSĐ`, `28-NQ-TW`, `3461/TTr-SGD&ĐT`, `66.13/2026/NQ-CP`. Not preceded by a letter, digit, `/`, `.` or `-` (dates, ranges).
  */
 const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-])\\d{1,5}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${SP}${CODE_SOURCE}){0,5}` +
+  `(?<![\\p{L}\\p{N}/.\\-])${SEQ_SOURCE}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${SP}${CODE_SOURCE}){0,5}` +
     `|${SP}-${SP}${CODE_SOURCE}${SP}[/\\-]${SP}${CODE_SOURCE}(?:-${CODE_SOURCE}){0,3})(?![\\p{L}\\p{N}])`,
   'gu',
 );
@@ -170,7 +170,21 @@ function collect(re: RegExp, text: string): Span[] {
   return out;
 }
 
-const numberKey = (s: string): string => s.normalize('NFC').replace(/\s+/gu, '').toUpperCase();
+const MARKS = /\p{M}/gu;
+/**
+ * One key for every printing of a number and sign: white space out, upper case, the diacritics a
+ * typist may leave off gone (`270/QD-TTg` is `270/QĐ-TTg`: a code never differs from another by a
+ * mark alone).
+ */
+export const signKey = (s: string): string =>
+  s.normalize('NFD').replace(MARKS, '').replace(/\s+/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toUpperCase();
+const numberKey = signKey;
+/** The letters a sign was printed with beyond ASCII: the fuller printing of one sign is the one kept. */
+const markedLetters = (s: string): number => {
+  let n = 0;
+  for (const ch of s) if (ch > '\u007f') n++;
+  return n;
+};
 const isSpace = (s: string): boolean => /^\s*$/u.test(s);
 const startsUpper = (s: string): boolean => {
   const first = s[0] ?? '';
@@ -602,7 +616,19 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     found.sort((a, b) => a.mention.start - b.mention.start);
   }
 
-  // one citation per document
+  // one citation per document; a sign printed without its diacritics is the same sign, cited in
+  // its fullest printing
+  const fullest = new Map<string, Found>();
+  for (const f of found) {
+    if (f.number === null) continue;
+    const key = signKey(f.number);
+    const best = fullest.get(key);
+    if (!best || markedLetters(f.number) > markedLetters(best.number!)) fullest.set(key, f);
+  }
+  for (const f of found) {
+    const best = f.number === null ? undefined : fullest.get(signKey(f.number));
+    if (best && best.id !== f.id) Object.assign(f, { id: best.id, number: best.number, parsed: best.parsed });
+  }
   const citations = new Map<string, Citation & { typeRank: number }>();
   for (const f of found) {
     let c = citations.get(f.id);
