@@ -174,15 +174,22 @@ const MARKS = /\p{M}/gu;
 /**
  * One key for every printing of a number and sign: white space out, upper case, the diacritics a
  * typist may leave off gone (`270/QD-TTg` is `270/QĐ-TTg`: a code never differs from another by a
- * mark alone).
+ * mark alone), and the hyphens between the codes after the number (`79/2025/NĐCP` is
+ * `79/2025/NĐ-CP`; a Party number's own hyphen, `28-NQ/TW`, stays).
  */
-export const signKey = (s: string): string =>
-  s.normalize('NFD').replace(MARKS, '').replace(/\s+/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toUpperCase();
-const numberKey = signKey;
-/** The letters a sign was printed with beyond ASCII: the fuller printing of one sign is the one kept. */
-const markedLetters = (s: string): number => {
+export const signKey = (s: string): string => {
+  const key = s.normalize('NFD').replace(MARKS, '').replace(/\s+/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toUpperCase();
+  const slash = key.indexOf('/');
+  return slash < 0 ? key : key.slice(0, slash) + key.slice(slash).replaceAll('-', '');
+};
+/**
+ * How fully a sign is printed: its letters beyond ASCII (the marks a typist may leave off) first,
+ * then its hyphens. Of the printings of one sign the fullest is kept.
+ */
+const fullness = (s: string): number => {
   let n = 0;
-  for (const ch of s) if (ch > '\u007f') n++;
+  for (const ch of s) if (ch > '\u007f') n += 100;
+  else if (ch === '-') n++;
   return n;
 };
 const isSpace = (s: string): boolean => /^\s*$/u.test(s);
@@ -433,7 +440,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
 
   let selfKey: string | null = null;
   if (typeof options.self === 'string') {
-    selfKey = numberKey(parseDocumentNumber(options.self)?.number ?? options.self);
+    selfKey = signKey(parseDocumentNumber(options.self)?.number ?? options.self);
   }
 
   const found: Found[] = [];
@@ -443,7 +450,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (isHeaderNumber(text, n.start)) {
       if (options.self === undefined && selfKey === null) {
         const own = parseDocumentNumber(n.text);
-        if (own) selfKey = numberKey(own.number);
+        if (own) selfKey = signKey(own.number);
       }
       continue;
     }
@@ -483,7 +490,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (!parsed) continue;
     // an old single-code number ("12/CP") is a citation only after a type word
     if (!wordType && parsed.parts.year === null && !parsed.parts.typeCode && !parsed.parts.unitCode) continue;
-    if (selfKey !== null && numberKey(parsed.number) === selfKey) continue;
+    if (selfKey !== null && signKey(parsed.number) === selfKey) continue;
 
     const dateMatch = dateAtStart(text.slice(n.end, n.end + 64));
     const date = dateMatch?.iso ?? null;
@@ -623,7 +630,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (f.number === null) continue;
     const key = signKey(f.number);
     const best = fullest.get(key);
-    if (!best || markedLetters(f.number) > markedLetters(best.number!)) fullest.set(key, f);
+    if (!best || fullness(f.number) > fullness(best.number!)) fullest.set(key, f);
   }
   for (const f of found) {
     const best = f.number === null ? undefined : fullest.get(signKey(f.number));
