@@ -48,7 +48,7 @@ const FIRST_WORDS = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}/u;
  * Bases are ";"-ended clauses, each naming a document.
  */
 export function isBareBasis(previous: string, line: string): boolean {
-  if (!/;\s*$/u.test(previous.replace(/[*_\s]+$/u, ''))) return false;
+  if (!trimEndOf(previous, '*_').endsWith(';')) return false;
   const words = (FIRST_WORDS.exec(line.replace(/^[*_\s]+/u, ''))?.[0] ?? '').split(' ');
   for (let k = words.length; k >= 1; k--) if (documentTypeByName(words.slice(0, k).join(' '))) return true;
   return false;
