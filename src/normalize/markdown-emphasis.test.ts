@@ -46,6 +46,9 @@ describe('markdownEmphasis (lines from saved legal-site pages)', () => {
   it('closes an italic span whose line also holds a stray bold marker (a table cell of a PM decision)', () => {
     expect(values(markdownEmphasis(linesOf('*ĐD 500kV Sơn La **1', '- Sơn Tây*', '|', '*2x150*')))).toEqual(['ĐD 500kV Sơn La 1 - Sơn Tây', '|', '2x150']);
   });
+  it('never joins across a cell boundary of a table laid out one cell per line', () => {
+    expect(values(markdownEmphasis(linesOf('*TBA 500kV Sơn La 1 và', '|', 'ĐD 500kV đấu nối*', '|')))).toEqual(['TBA 500kV Sơn La 1 và', '|', 'ĐD 500kV đấu nối', '|']);
+  });
   it('never runs a span on past a few lines', () => {
     const lines = linesOf('Bản dịch này thuộc quyền sở hữu của **', ...Array.from({ length: 20 }, (_, i) => `dòng ${i}`));
     expect(markdownEmphasis(lines).length).toBeGreaterThan(10);

@@ -25,13 +25,15 @@ function opensSpan(text: string): boolean {
 
 /** A line that opens an emphasised block of its own (`*Căn cứ …`, `**Điều 1.`): a marker before a letter or digit. */
 const OPENS_BLOCK = /^\*{1,2}[\p{L}\p{N}]/u;
+/** A lone `|`: the boundary between two cells of a table laid out one cell per line, which no span crosses. */
+const CELL_BOUNDARY = /^\|\s*$/u;
 
 /**
  * The last line of the span that `lines[at]` opens: the first line after which its markers are
  * closed, within MAX_SPAN_LINES; a `**` and a `*` are closed each on its own, and one that never
  * closes while the other does is a stray marker (`*ĐD 500kV Sơn La **1` / `- Sơn Tây*`). -1 when
- * nothing closes there, or when a line that opens an emphasised block of its own comes first: the
- * marker was a stray one, and nothing is joined.
+ * nothing closes there, or when a line that opens an emphasised block of its own or a cell boundary
+ * comes first: the marker was a stray one, and nothing is joined.
  */
 function spanEnd(lines: LineNode[], at: number): number {
   let strong = count(lines[at]!.value, STRONG);
@@ -40,7 +42,7 @@ function spanEnd(lines: LineNode[], at: number): number {
   let singleEnd = single % 2 === 0 ? at : -1;
   for (let j = at + 1; j < lines.length && j - at <= MAX_SPAN_LINES && mayJoin(lines[j - 1], lines[j]!); j++) {
     const value = lines[j]!.value;
-    if (OPENS_BLOCK.test(value)) break;
+    if (OPENS_BLOCK.test(value) || CELL_BOUNDARY.test(value)) break;
     strong += count(value, STRONG);
     single += singleStars(value);
     if (strongEnd < 0 && strong % 2 === 0) strongEnd = j;
