@@ -506,6 +506,40 @@ describe('extractCitations: numbers that are not citations', () => {
   }
 });
 
+describe('extractCitations: signs as typists print them', () => {
+  it('cites a sign with an & code whole, with its date (a provincial decision)', () => {
+    const c = only('*Theo đề nghị của Giám đốc Sở\nGiáo dục và Đào tạo tại Tờ trình số 3461/TTr-SGD&ĐT ngày 14/11/2025.*');
+    expect(c).toMatchObject({ id: '3461/TTr-SGD&ĐT', type: 'Tờ trình', issuerCode: 'SGD&ĐT', date: '2025-11-14' });
+    expect(c.mentions[0]!.text).toBe('Tờ trình số 3461/TTr-SGD&ĐT');
+    expect(ids('dẫn kỹ thuật thực hiện Kế hoạch số 515/KH-BCA-BNN&MT về triển khai thực')).toEqual(['515/KH-BCA-BNN&MT']);
+  });
+
+  it('reads the document\'s own & number in the header as itself, not a citation', () => {
+    expect(ids('Số: 1234/QĐ-SGD&ĐT\nCăn cứ Tờ trình số 3461/TTr-SGD&ĐT ngày 14/11/2025; thay thế Quyết định số 1234/QĐ-SGD&ĐT')).toEqual(['3461/TTr-SGD&ĐT']);
+  });
+
+  it('cites a Government resolution with a dotted number, with its date', () => {
+    const text = 'Căn cứ Nghị quyết số 66.13/2026/NQ-CP của Chính phủ quy định về công bố, đăng ký sản phẩm thực phẩm;\n' +
+      'Căn cứ Nghị quyết số 09/2026/NQ-CP … Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026 của Chính phủ';
+    const c = find(extractCitations(text).citations, '66.13/2026/NQ-CP');
+    expect(c).toMatchObject({ type: 'Nghị quyết', issuerCode: 'CP', date: '2026-01-27' });
+    expect(c!.mentions).toHaveLength(2);
+    // a dotted label or a decimal is not a number: "mục 1.2", "tăng 2.5/3"
+    expect(ids('tại mục 1.2 và tỷ lệ 2.5/3 năm')).toEqual([]);
+  });
+
+  it('makes a sign printed without its marks one citation with the sign printed with them', () => {
+    // a Prime Minister's decision prints "270/QĐ-TTg" and, once in a table, "270/QD- TTg"
+    const text = 'thay thế Quyết định số 270/QĐ-TTg ngày 02/4/2024 …\nDA đã có trong QĐ số 270/QD- TTg ngày 02/4/2024';
+    const { citations, problems } = extractCitations(text);
+    expect(citations.map((c) => c.id)).toEqual(['270/QĐ-TTg']);
+    expect(citations[0]!.mentions.map((m) => m.text)).toEqual(['Quyết định số 270/QĐ-TTg', '270/QD- TTg']);
+    expect(problems).toEqual([]);
+    // the fuller printing wins whichever comes first; different numbers stay apart
+    expect(ids('Nghị định số 89/2020/ND-CP và Nghị định số 89/2020/NĐ-CP, Nghị định số 98/2020/NĐ-CP')).toEqual(['89/2020/NĐ-CP', '98/2020/NĐ-CP']);
+  });
+});
+
 describe('extractCitations: robustness', () => {
   it('handles empty text and text with no citation', () => {
     expect(extractCitations('')).toEqual({ citations: [], problems: [] });

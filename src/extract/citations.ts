@@ -25,7 +25,7 @@ import {
   type LawEntry,
 } from '../registry/document-types.js';
 import { foldKey, foldSpaces } from '../text/fold.js';
-import { CODE_SOURCE, parseDocumentNumber, type ParsedNumber } from './document-number.js';
+import { CODE_SOURCE, SEQ_SOURCE, parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { dateAtStart } from './vietnamese-date.js';
 
 export type { Citation, Mention };
@@ -112,10 +112,10 @@ const YEAR_AFTER_RE = /^[ \t]{0,3}(?:(?:số[ \t]{1,3})?(?:ngày[ \t]{1,3}\d{1,2
 const SP = '[ \\t\\u00a0]?';
 /**
  * A number and sign: `89/2020/NĐ-CP`, `123/QĐ-BHXH`, `990/BHXH-CNTT`, `68/2022/QH15`, `28-NQ/TW`,
- * `362- NQ/BCSĐ`, `28-NQ-TW`. Not preceded by a letter, digit, `/`, `.` or `-` (dates, ranges).
+ * `362- NQ/BCSĐ`, `28-NQ-TW`, `3461/TTr-SGD&ĐT`, `66.13/2026/NQ-CP`. Not preceded by a letter, digit, `/`, `.` or `-` (dates, ranges).
  */
 const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-])\\d{1,5}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${SP}${CODE_SOURCE}){0,5}` +
+  `(?<![\\p{L}\\p{N}/.\\-])${SEQ_SOURCE}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${SP}${CODE_SOURCE}){0,5}` +
     `|${SP}-${SP}${CODE_SOURCE}${SP}[/\\-]${SP}${CODE_SOURCE}(?:-${CODE_SOURCE}){0,3})(?![\\p{L}\\p{N}])`,
   'gu',
 );
@@ -170,7 +170,28 @@ function collect(re: RegExp, text: string): Span[] {
   return out;
 }
 
-const numberKey = (s: string): string => s.normalize('NFC').replace(/\s+/gu, '').toUpperCase();
+const MARKS = /\p{M}/gu;
+/**
+ * One key for every printing of a number and sign: white space out, upper case, the diacritics a
+ * typist may leave off gone (`270/QD-TTg` is `270/QĐ-TTg`: a code never differs from another by a
+ * mark alone), and the hyphens between the codes after the number (`79/2025/NĐCP` is
+ * `79/2025/NĐ-CP`; a Party number's own hyphen, `28-NQ/TW`, stays).
+ */
+export const signKey = (s: string): string => {
+  const key = s.normalize('NFD').replace(MARKS, '').replace(/\s+/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toUpperCase();
+  const slash = key.indexOf('/');
+  return slash < 0 ? key : key.slice(0, slash) + key.slice(slash).replaceAll('-', '');
+};
+/**
+ * How fully a sign is printed: its letters beyond ASCII (the marks a typist may leave off) first,
+ * then its hyphens. Of the printings of one sign the fullest is kept.
+ */
+const fullness = (s: string): number => {
+  let n = 0;
+  for (const ch of s) if (ch > '\u007f') n += 100;
+  else if (ch === '-') n++;
+  return n;
+};
 const isSpace = (s: string): boolean => /^\s*$/u.test(s);
 const startsUpper = (s: string): boolean => {
   const first = s[0] ?? '';
@@ -419,7 +440,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
 
   let selfKey: string | null = null;
   if (typeof options.self === 'string') {
-    selfKey = numberKey(parseDocumentNumber(options.self)?.number ?? options.self);
+    selfKey = signKey(parseDocumentNumber(options.self)?.number ?? options.self);
   }
 
   const found: Found[] = [];
@@ -429,7 +450,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (isHeaderNumber(text, n.start)) {
       if (options.self === undefined && selfKey === null) {
         const own = parseDocumentNumber(n.text);
-        if (own) selfKey = numberKey(own.number);
+        if (own) selfKey = signKey(own.number);
       }
       continue;
     }
@@ -469,7 +490,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (!parsed) continue;
     // an old single-code number ("12/CP") is a citation only after a type word
     if (!wordType && parsed.parts.year === null && !parsed.parts.typeCode && !parsed.parts.unitCode) continue;
-    if (selfKey !== null && numberKey(parsed.number) === selfKey) continue;
+    if (selfKey !== null && signKey(parsed.number) === selfKey) continue;
 
     const dateMatch = dateAtStart(text.slice(n.end, n.end + 64));
     const date = dateMatch?.iso ?? null;
@@ -602,7 +623,19 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     found.sort((a, b) => a.mention.start - b.mention.start);
   }
 
-  // one citation per document
+  // one citation per document; a sign printed without its diacritics is the same sign, cited in
+  // its fullest printing
+  const fullest = new Map<string, Found>();
+  for (const f of found) {
+    if (f.number === null) continue;
+    const key = signKey(f.number);
+    const best = fullest.get(key);
+    if (!best || fullness(f.number) > fullness(best.number!)) fullest.set(key, f);
+  }
+  for (const f of found) {
+    const best = f.number === null ? undefined : fullest.get(signKey(f.number));
+    if (best && best.id !== f.id) Object.assign(f, { id: best.id, number: best.number, parsed: best.parsed });
+  }
   const citations = new Map<string, Citation & { typeRank: number }>();
   for (const f of found) {
     let c = citations.get(f.id);

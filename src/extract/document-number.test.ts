@@ -75,6 +75,27 @@ describe('parseDocumentNumber', () => {
     expect(parts('89/2020/ND-CP')).toMatchObject({ typeCode: 'ND', issuerCode: 'CP' });
   });
 
+  it('reads a code joined with & as one code (Sở Giáo dục và Đào tạo, a Department of Health unit)', () => {
+    // printed in a provincial decision: "Tờ trình số 3461/TTr-SGD&ĐT ngày 14/11/2025"
+    expect(parseDocumentNumber('3461/TTr-SGD&ĐT')).toEqual({
+      number: '3461/TTr-SGD&ĐT',
+      parts: { seq: 3461, year: null, typeCode: 'TTr', issuerCode: 'SGD&ĐT', unitCode: null },
+    });
+    // a joint plan and a letter of the Medical Examination Department: "515/KH-BCA-BNN&MT", "1506/KCB-QLCL&CGKT"
+    expect(parts('515/KH-BCA-BNN&MT')).toMatchObject({ typeCode: 'KH', issuerCode: 'BCA', unitCode: 'BNN&MT' });
+    expect(parts('1506/KCB-QLCL&CGKT')).toMatchObject({ typeCode: null, issuerCode: 'KCB', unitCode: 'QLCL&CGKT' });
+    expect(parts('12/2019/QĐ-SNN&PTNT')).toMatchObject({ year: 2019, typeCode: 'QĐ', issuerCode: 'SNN&PTNT' });
+    for (const raw of ['12/QĐ-&ĐT', '12/QĐ-SGD&', '12/QĐ-SGD&&ĐT', '12/QĐ-A&B&C']) expect(parseDocumentNumber(raw), raw).toBeNull();
+  });
+
+  it('reads a dotted series number (66.13/2026/NQ-CP): no integer, so seq is null', () => {
+    expect(parseDocumentNumber('66.13/2026/NQ-CP')).toEqual({
+      number: '66.13/2026/NQ-CP',
+      parts: { seq: null, year: 2026, typeCode: 'NQ', issuerCode: 'CP', unitCode: null },
+    });
+    for (const raw of ['66./2026/NQ-CP', '.13/2026/NQ-CP', '66.1234/2026/NQ-CP', '1.2-NQ/TW']) expect(parseDocumentNumber(raw), raw).toBeNull();
+  });
+
   it('returns null for what is not a number and sign', () => {
     for (const raw of ['/QĐ-BHXH', '', '28/02/2023', '11/6/1948-11/6/2023', '40,2%', '01 lần/tháng', '2021-2025', '5/ABC', '12/3000/NĐ-CP', 'QĐ-BHXH'])
       expect(parseDocumentNumber(raw), raw).toBeNull();

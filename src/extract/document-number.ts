@@ -8,6 +8,10 @@
  * - laws and National Assembly resolutions: `68/2022/QH15` (issuer only)
  * - Party: `28-NQ/TW`, also with a typo'd separator `28-NQ-TW` (normalised to `28-NQ/TW`)
  * - consolidated texts: `2525/VBHN-BHXH`
+ * - issuer codes joined with `&` in practice: `3461/TTr-SGD&ĐT` (Sở Giáo dục và Đào tạo),
+ *   `NN&PTNT`, `515/KH-BCA-BNN&MT`: one code, the `&` kept
+ * - a number with a dotted part: the Government's series `66.13/2026/NQ-CP` (the number is then no
+ *   integer: `seq` is null, the number string keeps it)
  */
 import type { NumberParts } from '../schema/decision.js';
 import { documentTypeByCode, issuerByCode } from '../registry/document-types.js';
@@ -28,14 +32,18 @@ export interface ParseNumberOptions {
   officialLetter?: boolean;
 }
 
+const CODE_PART = '\\p{Lu}[\\p{Lu}\\p{N}ghiry]{0,11}';
 /**
  * One code of a sign: an upper-case letter, then upper-case letters and digits or the few lower-case
- * letters that codes contain (TTg, CTr, QyĐ, QĐi, TTr, TrS, TTh). Shared with the citation scanner.
+ * letters that codes contain (TTg, CTr, QyĐ, QĐi, TTr, TrS, TTh); two such parts may be joined by
+ * `&` (`SGD&ĐT`, `NN&PTNT`). Shared with the citation scanner.
  */
-export const CODE_SOURCE = '\\p{Lu}[\\p{Lu}\\p{N}ghiry]{0,11}';
+export const CODE_SOURCE = `${CODE_PART}(?:&${CODE_PART})?`;
+/** The number before the sign: digits, or a dotted series number (`66.13`). Shared with the citation scanner. */
+export const SEQ_SOURCE = '\\d{1,5}(?:\\.\\d{1,3})?';
 
 const PARTY = new RegExp(`^(\\d{1,5})-(${CODE_SOURCE})([/-])(${CODE_SOURCE}(?:-${CODE_SOURCE}){0,3})$`, 'u');
-const STATE = new RegExp(`^(\\d{1,5})/(?:(\\d{4})/)?(${CODE_SOURCE}(?:-${CODE_SOURCE}){0,5})$`, 'u');
+const STATE = new RegExp(`^(${SEQ_SOURCE})/(?:(\\d{4})/)?(${CODE_SOURCE}(?:-${CODE_SOURCE}){0,5})$`, 'u');
 
 /** The patterns built at load time, for ReDoS checks. */
 export const NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = Object.freeze({ party: PARTY, state: STATE });
@@ -80,7 +88,7 @@ export function parseDocumentNumber(raw: string, options: ParseNumberOptions = {
   const year = yearText ? Number(yearText) : null;
   if (year !== null && !plausibleYear(year)) return null;
   const codes = codesText.split('-');
-  const seq = Number(seqText);
+  const seq = seqText.includes('.') ? null : Number(seqText);
   const first = codes[0] ?? '';
   const parts: NumberParts = { seq, year, typeCode: null, issuerCode: null, unitCode: null };
 

@@ -2,7 +2,8 @@ import type { LineNode } from '../tree.js';
 import { mayJoin, mergeLines } from './merge.js';
 
 const STRONG = '**';
-const MAX_SPAN_LINES = 8;
+/** How far a span may run looking for its closing marker: a long italic enacting clause, wrapped. */
+const MAX_SPAN_LINES = 40;
 const BULLET_STAR = /^\* (?=[^\s*])/u;
 const ONLY_MARKS = /^[*_\s]*$/u;
 
@@ -22,6 +23,36 @@ function opensSpan(text: string): boolean {
   return count(text, STRONG) % 2 === 1 || singleStars(text.replace(BULLET_STAR, '')) % 2 === 1;
 }
 
+/** A line that opens an emphasised block of its own (`*Căn cứ …`, `**Điều 1.`): a marker before a letter or digit. */
+const OPENS_BLOCK = /^\*{1,2}[\p{L}\p{N}]/u;
+/** A lone `|`: the boundary between two cells of a table laid out one cell per line, which no span crosses. */
+const CELL_BOUNDARY = /^\|\s*$/u;
+
+/**
+ * The last line of the span that `lines[at]` opens: the first line after which its markers are
+ * closed, within MAX_SPAN_LINES; a `**` and a `*` are closed each on its own, and one that never
+ * closes while the other does is a stray marker (`*ĐD 500kV Sơn La **1` / `- Sơn Tây*`). -1 when
+ * nothing closes there, or when a line that opens an emphasised block of its own or a cell boundary
+ * comes first: the marker was a stray one, and nothing is joined.
+ */
+function spanEnd(lines: LineNode[], at: number): number {
+  let strong = count(lines[at]!.value, STRONG);
+  let single = singleStars(lines[at]!.value.replace(BULLET_STAR, ''));
+  let strongEnd = strong % 2 === 0 ? at : -1;
+  let singleEnd = single % 2 === 0 ? at : -1;
+  for (let j = at + 1; j < lines.length && j - at <= MAX_SPAN_LINES && mayJoin(lines[j - 1], lines[j]!); j++) {
+    const value = lines[j]!.value;
+    if (OPENS_BLOCK.test(value) || CELL_BOUNDARY.test(value)) break;
+    strong += count(value, STRONG);
+    single += singleStars(value);
+    if (strongEnd < 0 && strong % 2 === 0) strongEnd = j;
+    if (singleEnd < 0 && single % 2 === 0) singleEnd = j;
+    if (strongEnd >= 0 && singleEnd >= 0) break;
+  }
+  const end = Math.max(strongEnd, singleEnd);
+  return end > at ? end : -1;
+}
+
 /** Markers out; a Markdown bullet `* item` becomes `- item`. */
 function stripMarks(text: string): string {
   return text.replace(BULLET_STAR, '- ').replaceAll(STRONG, '').replaceAll('*', '').replace(/\s+/gu, ' ').trim();
@@ -38,11 +69,8 @@ export function markdownEmphasis(lines: LineNode[]): LineNode[] {
     let line = lines[i]!;
     if (ONLY_MARKS.test(line.value)) continue;
     if (line.value.includes('*')) {
-      let span = 0;
-      while (opensSpan(line.value) && span < MAX_SPAN_LINES && i + 1 < lines.length && mayJoin(line, lines[i + 1]!)) {
-        line = mergeLines(line, lines[++i]!, ' ');
-        span++;
-      }
+      const end = opensSpan(line.value) ? spanEnd(lines, i) : -1;
+      while (i < end) line = mergeLines(line, lines[++i]!, ' ');
       const value = stripMarks(line.value);
       if (value === '') continue;
       line = { ...line, value };

@@ -40,30 +40,68 @@ export function proposerOf(text: string): string {
   return trimEndOf(text.slice(0, end), '.;,:');
 }
 
+const FIRST_WORDS = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}/u;
+
+/**
+ * A legal basis printed without its "Căn cứ": after a basis closed by ";", a clause that opens with
+ * a document type's name (`Nghị định số 79/2025/NĐ-CP của Chính phủ …;` among "Căn cứ" lines).
+ * Bases are ";"-ended clauses, each naming a document.
+ */
+export function isBareBasis(previous: string, line: string): boolean {
+  if (!trimEndOf(previous, '*_').endsWith(';')) return false;
+  const words = (FIRST_WORDS.exec(line.replace(/^[*_\s]+/u, ''))?.[0] ?? '').split(' ');
+  for (let k = words.length; k >= 1; k--) if (documentTypeByName(words.slice(0, k).join(' '))) return true;
+  return false;
+}
+
+const SEMICOLON_GAP = /^;\s{0,3}/u;
+
+/**
+ * The clauses of one printed paragraph: it is cut before each ";"-ended clause that opens with a
+ * capital preamble word ("…thủ tục hành chính; Căn cứ Quyết định số 3659/QĐ-BKHCN …"), as two
+ * bases printed in one paragraph. The ";" stays with the clause it ends.
+ */
+export function preambleClauses(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf(';'); at >= 0; at = text.indexOf(';', at + 1)) {
+    const gap = SEMICOLON_GAP.exec(text.slice(at, at + 5))?.[0] ?? ';';
+    const rest = text.slice(at + gap.length, at + gap.length + 40);
+    if (gap.length < 2 || rest === '' || rest[0] === rest[0]!.toLowerCase()) continue;
+    if (!foldedPrefix(rest, vocabulary.preambleStarts)) continue;
+    out.push(text.slice(from, at + 1));
+    from = at + gap.length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 /** Reads the preamble: legal bases ("Căn cứ …") and the proposer ("Theo đề nghị của …"). */
 export function readPreamble(lines: LineNode[]): PreambleFacts {
   const facts: PreambleFacts = { legalBases: [], proposedBy: null, unplaced: [] };
   let current: 'basis' | 'proposer' | null = null;
   for (const line of lines) {
-    const v = foldSpaces(line.value);
-    if (vocabulary.decisionLead.includes(v.toLowerCase())) {
+    const folded = foldSpaces(line.value);
+    if (vocabulary.decisionLead.includes(folded.toLowerCase())) {
       current = null;
       continue;
     }
-    const proposer = foldedPrefix(v, vocabulary.proposedByStarts);
-    if (proposer) {
-      facts.proposedBy = v.slice(proposer.length).trim();
-      current = 'proposer';
-    } else if (foldedPrefix(v, vocabulary.preambleStarts)) {
-      facts.legalBases.push({ text: v, line });
-      current = 'basis';
-    } else if (current === 'basis') {
-      const last = facts.legalBases[facts.legalBases.length - 1]!;
-      last.text = `${last.text} ${v}`;
-    } else if (current === 'proposer') {
-      facts.proposedBy = `${facts.proposedBy ?? ''} ${v}`.trim();
-    } else {
-      facts.unplaced.push(line);
+    for (const v of preambleClauses(folded)) {
+      const proposer = foldedPrefix(v, vocabulary.proposedByStarts);
+      const last = facts.legalBases[facts.legalBases.length - 1];
+      if (proposer) {
+        facts.proposedBy = v.slice(proposer.length).trim();
+        current = 'proposer';
+      } else if (foldedPrefix(v, vocabulary.preambleStarts) || (current === 'basis' && last && isBareBasis(last.text, v))) {
+        facts.legalBases.push({ text: v, line });
+        current = 'basis';
+      } else if (current === 'basis') {
+        last!.text = `${last!.text} ${v}`;
+      } else if (current === 'proposer') {
+        facts.proposedBy = `${facts.proposedBy ?? ''} ${v}`.trim();
+      } else {
+        facts.unplaced.push(line);
+      }
     }
   }
   if (facts.proposedBy) facts.proposedBy = proposerOf(facts.proposedBy);

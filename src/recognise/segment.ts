@@ -2,6 +2,7 @@ import { documentTypeByHeading } from '../registry/document-types.js';
 import { foldKey, isUpperCaseText } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { isPersonName } from './person-name.js';
+import { isBareBasis } from './preamble.js';
 import { foldedPrefix, isMottoLine, signingPrefix, vocabulary } from './vocabulary.js';
 
 /** Half-open range of line indices. */
@@ -228,7 +229,11 @@ export function segmentDocument(lines: LineNode[]): Segments {
   const lead = findIndex(values, hEnd, bodyEnd, (v) => vocabulary.decisionLead.includes(foldKey(v)));
   let preambleEnd = hEnd;
   if (lead >= 0) preambleEnd = lead + 1;
-  else while (preambleEnd < bodyEnd && foldedPrefix(values[preambleEnd]!, vocabulary.preambleStarts)) preambleEnd++;
+  else {
+    // the bases and the proposer; a basis printed without its "Căn cứ" among them is one too
+    const inPreamble = (i: number) => foldedPrefix(values[i]!, vocabulary.preambleStarts) !== null || (i > hEnd && isBareBasis(values[i - 1]!, values[i]!));
+    while (preambleEnd < bodyEnd && inPreamble(preambleEnd)) preambleEnd++;
+  }
 
   return {
     header: [0, hEnd],
