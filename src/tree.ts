@@ -65,9 +65,10 @@ export interface TableData extends BlockData {
    * How the source printed the grid: `spans` when spanning cells are explicit (HTML, DOCX, GFM, PDF
    * rules, tab-separated text), `pipes` when it is a saved page's one cell per line group between
    * lone `|` lines, where a row shortened by a cell spanning from above is printed short and an
-   * empty cell looks like a row break.
+   * empty cell looks like a row break; `layout` when it is text laid out as on the page, where a
+   * cell spanning rows prints its text once and leaves the rows below it blank, as an empty cell does.
    */
-  grid?: 'spans' | 'pipes';
+  grid?: 'spans' | 'pipes' | 'layout';
 }
 
 export interface TableNode extends Parent {

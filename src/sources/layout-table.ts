@@ -156,6 +156,16 @@ export function readLayoutTable(lines: RawLine[], from: number): { table: TableN
     }
     starts.push(s);
   }
+  // the header printed again after a page break is a row of its own, and the lines after it, up to
+  // the next STT, go on the row the break cut (a row of their own here, with no STT)
+  const key = (k: number) => piecesOf(region[k]!.text).map((p) => p.text).join('\t');
+  const headerKey = key(0);
+  for (let k = 1; k < region.length; k++) {
+    if (key(k) !== headerKey) continue;
+    const at = starts.indexOf(k);
+    if (at < 0) continue;
+    if (k + 1 < region.length && !starts.includes(k + 1)) starts.splice(at + 1, 0, k + 1);
+  }
   if (starts.length === 0) return null;
   const rowOf = (a: number, b: number): TableRowNode[] => {
     const all = laid.slice(a, b).flatMap((l) => l.flat());
@@ -167,5 +177,5 @@ export function readLayoutTable(lines: RawLine[], from: number): { table: TableN
   const rows: TableRowNode[] = rowOf(0, starts[0]!);
   for (let r = 0; r < starts.length; r++) rows.push(...rowOf(starts[r]!, starts[r + 1] ?? laid.length));
   if (rows.length === 0) return null;
-  return { table: { type: 'table', children: rows, position: spanning(rows[0]!, rows[rows.length - 1]!) }, outside, next: end };
+  return { table: { type: 'table', children: rows, position: spanning(rows[0]!, rows[rows.length - 1]!), data: { grid: 'layout' } }, outside, next: end };
 }

@@ -172,7 +172,7 @@ function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
 }
 
 /** Reads one body row into the table. */
-function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
+function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: TableNode): void {
   const { table, header } = state;
   const roles = header.roles;
   const sttCol = roleIndex(roles, 'stt');
@@ -190,7 +190,7 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
   const marks: string[] = [];
   // a cell spanning from above prints in the rows it covers; after a page break, so may an empty cell printed again
   const carried = afterPageBreak ? carriedOverBreak(row, state.aboveRow, state.above, roles) : row.slots.map(() => false);
-  const inherited = row.slots.map((slot, c) => slot.spannedFromAbove || carried[c]!);
+  const inherited = row.slots.map((slot, c) => slot.spannedFromAbove || carried[c]! || blankUnderSpan(state, node, row, c));
   const cells = row.slots.map((slot, c) => takeNoteMarks(inherited[c] ? (state.above[c] ?? '') : slot.text, marks));
   const printedStt = sttCol >= 0 && !inherited[sttCol] ? (cells[sttCol] ?? '') : '';
   const stt = sttCol >= 0 ? (cells[sttCol] ?? '').replace(/[.)]$/u, '') : '';
@@ -272,6 +272,26 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean): void {
   state.above = cells;
 }
 
+/** The roles whose cell a laid-out table's merged cell leaves blank in the rows it spans. */
+const SPANNED_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'partners', 'timeframe']);
+
+/**
+ * In text laid out as on the page, a cell merged over several rows prints its text in the first
+ * and leaves the rows below it blank: a numbered row (a number, not a heading's letter or Roman
+ * numeral) under another row, with its lead cell blank, takes the unit and time cells it leaves
+ * blank from the row above. (Every task has its lead; a blank lead is a merged one.)
+ */
+function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: GridRow, c: number): boolean {
+  if (table?.data?.grid !== 'layout' || !state.lastRow) return false;
+  const roles = state.header.roles;
+  const role = roles[c];
+  const sttCol = roleIndex(roles, 'stt');
+  const leadCol = roleIndex(roles, 'lead');
+  if (!role || !SPANNED_ROLES.has(role) || sttCol < 0 || leadCol < 0) return false;
+  if (!/^\d/u.test(row.slots[sttCol]?.text.trim() ?? '') || (row.slots[leadCol]?.text ?? '') !== '') return false;
+  return (row.slots[c]?.text ?? '') === '' && (state.above[c] ?? '') !== '';
+}
+
 /** Two pieces of a cell a page break cut: a word broken after its hyphen or slash goes on without a space. */
 function joinText(a: string, b: string): string {
   if (a === '') return b;
@@ -300,7 +320,7 @@ function readBody(state: ReaderState, table: TableNode, rows: GridRow[], from: n
   } else {
     body = body.map((row) => (row.slots.length > width ? { ...row, slots: row.slots.slice(0, width) } : row));
   }
-  for (const row of body) readRow(state, row, headings.has(row));
+  for (const row of body) readRow(state, row, headings.has(row), table);
 }
 
 const QUANTITY = /^\d{1,3}(?:[.,]\d{1,3})?$/u;
