@@ -16,6 +16,14 @@ export interface BlockData extends Data {
   page?: number;
 }
 
+export interface LineData extends BlockData {
+  /**
+   * The bold text the line begins with, as the source marked it (Markdown `**…**`), marks out:
+   * where a heading ends ("Điều 4." of `**Điều 4. **Chánh Văn phòng…`: the article has no title).
+   */
+  boldLead?: string;
+}
+
 export interface LineNode extends Literal {
   type: 'line';
   /** The line's text, without its indentation. */
@@ -25,7 +33,7 @@ export interface LineNode extends Literal {
   /** Text a pass took out of the line (footnote markers …), kept so nothing is lost silently. */
   removed?: string[];
   position: Position;
-  data?: BlockData;
+  data?: LineData;
 }
 
 export interface TableCellData extends BlockData {

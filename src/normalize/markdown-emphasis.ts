@@ -27,6 +27,14 @@ function stripMarks(text: string): string {
   return text.replace(BULLET_STAR, '- ').replaceAll(STRONG, '').replaceAll('*', '').replace(/\s+/gu, ' ').trim();
 }
 
+/** The bold text a line begins with (`**Điều 4. **Chánh …` → `Điều 4.`), marks out, or null. */
+function boldLead(text: string): string | null {
+  if (!text.startsWith(STRONG)) return null;
+  const close = text.indexOf(STRONG, STRONG.length);
+  const lead = close < 0 ? '' : stripMarks(text.slice(STRONG.length, close));
+  return lead === '' ? null : lead;
+}
+
 /**
  * Pass: Markdown emphasis that a page converter wrapped over lines (`**THỦ` / `TƯỚNG CHÍNH PHỦ**`,
  * `*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) makes one line again, and the markers go. Lines left
@@ -45,7 +53,8 @@ export function markdownEmphasis(lines: LineNode[]): LineNode[] {
       }
       const value = stripMarks(line.value);
       if (value === '') continue;
-      line = { ...line, value };
+      const lead = boldLead(line.value.trimStart());
+      line = lead ? { ...line, value, data: { ...line.data, boldLead: lead } } : { ...line, value };
     }
     out.push(line);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf } from '../normalize/test-lines.js';
+import { markdownEmphasis } from '../normalize/markdown-emphasis.js';
 import { readArticles } from './body.js';
 
 describe('readArticles', () => {
@@ -19,5 +20,77 @@ describe('readArticles', () => {
   });
   it('reads a first article that is printed as a heading with another number', () => {
     expect(readArticles(linesOf('Điều 5. Trách nhiệm thi hành', 'Điều 6. Hiệu lực')).articles.map((a) => a.number)).toEqual([5, 6]);
+  });
+});
+
+/** Lines of a saved page as the body reader gets them: the Markdown emphasis pass first (it marks where a line's bold ends). */
+const pageLines = (...raw: string[]) => markdownEmphasis(linesOf(...raw));
+
+describe('article headings: "Điều N. Title" in bold (Nghị định 30/2020/NĐ-CP)', () => {
+  it('has no title when the bold closes right after "Điều N." (919fbc8391baa810 "**Điều 4. **Chánh Văn phòng")', () => {
+    const { articles } = readArticles(
+      pageLines(
+        '**Điều 3. **Quyết định này',
+        'có hiệu lực kể từ ngày ký.',
+        '**Điều 4. **Chánh Văn phòng',
+        'UBND tỉnh, Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch UBND cấp xã và các',
+        'tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ),
+    );
+    expect(articles.map((a) => a.title)).toEqual([null, null]);
+    // the sentence begun after the bold runs on over the wrapped line that begins with a capital
+    expect(articles[1]!.text).toBe(
+      'Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch UBND cấp xã và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    );
+  });
+  it('has no title when the bold holds "Điều N." only (c93728206e91346c "**Điều 4.** Trưởng Ban Chỉ đạo")', () => {
+    const { articles } = readArticles(pageLines('**Điều 1.** Ban hành kèm theo Quyết', 'định này Danh mục các công trình.', '**Điều 4.** Trưởng Ban Chỉ đạo', 'Nhà nước các chương trình, công trình, dự án quan trọng quốc gia chịu', 'trách nhiệm thi hành quyết định này./.'));
+    expect(articles.map((a) => [a.number, a.title])).toEqual([[1, null], [4, null]]);
+    expect(articles[1]!.text.startsWith('Trưởng Ban Chỉ đạo Nhà nước các chương trình')).toBe(true);
+  });
+  it('keeps a one-word text after the bold as text ("**Điều 2. **Giao" / "Sở Giáo dục … chủ trì", e8652ce55bfaba04)', () => {
+    const { articles } = readArticles(pageLines('**Điều 1. **Phê', 'duyệt kèm theo Quyết định này 05 quy trình nội bộ.', '**Điều 2. **Giao', 'Sở Giáo dục và Đào tạo chủ trì, phối hợp Văn phòng Ủy ban nhân dân tỉnh.'));
+    expect(articles[1]).toEqual({ number: 2, title: null, text: 'Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp Văn phòng Ủy ban nhân dân tỉnh.' });
+  });
+  it('takes the whole bold as the title, wrapped and over 100 characters (51e961df2382e070 Điều 2)', () => {
+    const { articles } = readArticles(
+      pageLines(
+        '**Điều 1.',
+        'Phạm vi điều chỉnh và đối tượng áp dụng**',
+        '1. Phạm vi điều chỉnh',
+        '**Điều 2.',
+        'Quy định danh mục và nguồn kinh phí trang cấp đồ dùng cá nhân và học phẩm cho học',
+        'sinh trường phổ thông dân tộc nội trú**',
+        '1. Danh mục, số lượng đồ',
+      ),
+    );
+    expect(articles.map((a) => a.title)).toEqual([
+      'Phạm vi điều chỉnh và đối tượng áp dụng',
+      'Quy định danh mục và nguồn kinh phí trang cấp đồ dùng cá nhân và học phẩm cho học sinh trường phổ thông dân tộc nội trú',
+    ]);
+    expect(articles[1]!.text).toBe('1. Danh mục, số lượng đồ');
+  });
+  it('drops the full stop a bold title ends with (cf3a66c2c23062db Điều 2)', () => {
+    const { articles } = readArticles(
+      pageLines('**Điều 2. Phân cấp thẩm quyền quyết', 'định thanh lý tài sản kết cấu hạ tầng thủy lợi, thẩm quyền quyết định xử lý tài', 'sản kết cấu hạ tầng thủy lợi trong trường hợp bị mất, hủy hoại.**', '1. Ủy ban nhân dân thành phố phân cấp thẩm quyền'),
+    );
+    expect(articles[0]!.title).toBe('Phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ tầng thủy lợi, thẩm quyền quyết định xử lý tài sản kết cấu hạ tầng thủy lợi trong trường hợp bị mất, hủy hoại');
+  });
+  it('takes a bold line after a bold "Điều N." alone as its title', () => {
+    const { articles } = readArticles(pageLines('**Điều 1.**', '**Phạm vi điều chỉnh và đối tượng áp dụng**', 'Quyết định này quy định danh mục tài sản cố định đặc thù.'));
+    expect(articles[0]).toEqual({ number: 1, title: 'Phạm vi điều chỉnh và đối tượng áp dụng', text: 'Quyết định này quy định danh mục tài sản cố định đặc thù.' });
+  });
+  it('reads a heading paragraph over 100 characters without bold marks as the title (vbpl-doc-000300 Điều 7)', () => {
+    const { articles } = readArticles(
+      linesOf(
+        'Điều 7. Bổ sung cụm từ vào mũ khoản 1, khoản 2, khoản 3, khoản 4 và bổ sung điểm d vào sau điểm c khoản 5 Điều 23 như sau:',
+        '1. Bổ sung cụm từ “chủ tàu cá và thuyền trưởng tàu cá khi thực hiện” vào trước cụm từ “khai thác thủy sản”.',
+      ),
+    );
+    expect(articles[0]!.title).toBe('Bổ sung cụm từ vào mũ khoản 1, khoản 2, khoản 3, khoản 4 và bổ sung điểm d vào sau điểm c khoản 5 Điều 23 như sau');
+  });
+  it('keeps the lines of an article that are paragraphs of their own apart ("1. Phạm vi điều chỉnh" / "Quyết định này …")', () => {
+    const { articles } = readArticles(pageLines('**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**', '1. Phạm vi điều chỉnh', 'Quyết định này quy định danh mục tài sản cố định đặc thù.'));
+    expect(articles[0]!.text).toBe('1. Phạm vi điều chỉnh\nQuyết định này quy định danh mục tài sản cố định đặc thù.');
   });
 });

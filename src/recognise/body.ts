@@ -1,6 +1,6 @@
 import type { Article, Section } from '../schema/decision.js';
-import { ARTICLE, BULLET, LETTERED_POINT, NUMBERED_ITEM, ROMAN_SECTION } from '../text/markers.js';
-import { foldSpaces, isUpperCaseText } from '../text/fold.js';
+import { ARTICLE, BULLET, LONE_STT, LETTERED_POINT, NUMBERED_ITEM, ROMAN_SECTION } from '../text/markers.js';
+import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 
 export interface BodyFacts {
@@ -79,21 +79,66 @@ function opensArticle(number: number, after: string, last: number | null): boole
   return number > last && number <= last + ARTICLE_GAP;
 }
 
+/** A bold title is the heading's whole bold text, however long, unless it is a paragraph printed bold. */
+const MAX_BOLD_TITLE = 250;
+const HEADING_MARKS = /^[\s.:]{0,4}/u;
+/** What a heading's title ends with that is no part of it: "Điều 2. … hủy hoại.", "… như sau:". */
+const titleOf = (text: string) => trimEndOf(text, '.:');
+const SENTENCE_END = /[.;:!?]$/u;
+
+/**
+ * The title and text of an article opened by `marker` ("Điều 4") on line `v`. Where the source
+ * marked the bold the line begins with, the heading is "Điều N. Title" in bold (Nghị định
+ * 30/2020/NĐ-CP): the title is what the bold holds after the number, however long or wrapped, and
+ * none when the bold closes right after "Điều N." (`**Điều 4. **Chánh Văn phòng…`). Otherwise the
+ * words after the number are the title when they read as one (splitTitle).
+ */
+function articleHeading(v: string, marker: string, lead: string | undefined): { title: string | null; text: string } {
+  const bold = lead ? foldSpaces(lead) : '';
+  if (bold.length >= marker.length && v.startsWith(bold)) {
+    const title = titleOf(bold.slice(marker.length).replace(HEADING_MARKS, ''));
+    const text = v.slice(bold.length).replace(HEADING_MARKS, '').trim();
+    if (title === '') return { title: null, text };
+    if (title.length <= MAX_BOLD_TITLE) return { title, text };
+  }
+  return splitTitle(v.slice(marker.length).replace(HEADING_MARKS, ''));
+}
+
+/** True when the whole line is bold: a heading line of its own ("Điều 1." / "Phạm vi điều chỉnh", each bold). */
+function wholeLineBold(line: LineNode, v: string): boolean {
+  const lead = line.data?.boldLead;
+  return lead !== undefined && foldSpaces(lead) === v;
+}
+
 /** Articles "Điều N." with their text up to the next article. */
 export function readArticles(lines: LineNode[]): { articles: Article[]; rest: LineNode[] } {
   const articles: Article[] = [];
   const rest: LineNode[] = [];
+  // an article whose heading line held only "Điều N." in bold: a bold line next is its title
+  let awaitingTitle = false;
+  // the sentence begun on the heading line after "Điều N." runs on until it ends ("Giao" / "Sở Giáo dục … chủ trì, …")
+  let openSentence = false;
   for (const line of lines) {
     const v = foldSpaces(line.value);
     const m = ARTICLE.exec(v);
     if (m && opensArticle(Number(m[1]), v.slice(m[0].length), articles.length ? articles[articles.length - 1]!.number : null)) {
-      const { title, text } = splitTitle(v.slice(m[0].length).replace(/^[\s.:]{0,4}/u, ''));
-      articles.push({ number: Number(m[1]), title: title && title.length <= 100 ? title : null, text: title && title.length > 100 ? title : text });
+      const { title, text } = articleHeading(v, m[0], line.data?.boldLead);
+      articles.push({ number: Number(m[1]), title, text });
+      awaitingTitle = title === null && text === '' && wholeLineBold(line, v);
+      openSentence = text !== '' && !SENTENCE_END.test(text);
       continue;
     }
     const current = articles[articles.length - 1];
-    if (current) current.text = appendText(current.text, v);
+    if (current && awaitingTitle && wholeLineBold(line, v) && v.length <= MAX_BOLD_TITLE) current.title = titleOf(v);
+    else if (current && openSentence && !LONE_STT.test(v) && marker(v) === null) {
+      current.text = `${current.text} ${v}`;
+      openSentence = !SENTENCE_END.test(v);
+      awaitingTitle = false;
+      continue;
+    } else if (current) current.text = appendText(current.text, v);
     else rest.push(line);
+    awaitingTitle = false;
+    openSentence = false;
   }
   return { articles, rest };
 }
