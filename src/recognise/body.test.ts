@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf } from '../normalize/test-lines.js';
 import { markdownEmphasis } from '../normalize/markdown-emphasis.js';
-import { readArticles } from './body.js';
+import { readArticles, readSections } from './body.js';
 
 describe('readArticles', () => {
   it('reads articles numbered in order', () => {
@@ -92,5 +92,27 @@ describe('article headings: "Điều N. Title" in bold (Nghị định 30/2020/N
   it('keeps the lines of an article that are paragraphs of their own apart ("1. Phạm vi điều chỉnh" / "Quyết định này …")', () => {
     const { articles } = readArticles(pageLines('**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**', '1. Phạm vi điều chỉnh', 'Quyết định này quy định danh mục tài sản cố định đặc thù.'));
     expect(articles[0]!.text).toBe('1. Phạm vi điều chỉnh\nQuyết định này quy định danh mục tài sản cố định đặc thù.');
+  });
+});
+
+describe('readSections: a marked line that ends with "," goes on in the next line', () => {
+  it('reads "1. Chủ tịch … các tỉnh: Đắk Lắk," / "Khánh Hòa, …" as one sentence, no title (Công điện 232/CĐ-TTg)', () => {
+    const { sections } = readSections(
+      linesOf('1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,', 'Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát.', '(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.'),
+    );
+    expect(sections[0]).toMatchObject({
+      label: '1',
+      title: null,
+      text: 'Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát.\n(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.',
+    });
+  });
+  it('reads the line made whole as a title when it is one (Công điện 220/CĐ-TTg II.1)', () => {
+    const { sections } = readSections(linesOf('1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'a) Khẩn trương rà soát.'));
+    expect(sections[0]!.title).toBe('Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố');
+    expect(sections[0]!.children.map((c) => c.label)).toEqual(['a']);
+  });
+  it('keeps a capitals title wrapped after its comma a title (qd-1177-qd-bhxh-2023 "I. MỤC ĐÍCH," / "YÊU CẦU")', () => {
+    const { sections } = readSections(linesOf('I. MỤC ĐÍCH,', 'YÊU CẦU', '1. Mục đích'));
+    expect(sections[0]).toMatchObject({ label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', text: '' });
   });
 });

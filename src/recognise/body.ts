@@ -33,7 +33,9 @@ function marker(text: string): Marked | null {
 function splitTitle(rest: string): { title: string | null; text: string } {
   const r = rest.trim();
   if (r === '') return { title: null, text: '' };
-  if (r.length <= 160 && !/[.;!?]$/u.test(r)) return { title: r.replace(/:$/u, ''), text: '' };
+  // a title ends no sentence, and a running one goes on in no next line ("1. Chủ tịch Ủy ban nhân dân các
+  // tỉnh: Đắk Lắk," is text); a capitals title may wrap after a comma ("I. MỤC ĐÍCH," / "YÊU CẦU")
+  if (r.length <= 160 && !/[.;!?]$/u.test(r) && (!r.endsWith(',') || isUpperCaseText(r))) return { title: r.replace(/:$/u, ''), text: '' };
   return { title: null, text: r };
 }
 
@@ -44,11 +46,21 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   const roots: Section[] = [];
   const stack: Array<{ level: number; node: Section }> = [];
   const intro: string[] = [];
+  // a marked line's text that ends with "," goes on in the next line the page wrapped it to ("… Đắk Lắk," / "Khánh Hòa, …")
+  let goesOn = false;
   for (const line of lines) {
     const v = foldSpaces(line.value);
     const m = marker(v);
+    const top = stack[stack.length - 1];
+    if (!m && goesOn && top && !LONE_STT.test(v)) {
+      top.node.text = `${top.node.text} ${v}`;
+      goesOn = v.endsWith(',');
+      // the line made whole is read as the marker's line would have been ("2. Bộ trưởng các Bộ, …," / "Chủ tịch …, thành phố")
+      if (!goesOn && !top.node.text.includes('\n')) Object.assign(top.node, splitTitle(top.node.text));
+      continue;
+    }
+    goesOn = false;
     if (!m) {
-      const top = stack[stack.length - 1];
       if (!top) intro.push(v);
       // a capitals line under a capitals title with no text yet goes on the title ("II. NỘI DUNG CHỦ YẾU" / "PHONG TRÀO …")
       else if (top.node.title && !top.node.text && !top.node.children.length && isUpperCaseText(top.node.title) && isUpperCaseText(v)) {
@@ -58,6 +70,7 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
     }
     const { title, text } = splitTitle(m.rest);
     const node: Section = { label: m.label, title, text, children: [] };
+    goesOn = text.endsWith(',');
     while (stack.length && stack[stack.length - 1]!.level >= m.level) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.node.children.push(node);
