@@ -18,10 +18,11 @@ export interface BlockData extends Data {
 
 export interface LineData extends BlockData {
   /**
-   * The bold text the line begins with, as the source marked it (Markdown `**…**`), marks out:
-   * where a heading ends ("Điều 4." of `**Điều 4. **Chánh Văn phòng…`: the article has no title).
+   * The text the line begins with in bold or italics, as the source marked it (Markdown `**…**`,
+   * `*…*`), marks out: where a heading ends ("Điều 4." of `**Điều 4. **Chánh Văn phòng…`: the
+   * article has no title; `*- Thủy sản*`: the whole line is a heading).
    */
-  boldLead?: string;
+  emphasisLead?: string;
 }
 
 export interface LineNode extends Literal {

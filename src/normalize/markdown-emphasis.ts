@@ -27,11 +27,15 @@ function stripMarks(text: string): string {
   return text.replace(BULLET_STAR, '- ').replaceAll(STRONG, '').replaceAll('*', '').replace(/\s+/gu, ' ').trim();
 }
 
-/** The bold text a line begins with (`**Điều 4. **Chánh …` → `Điều 4.`), marks out, or null. */
-function boldLead(text: string): string | null {
-  if (!text.startsWith(STRONG)) return null;
-  const close = text.indexOf(STRONG, STRONG.length);
-  const lead = close < 0 ? '' : stripMarks(text.slice(STRONG.length, close));
+/**
+ * The text a line begins with in bold or italics, marks out (`**Điều 4. **Chánh …` → `Điều 4.`,
+ * `*- Thủy sản*` → `- Thủy sản`), or null.
+ */
+function emphasisLead(text: string): string | null {
+  const mark = text.startsWith(STRONG) ? STRONG : text.startsWith('*') && !BULLET_STAR.test(text) ? '*' : null;
+  if (mark === null) return null;
+  const close = text.indexOf(mark, mark.length);
+  const lead = close < 0 ? '' : stripMarks(text.slice(mark.length, close));
   return lead === '' ? null : lead;
 }
 
@@ -53,8 +57,8 @@ export function markdownEmphasis(lines: LineNode[]): LineNode[] {
       }
       const value = stripMarks(line.value);
       if (value === '') continue;
-      const lead = boldLead(line.value.trimStart());
-      line = lead ? { ...line, value, data: { ...line.data, boldLead: lead } } : { ...line, value };
+      const lead = emphasisLead(line.value.trimStart());
+      line = lead ? { ...line, value, data: { ...line.data, emphasisLead: lead } } : { ...line, value };
     }
     out.push(line);
   }

@@ -116,3 +116,28 @@ describe('readSections: a marked line that ends with "," goes on in the next lin
     expect(sections[0]).toMatchObject({ label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', text: '' });
   });
 });
+
+describe('readSections: a point or bullet is a sentence, a heading only of the items under it', () => {
+  it('reads a point whose first line wrapped before a capital as one sentence (Công điện 220/CĐ-TTg II.2.a)', () => {
+    const { sections } = readSections(
+      linesOf('a) Khẩn trương rà soát, chuẩn hóa kết quả giải quyết', 'TTHC chưa được chuẩn hóa; gắn mã số kết quả giải quyết đã chuẩn hóa với thành phần hồ sơ của các TTHC.', 'b) Hoàn thành việc rà soát.'),
+    );
+    expect(sections.map((s) => [s.label, s.title, s.text])).toEqual([
+      ['a', null, 'Khẩn trương rà soát, chuẩn hóa kết quả giải quyết TTHC chưa được chuẩn hóa; gắn mã số kết quả giải quyết đã chuẩn hóa với thành phần hồ sơ của các TTHC.'],
+      ['b', null, 'Hoàn thành việc rà soát.'],
+    ]);
+  });
+  it('keeps the title of a point that heads items (Nghị quyết 105/NQ-CP "b) Bộ Nội vụ")', () => {
+    const { sections } = readSections(linesOf('b) Bộ Nội vụ', '- Chủ trì, phối hợp với các bộ, cơ quan liên quan rà soát.'));
+    expect(sections[0]).toMatchObject({ label: 'b', title: 'Bộ Nội vụ', text: '' });
+    expect(sections[0]!.children.map((c) => c.label)).toEqual(['-']);
+  });
+  it('keeps the title of a bullet printed in italics as a heading of its own (192068354fd1ffe5 "*- Thủy sản*")', () => {
+    const { sections } = readSections(pageLines('*- Thủy sản*', 'Đảm bảo trên 70% diện tích nuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.'));
+    expect(sections[0]).toMatchObject({ label: '-', title: 'Thủy sản', text: 'Đảm bảo trên 70% diện tích nuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.' });
+  });
+  it('keeps the title of a bullet that ends with a colon (6f4ccdb7459d17a5 "- Thành phần, cấu tạo, công thức hóa học:")', () => {
+    const { sections } = readSections(linesOf('- Thành phần, cấu tạo, công thức hóa học:', 'Thành phần vật lý: Giấy bìa cứng cao cấp.'));
+    expect(sections[0]).toMatchObject({ title: 'Thành phần, cấu tạo, công thức hóa học', text: 'Thành phần vật lý: Giấy bìa cứng cao cấp.' });
+  });
+});

@@ -10,6 +10,9 @@ export interface BodyFacts {
   intro: string[];
 }
 
+/** The level of lettered points ("a)"); bullets are below it. */
+const POINT_LEVEL = 6;
+
 interface Marked {
   level: number;
   label: string;
@@ -23,7 +26,7 @@ function marker(text: string): Marked | null {
   m = NUMBERED_ITEM.exec(text);
   if (m) return { level: 2 + (m[1]!.split('.').length - 1), label: m[1]!, rest: after(m) };
   m = LETTERED_POINT.exec(text);
-  if (m) return { level: 6, label: m[1]!, rest: after(m) };
+  if (m) return { level: POINT_LEVEL, label: m[1]!, rest: after(m) };
   m = BULLET.exec(text);
   if (m) return { level: m[1] === '+' ? 8 : 7, label: m[1] === '+' ? '+' : '-', rest: after(m) };
   return null;
@@ -46,6 +49,8 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   const roots: Section[] = [];
   const stack: Array<{ level: number; node: Section }> = [];
   const intro: string[] = [];
+  // points and bullets read with a title, and their line's words as printed
+  const points: Array<{ node: Section; first: string }> = [];
   // a marked line's text that ends with "," goes on in the next line the page wrapped it to ("… Đắk Lắk," / "Khánh Hòa, …")
   let goesOn = false;
   for (const line of lines) {
@@ -71,11 +76,21 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
     const { title, text } = splitTitle(m.rest);
     const node: Section = { label: m.label, title, text, children: [] };
     goesOn = text.endsWith(',');
+    // (a line in bold or italics is a heading, and one that ends with ":" names what follows: "- Thành phần, cấu tạo:")
+    if (title !== null && m.level >= POINT_LEVEL && !wholeLineMarked(line, v) && !m.rest.endsWith(':')) points.push({ node, first: m.rest });
     while (stack.length && stack[stack.length - 1]!.level >= m.level) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.node.children.push(node);
     else roots.push(node);
     stack.push({ level: m.level, node });
+  }
+  // a point or bullet is a sentence, a heading only of the items under it: one with text and no items
+  // began its sentence on its first line ("a) Khẩn trương rà soát, chuẩn hóa kết quả giải quyết" / "TTHC chưa …")
+  for (const { node, first } of points) {
+    if (node.text && node.children.length === 0) {
+      node.text = `${node.title === first ? first : node.title} ${node.text}`;
+      node.title = null;
+    }
   }
   return { sections: roots, intro };
 }
@@ -117,9 +132,9 @@ function articleHeading(v: string, marker: string, lead: string | undefined): { 
   return splitTitle(v.slice(marker.length).replace(HEADING_MARKS, ''));
 }
 
-/** True when the whole line is bold: a heading line of its own ("Điều 1." / "Phạm vi điều chỉnh", each bold). */
-function wholeLineBold(line: LineNode, v: string): boolean {
-  const lead = line.data?.boldLead;
+/** True when the whole line is bold or italic: a heading line of its own ("Điều 1." / "Phạm vi điều chỉnh", each bold; "*- Thủy sản*"). */
+function wholeLineMarked(line: LineNode, v: string): boolean {
+  const lead = line.data?.emphasisLead;
   return lead !== undefined && foldSpaces(lead) === v;
 }
 
@@ -135,14 +150,14 @@ export function readArticles(lines: LineNode[]): { articles: Article[]; rest: Li
     const v = foldSpaces(line.value);
     const m = ARTICLE.exec(v);
     if (m && opensArticle(Number(m[1]), v.slice(m[0].length), articles.length ? articles[articles.length - 1]!.number : null)) {
-      const { title, text } = articleHeading(v, m[0], line.data?.boldLead);
+      const { title, text } = articleHeading(v, m[0], line.data?.emphasisLead);
       articles.push({ number: Number(m[1]), title, text });
-      awaitingTitle = title === null && text === '' && wholeLineBold(line, v);
+      awaitingTitle = title === null && text === '' && wholeLineMarked(line, v);
       openSentence = text !== '' && !SENTENCE_END.test(text);
       continue;
     }
     const current = articles[articles.length - 1];
-    if (current && awaitingTitle && wholeLineBold(line, v) && v.length <= MAX_BOLD_TITLE) current.title = titleOf(v);
+    if (current && awaitingTitle && wholeLineMarked(line, v) && v.length <= MAX_BOLD_TITLE) current.title = titleOf(v);
     else if (current && openSentence && !LONE_STT.test(v) && marker(v) === null) {
       current.text = `${current.text} ${v}`;
       openSentence = !SENTENCE_END.test(v);
