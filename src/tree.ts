@@ -16,6 +16,15 @@ export interface BlockData extends Data {
   page?: number;
 }
 
+export interface LineData extends BlockData {
+  /**
+   * The text the line begins with in bold or italics, as the source marked it (Markdown `**…**`,
+   * `*…*`), marks out: where a heading ends ("Điều 4." of `**Điều 4. **Chánh Văn phòng…`: the
+   * article has no title; `*- Thủy sản*`: the whole line is a heading).
+   */
+  emphasisLead?: string;
+}
+
 export interface LineNode extends Literal {
   type: 'line';
   /** The line's text, without its indentation. */
@@ -25,7 +34,7 @@ export interface LineNode extends Literal {
   /** Text a pass took out of the line (footnote markers …), kept so nothing is lost silently. */
   removed?: string[];
   position: Position;
-  data?: BlockData;
+  data?: LineData;
 }
 
 export interface TableCellData extends BlockData {

@@ -59,6 +59,18 @@ function stripMarks(text: string): string {
 }
 
 /**
+ * The text a line begins with in bold or italics, marks out (`**Điều 4. **Chánh …` → `Điều 4.`,
+ * `*- Thủy sản*` → `- Thủy sản`), or null.
+ */
+function emphasisLead(text: string): string | null {
+  const mark = text.startsWith(STRONG) ? STRONG : text.startsWith('*') && !BULLET_STAR.test(text) ? '*' : null;
+  if (mark === null) return null;
+  const close = text.indexOf(mark, mark.length);
+  const lead = close < 0 ? '' : stripMarks(text.slice(mark.length, close));
+  return lead === '' ? null : lead;
+}
+
+/**
  * Pass: Markdown emphasis that a page converter wrapped over lines (`**THỦ` / `TƯỚNG CHÍNH PHỦ**`,
  * `*Hà Nội, ngày 18` / `tháng 11 năm 2025*`) makes one line again, and the markers go. Lines left
  * empty by the markers (`** **`) are dropped.
@@ -73,7 +85,8 @@ export function markdownEmphasis(lines: LineNode[]): LineNode[] {
       while (i < end) line = mergeLines(line, lines[++i]!, ' ');
       const value = stripMarks(line.value);
       if (value === '') continue;
-      line = { ...line, value };
+      const lead = emphasisLead(line.value.trimStart());
+      line = lead ? { ...line, value, data: { ...line.data, emphasisLead: lead } } : { ...line, value };
     }
     out.push(line);
   }

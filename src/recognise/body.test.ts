@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf } from '../normalize/test-lines.js';
-import { readArticles } from './body.js';
+import { markdownEmphasis } from '../normalize/markdown-emphasis.js';
+import { readArticles, readSections } from './body.js';
 
 describe('readArticles', () => {
   it('reads articles numbered in order', () => {
@@ -19,5 +20,124 @@ describe('readArticles', () => {
   });
   it('reads a first article that is printed as a heading with another number', () => {
     expect(readArticles(linesOf('Điều 5. Trách nhiệm thi hành', 'Điều 6. Hiệu lực')).articles.map((a) => a.number)).toEqual([5, 6]);
+  });
+});
+
+/** Lines of a saved page as the body reader gets them: the Markdown emphasis pass first (it marks where a line's bold ends). */
+const pageLines = (...raw: string[]) => markdownEmphasis(linesOf(...raw));
+
+describe('article headings: "Điều N. Title" in bold (Nghị định 30/2020/NĐ-CP)', () => {
+  it('has no title when the bold closes right after "Điều N." (919fbc8391baa810 "**Điều 4. **Chánh Văn phòng")', () => {
+    const { articles } = readArticles(
+      pageLines(
+        '**Điều 3. **Quyết định này',
+        'có hiệu lực kể từ ngày ký.',
+        '**Điều 4. **Chánh Văn phòng',
+        'UBND tỉnh, Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch UBND cấp xã và các',
+        'tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ),
+    );
+    expect(articles.map((a) => a.title)).toEqual([null, null]);
+    // the sentence begun after the bold runs on over the wrapped line that begins with a capital
+    expect(articles[1]!.text).toBe(
+      'Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nông nghiệp và Môi trường, Chủ tịch UBND cấp xã và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    );
+  });
+  it('has no title when the bold holds "Điều N." only (c93728206e91346c "**Điều 4.** Trưởng Ban Chỉ đạo")', () => {
+    const { articles } = readArticles(pageLines('**Điều 1.** Ban hành kèm theo Quyết', 'định này Danh mục các công trình.', '**Điều 4.** Trưởng Ban Chỉ đạo', 'Nhà nước các chương trình, công trình, dự án quan trọng quốc gia chịu', 'trách nhiệm thi hành quyết định này./.'));
+    expect(articles.map((a) => [a.number, a.title])).toEqual([[1, null], [4, null]]);
+    expect(articles[1]!.text.startsWith('Trưởng Ban Chỉ đạo Nhà nước các chương trình')).toBe(true);
+  });
+  it('keeps a one-word text after the bold as text ("**Điều 2. **Giao" / "Sở Giáo dục … chủ trì", e8652ce55bfaba04)', () => {
+    const { articles } = readArticles(pageLines('**Điều 1. **Phê', 'duyệt kèm theo Quyết định này 05 quy trình nội bộ.', '**Điều 2. **Giao', 'Sở Giáo dục và Đào tạo chủ trì, phối hợp Văn phòng Ủy ban nhân dân tỉnh.'));
+    expect(articles[1]).toEqual({ number: 2, title: null, text: 'Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp Văn phòng Ủy ban nhân dân tỉnh.' });
+  });
+  it('takes the whole bold as the title, wrapped and over 100 characters (51e961df2382e070 Điều 2)', () => {
+    const { articles } = readArticles(
+      pageLines(
+        '**Điều 1.',
+        'Phạm vi điều chỉnh và đối tượng áp dụng**',
+        '1. Phạm vi điều chỉnh',
+        '**Điều 2.',
+        'Quy định danh mục và nguồn kinh phí trang cấp đồ dùng cá nhân và học phẩm cho học',
+        'sinh trường phổ thông dân tộc nội trú**',
+        '1. Danh mục, số lượng đồ',
+      ),
+    );
+    expect(articles.map((a) => a.title)).toEqual([
+      'Phạm vi điều chỉnh và đối tượng áp dụng',
+      'Quy định danh mục và nguồn kinh phí trang cấp đồ dùng cá nhân và học phẩm cho học sinh trường phổ thông dân tộc nội trú',
+    ]);
+    expect(articles[1]!.text).toBe('1. Danh mục, số lượng đồ');
+  });
+  it('drops the full stop a bold title ends with (cf3a66c2c23062db Điều 2)', () => {
+    const { articles } = readArticles(
+      pageLines('**Điều 2. Phân cấp thẩm quyền quyết', 'định thanh lý tài sản kết cấu hạ tầng thủy lợi, thẩm quyền quyết định xử lý tài', 'sản kết cấu hạ tầng thủy lợi trong trường hợp bị mất, hủy hoại.**', '1. Ủy ban nhân dân thành phố phân cấp thẩm quyền'),
+    );
+    expect(articles[0]!.title).toBe('Phân cấp thẩm quyền quyết định thanh lý tài sản kết cấu hạ tầng thủy lợi, thẩm quyền quyết định xử lý tài sản kết cấu hạ tầng thủy lợi trong trường hợp bị mất, hủy hoại');
+  });
+  it('takes a bold line after a bold "Điều N." alone as its title', () => {
+    const { articles } = readArticles(pageLines('**Điều 1.**', '**Phạm vi điều chỉnh và đối tượng áp dụng**', 'Quyết định này quy định danh mục tài sản cố định đặc thù.'));
+    expect(articles[0]).toEqual({ number: 1, title: 'Phạm vi điều chỉnh và đối tượng áp dụng', text: 'Quyết định này quy định danh mục tài sản cố định đặc thù.' });
+  });
+  it('reads a heading paragraph over 100 characters without bold marks as the title (vbpl-doc-000300 Điều 7)', () => {
+    const { articles } = readArticles(
+      linesOf(
+        'Điều 7. Bổ sung cụm từ vào mũ khoản 1, khoản 2, khoản 3, khoản 4 và bổ sung điểm d vào sau điểm c khoản 5 Điều 23 như sau:',
+        '1. Bổ sung cụm từ “chủ tàu cá và thuyền trưởng tàu cá khi thực hiện” vào trước cụm từ “khai thác thủy sản”.',
+      ),
+    );
+    expect(articles[0]!.title).toBe('Bổ sung cụm từ vào mũ khoản 1, khoản 2, khoản 3, khoản 4 và bổ sung điểm d vào sau điểm c khoản 5 Điều 23 như sau');
+  });
+  it('keeps the lines of an article that are paragraphs of their own apart ("1. Phạm vi điều chỉnh" / "Quyết định này …")', () => {
+    const { articles } = readArticles(pageLines('**Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng**', '1. Phạm vi điều chỉnh', 'Quyết định này quy định danh mục tài sản cố định đặc thù.'));
+    expect(articles[0]!.text).toBe('1. Phạm vi điều chỉnh\nQuyết định này quy định danh mục tài sản cố định đặc thù.');
+  });
+});
+
+describe('readSections: a marked line that ends with "," goes on in the next line', () => {
+  it('reads "1. Chủ tịch … các tỉnh: Đắk Lắk," / "Khánh Hòa, …" as one sentence, no title (Công điện 232/CĐ-TTg)', () => {
+    const { sections } = readSections(
+      linesOf('1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk,', 'Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát.', '(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.'),
+    );
+    expect(sections[0]).toMatchObject({
+      label: '1',
+      title: null,
+      text: 'Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà soát.\n(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.',
+    });
+  });
+  it('reads the line made whole as a title when it is one (Công điện 220/CĐ-TTg II.1)', () => {
+    const { sections } = readSections(linesOf('1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'a) Khẩn trương rà soát.'));
+    expect(sections[0]!.title).toBe('Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố');
+    expect(sections[0]!.children.map((c) => c.label)).toEqual(['a']);
+  });
+  it('keeps a capitals title wrapped after its comma a title (qd-1177-qd-bhxh-2023 "I. MỤC ĐÍCH," / "YÊU CẦU")', () => {
+    const { sections } = readSections(linesOf('I. MỤC ĐÍCH,', 'YÊU CẦU', '1. Mục đích'));
+    expect(sections[0]).toMatchObject({ label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', text: '' });
+  });
+});
+
+describe('readSections: a point or bullet is a sentence, a heading only of the items under it', () => {
+  it('reads a point whose first line wrapped before a capital as one sentence (Công điện 220/CĐ-TTg II.2.a)', () => {
+    const { sections } = readSections(
+      linesOf('a) Khẩn trương rà soát, chuẩn hóa kết quả giải quyết', 'TTHC chưa được chuẩn hóa; gắn mã số kết quả giải quyết đã chuẩn hóa với thành phần hồ sơ của các TTHC.', 'b) Hoàn thành việc rà soát.'),
+    );
+    expect(sections.map((s) => [s.label, s.title, s.text])).toEqual([
+      ['a', null, 'Khẩn trương rà soát, chuẩn hóa kết quả giải quyết TTHC chưa được chuẩn hóa; gắn mã số kết quả giải quyết đã chuẩn hóa với thành phần hồ sơ của các TTHC.'],
+      ['b', null, 'Hoàn thành việc rà soát.'],
+    ]);
+  });
+  it('keeps the title of a point that heads items (Nghị quyết 105/NQ-CP "b) Bộ Nội vụ")', () => {
+    const { sections } = readSections(linesOf('b) Bộ Nội vụ', '- Chủ trì, phối hợp với các bộ, cơ quan liên quan rà soát.'));
+    expect(sections[0]).toMatchObject({ label: 'b', title: 'Bộ Nội vụ', text: '' });
+    expect(sections[0]!.children.map((c) => c.label)).toEqual(['-']);
+  });
+  it('keeps the title of a bullet printed in italics as a heading of its own (192068354fd1ffe5 "*- Thủy sản*")', () => {
+    const { sections } = readSections(pageLines('*- Thủy sản*', 'Đảm bảo trên 70% diện tích nuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.'));
+    expect(sections[0]).toMatchObject({ label: '-', title: 'Thủy sản', text: 'Đảm bảo trên 70% diện tích nuôi cá tra và thủy sản chủ lực áp dụng công nghệ nuôi an toàn sinh học.' });
+  });
+  it('keeps the title of a bullet that ends with a colon (6f4ccdb7459d17a5 "- Thành phần, cấu tạo, công thức hóa học:")', () => {
+    const { sections } = readSections(linesOf('- Thành phần, cấu tạo, công thức hóa học:', 'Thành phần vật lý: Giấy bìa cứng cao cấp.'));
+    expect(sections[0]).toMatchObject({ title: 'Thành phần, cấu tạo, công thức hóa học', text: 'Thành phần vật lý: Giấy bìa cứng cao cấp.' });
   });
 });

@@ -1,6 +1,6 @@
 import type { Article, Section } from '../schema/decision.js';
-import { ARTICLE, BULLET, LETTERED_POINT, NUMBERED_ITEM, ROMAN_SECTION } from '../text/markers.js';
-import { foldSpaces, isUpperCaseText } from '../text/fold.js';
+import { ARTICLE, BULLET, LONE_STT, LETTERED_POINT, NUMBERED_ITEM, ROMAN_SECTION } from '../text/markers.js';
+import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 
 export interface BodyFacts {
@@ -9,6 +9,9 @@ export interface BodyFacts {
   /** Text before the first article or section. */
   intro: string[];
 }
+
+/** The level of lettered points ("a)"); bullets are below it. */
+const POINT_LEVEL = 6;
 
 interface Marked {
   level: number;
@@ -23,7 +26,7 @@ function marker(text: string): Marked | null {
   m = NUMBERED_ITEM.exec(text);
   if (m) return { level: 2 + (m[1]!.split('.').length - 1), label: m[1]!, rest: after(m) };
   m = LETTERED_POINT.exec(text);
-  if (m) return { level: 6, label: m[1]!, rest: after(m) };
+  if (m) return { level: POINT_LEVEL, label: m[1]!, rest: after(m) };
   m = BULLET.exec(text);
   if (m) return { level: m[1] === '+' ? 8 : 7, label: m[1] === '+' ? '+' : '-', rest: after(m) };
   return null;
@@ -33,7 +36,9 @@ function marker(text: string): Marked | null {
 function splitTitle(rest: string): { title: string | null; text: string } {
   const r = rest.trim();
   if (r === '') return { title: null, text: '' };
-  if (r.length <= 160 && !/[.;!?]$/u.test(r)) return { title: r.replace(/:$/u, ''), text: '' };
+  // a title ends no sentence, and a running one goes on in no next line ("1. Chủ tịch Ủy ban nhân dân các
+  // tỉnh: Đắk Lắk," is text); a capitals title may wrap after a comma ("I. MỤC ĐÍCH," / "YÊU CẦU")
+  if (r.length <= 160 && !/[.;!?]$/u.test(r) && (!r.endsWith(',') || isUpperCaseText(r))) return { title: r.replace(/:$/u, ''), text: '' };
   return { title: null, text: r };
 }
 
@@ -44,11 +49,23 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   const roots: Section[] = [];
   const stack: Array<{ level: number; node: Section }> = [];
   const intro: string[] = [];
+  // points and bullets read with a title, and their line's words as printed
+  const points: Array<{ node: Section; first: string }> = [];
+  // a marked line's text that ends with "," goes on in the next line the page wrapped it to ("… Đắk Lắk," / "Khánh Hòa, …")
+  let goesOn = false;
   for (const line of lines) {
     const v = foldSpaces(line.value);
     const m = marker(v);
+    const top = stack[stack.length - 1];
+    if (!m && goesOn && top && !LONE_STT.test(v)) {
+      top.node.text = `${top.node.text} ${v}`;
+      goesOn = v.endsWith(',');
+      // the line made whole is read as the marker's line would have been ("2. Bộ trưởng các Bộ, …," / "Chủ tịch …, thành phố")
+      if (!goesOn && !top.node.text.includes('\n')) Object.assign(top.node, splitTitle(top.node.text));
+      continue;
+    }
+    goesOn = false;
     if (!m) {
-      const top = stack[stack.length - 1];
       if (!top) intro.push(v);
       // a capitals line under a capitals title with no text yet goes on the title ("II. NỘI DUNG CHỦ YẾU" / "PHONG TRÀO …")
       else if (top.node.title && !top.node.text && !top.node.children.length && isUpperCaseText(top.node.title) && isUpperCaseText(v)) {
@@ -58,11 +75,22 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
     }
     const { title, text } = splitTitle(m.rest);
     const node: Section = { label: m.label, title, text, children: [] };
+    goesOn = text.endsWith(',');
+    // (a line in bold or italics is a heading, and one that ends with ":" names what follows: "- Thành phần, cấu tạo:")
+    if (title !== null && m.level >= POINT_LEVEL && !wholeLineMarked(line, v) && !m.rest.endsWith(':')) points.push({ node, first: m.rest });
     while (stack.length && stack[stack.length - 1]!.level >= m.level) stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) parent.node.children.push(node);
     else roots.push(node);
     stack.push({ level: m.level, node });
+  }
+  // a point or bullet is a sentence, a heading only of the items under it: one with text and no items
+  // began its sentence on its first line ("a) Khẩn trương rà soát, chuẩn hóa kết quả giải quyết" / "TTHC chưa …")
+  for (const { node, first } of points) {
+    if (node.text && node.children.length === 0) {
+      node.text = `${node.title === first ? first : node.title} ${node.text}`;
+      node.title = null;
+    }
   }
   return { sections: roots, intro };
 }
@@ -79,21 +107,66 @@ function opensArticle(number: number, after: string, last: number | null): boole
   return number > last && number <= last + ARTICLE_GAP;
 }
 
+/** A bold title is the heading's whole bold text, however long, unless it is a paragraph printed bold. */
+const MAX_BOLD_TITLE = 250;
+const HEADING_MARKS = /^[\s.:]{0,4}/u;
+/** What a heading's title ends with that is no part of it: "Điều 2. … hủy hoại.", "… như sau:". */
+const titleOf = (text: string) => trimEndOf(text, '.:');
+const SENTENCE_END = /[.;:!?]$/u;
+
+/**
+ * The title and text of an article opened by `marker` ("Điều 4") on line `v`. Where the source
+ * marked the bold the line begins with, the heading is "Điều N. Title" in bold (Nghị định
+ * 30/2020/NĐ-CP): the title is what the bold holds after the number, however long or wrapped, and
+ * none when the bold closes right after "Điều N." (`**Điều 4. **Chánh Văn phòng…`). Otherwise the
+ * words after the number are the title when they read as one (splitTitle).
+ */
+function articleHeading(v: string, marker: string, lead: string | undefined): { title: string | null; text: string } {
+  const bold = lead ? foldSpaces(lead) : '';
+  if (bold.length >= marker.length && v.startsWith(bold)) {
+    const title = titleOf(bold.slice(marker.length).replace(HEADING_MARKS, ''));
+    const text = v.slice(bold.length).replace(HEADING_MARKS, '').trim();
+    if (title === '') return { title: null, text };
+    if (title.length <= MAX_BOLD_TITLE) return { title, text };
+  }
+  return splitTitle(v.slice(marker.length).replace(HEADING_MARKS, ''));
+}
+
+/** True when the whole line is bold or italic: a heading line of its own ("Điều 1." / "Phạm vi điều chỉnh", each bold; "*- Thủy sản*"). */
+function wholeLineMarked(line: LineNode, v: string): boolean {
+  const lead = line.data?.emphasisLead;
+  return lead !== undefined && foldSpaces(lead) === v;
+}
+
 /** Articles "Điều N." with their text up to the next article. */
 export function readArticles(lines: LineNode[]): { articles: Article[]; rest: LineNode[] } {
   const articles: Article[] = [];
   const rest: LineNode[] = [];
+  // an article whose heading line held only "Điều N." in bold: a bold line next is its title
+  let awaitingTitle = false;
+  // the sentence begun on the heading line after "Điều N." runs on until it ends ("Giao" / "Sở Giáo dục … chủ trì, …")
+  let openSentence = false;
   for (const line of lines) {
     const v = foldSpaces(line.value);
     const m = ARTICLE.exec(v);
     if (m && opensArticle(Number(m[1]), v.slice(m[0].length), articles.length ? articles[articles.length - 1]!.number : null)) {
-      const { title, text } = splitTitle(v.slice(m[0].length).replace(/^[\s.:]{0,4}/u, ''));
-      articles.push({ number: Number(m[1]), title: title && title.length <= 100 ? title : null, text: title && title.length > 100 ? title : text });
+      const { title, text } = articleHeading(v, m[0], line.data?.emphasisLead);
+      articles.push({ number: Number(m[1]), title, text });
+      awaitingTitle = title === null && text === '' && wholeLineMarked(line, v);
+      openSentence = text !== '' && !SENTENCE_END.test(text);
       continue;
     }
     const current = articles[articles.length - 1];
-    if (current) current.text = appendText(current.text, v);
+    if (current && awaitingTitle && wholeLineMarked(line, v) && v.length <= MAX_BOLD_TITLE) current.title = titleOf(v);
+    else if (current && openSentence && !LONE_STT.test(v) && marker(v) === null) {
+      current.text = `${current.text} ${v}`;
+      openSentence = !SENTENCE_END.test(v);
+      awaitingTitle = false;
+      continue;
+    } else if (current) current.text = appendText(current.text, v);
     else rest.push(line);
+    awaitingTitle = false;
+    openSentence = false;
   }
   return { articles, rest };
 }

@@ -2,7 +2,7 @@ import { documentTypeByHeading } from '../registry/document-types.js';
 import { parseVietnameseDate } from '../extract/vietnamese-date.js';
 import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
-import { agencyName, foldedPrefix, isMottoLine, startsWithAgencyWord, startsWithAuthorityTitle, vocabulary } from './vocabulary.js';
+import { agencyName, dispatchAuthority, foldedPrefix, isMottoLine, startsWithAgencyWord, startsWithAuthorityTitle, vocabulary } from './vocabulary.js';
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -34,16 +34,37 @@ const PLACE_DATE = /^(.{2,60}?),\s{0,3}(ngày\b.*)$/u;
 
 const clean = (text: string) => foldSpaces(text.replace(/[*_]/g, ' '));
 const stripTrailing = (text: string) => trimEndOf(clean(text), ';.,');
+const ADDRESSEE_ITEM = /^[-+•–]\s/u;
+const MAX_ITEM_WRAPS = 3;
+const opensAddressees = (v: string) => foldedPrefix(v, vocabulary.addresseeStarts) !== null || dispatchAuthority(v) !== null;
 
-/** Addressees after "Kính gửi:": on its own line or as "- …" items that follow. */
+/**
+ * Addressees after "Kính gửi:" (or "Đồng kính gửi:", or a dispatch's "THỦ TƯỚNG CHÍNH PHỦ điện:"):
+ * on its own line, as "- …" items that follow, or, when it ends at its colon with no items, the
+ * one line after it (the layout's next cell).
+ */
 function readAddressees(lines: LineNode[], at: number): { items: string[]; used: number[] } {
-  const first = lines[at]!.value.replace(/^[^:]*:\s*/u, '');
+  const start = lines[at]!.value;
+  const first = start.slice(start.indexOf(':') + 1);
   const items: string[] = [];
   const used = [at];
   if (first.trim()) items.push(...first.split(/;\s*/u).map(stripTrailing).filter(Boolean));
-  for (let i = at + 1; i < lines.length && /^[-+•–]\s/u.test(lines[i]!.value); i++) {
-    items.push(stripTrailing(lines[i]!.value.slice(1)));
+  for (let i = at + 1; i < lines.length && ADDRESSEE_ITEM.test(lines[i]!.value); i++) {
+    let item = lines[i]!.value.slice(1);
     used.push(i);
+    // an item ending with "," goes on in the lines the page wrapped it to ("…, Công an," / "Giáo dục và Đào tạo, Y tế.")
+    for (let k = 0; k < MAX_ITEM_WRAPS && item.trimEnd().endsWith(',') && i + 1 < lines.length; k++) {
+      const next = lines[i + 1]!.value;
+      if (ADDRESSEE_ITEM.test(next) || opensAddressees(clean(next))) break;
+      item = `${item.trimEnd()} ${next}`;
+      used.push(++i);
+    }
+    items.push(stripTrailing(item));
+  }
+  const next = lines[at + 1];
+  if (items.length === 0 && start.includes(':') && next && !opensAddressees(clean(next.value))) {
+    items.push(...next.value.split(/;\s*/u).map(stripTrailing).filter(Boolean));
+    used.push(at + 1);
   }
   return { items: items.filter(Boolean), used };
 }
@@ -110,9 +131,12 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
       used.add(i);
       continue;
     }
-    if (foldedPrefix(v, vocabulary.addresseeStarts)) {
+    const caller = dispatchAuthority(v);
+    if (caller !== null || foldedPrefix(v, vocabulary.addresseeStarts)) {
+      // a dispatch's call line names its authority ("THỦ TƯỚNG CHÍNH PHỦ điện:")
+      if (caller !== null) facts.authority ??= caller;
       const { items, used: taken } = readAddressees(lines, i);
-      facts.addressees = items;
+      facts.addressees.push(...items);
       for (const k of taken) used.add(k);
       i = Math.max(i, ...taken);
     }

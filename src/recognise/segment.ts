@@ -3,7 +3,7 @@ import { foldKey, isUpperCaseText } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { isPersonName } from './person-name.js';
 import { isBareBasis } from './preamble.js';
-import { foldedPrefix, isMottoLine, signingPrefix, vocabulary } from './vocabulary.js';
+import { dispatchAuthority, foldedPrefix, isMottoLine, signingPrefix, vocabulary } from './vocabulary.js';
 
 /** Half-open range of line indices. */
 export type Range = readonly [start: number, end: number];
@@ -45,17 +45,43 @@ export function isSignatureLine(text: string): boolean {
   return isPersonName(t);
 }
 
+/** "Kính gửi:", "Đồng kính gửi:", or a dispatch's call line ("THỦ TƯỚNG CHÍNH PHỦ điện:"): addressees follow. */
+const opensAddressees = (v: string) => foldedPrefix(v, vocabulary.addresseeStarts) !== null || dispatchAuthority(v) !== null;
+const ADDRESSEE_ITEM = /^[-+•–]\s/u;
+
+/** An item of a list ends with ";" or "."; one that ends with "," goes on in the next lines (the page wrapped it). */
+const MAX_ITEM_WRAPS = 3;
+const goesOn = (v: string) => v.endsWith(',');
+
+/** The end of the addressee item at `at` and the wrapped lines it goes on in. */
+function itemEnd(values: string[], at: number, limit: number): number {
+  let end = at + 1;
+  while (end < limit && end - at <= MAX_ITEM_WRAPS && goesOn(values[end - 1]!) && !ADDRESSEE_ITEM.test(values[end]!) && !opensAddressees(values[end]!)) end++;
+  return end;
+}
+
+/**
+ * The end of the addressees from `at`: each start with its "- …" items (or the rest of its own
+ * line, or, when it ends at its colon with no items, the one line after it: "Đồng kính gửi:" /
+ * "Bí thư Tỉnh ủy, Thành ủy …"), start after start.
+ */
+function addresseesEnd(values: string[], at: number, limit: number): number {
+  let end = at;
+  while (end < limit && opensAddressees(values[end]!)) {
+    const ownText = values[end]!.slice(values[end]!.indexOf(':') + 1).trim();
+    const items = ++end;
+    while (end < limit && ADDRESSEE_ITEM.test(values[end]!)) end = itemEnd(values, end, limit);
+    if (end === items && ownText === '' && values[end - 1]!.includes(':') && end < limit && !opensAddressees(values[end]!)) end++;
+  }
+  return end;
+}
+
 /** The header's end: after the type heading's subject and authority, or after a letter's addressees. */
 function headerEnd(values: string[], heading: number, limit: number): number {
   const window = Math.min(limit, HEADER_WINDOW);
   const preamble = findIndex(values, Math.max(heading, 0), window, (v) => foldedPrefix(v, vocabulary.preambleStarts) !== null);
-  const addressee = findIndex(values, 0, window, (v) => foldedPrefix(v, vocabulary.addresseeStarts) !== null);
-  if (addressee >= 0 && (preamble < 0 || addressee < preamble)) {
-    // "Kính gửi:" and its "- …" items (or the rest of its own line)
-    let end = addressee + 1;
-    while (end < limit && /^[-+•–]\s/u.test(values[end]!)) end++;
-    return end;
-  }
+  const addressee = findIndex(values, 0, window, opensAddressees);
+  if (addressee >= 0 && (preamble < 0 || addressee < preamble)) return addresseesEnd(values, addressee, limit);
   if (preamble >= 0) return preamble;
   if (heading >= 0) {
     // subject lines follow the heading (capitals, or "V/v …" / "Về việc …")

@@ -1,6 +1,6 @@
 import agencies from '../registry/agencies.json';
 import parts from '../registry/document-parts.json';
-import { foldKey } from '../text/fold.js';
+import { foldKey, isUpperCaseText } from '../text/fold.js';
 import { memoOfString } from '../text/memo.js';
 
 const folded = (list: string[]) => list.map(foldKey).sort((a, b) => b.length - a.length);
@@ -25,6 +25,7 @@ export const vocabulary = {
   preambleStarts: folded(parts.preambleStarts),
   proposedByStarts: folded(parts.proposedByStarts),
   addresseeStarts: folded(parts.addresseeStarts),
+  dispatchCallWords: parts.dispatchCallWords.map(foldKey),
   subjectPrefixes: folded(parts.subjectPrefixes),
   recipientsStarts: folded(parts.recipientsStarts),
   archiveStarts: folded(parts.archiveStarts),
@@ -65,6 +66,23 @@ export function startsWithAgencyWord(text: string): boolean {
 /** A line that names the signing authority of a decision: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM". */
 export function startsWithAuthorityTitle(text: string): boolean {
   return foldedPrefix(text, AUTHORITY_TITLES) !== null;
+}
+
+/** The longest dispatch call line looked at ("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH điện:"). */
+const MAX_CALL_LINE = 160;
+
+/**
+ * The authority a dispatch's call line names ("THỦ TƯỚNG CHÍNH PHỦ điện:" → "THỦ TƯỚNG CHÍNH
+ * PHỦ"): capitals, then a call word and a colon, the addressees following; null for any other line.
+ */
+export function dispatchAuthority(text: string): string | null {
+  const t = text.trim();
+  if (!t.endsWith(':') || t.length > MAX_CALL_LINE) return null;
+  const body = t.slice(0, -1).trimEnd();
+  const space = body.lastIndexOf(' ');
+  if (space <= 0 || !vocabulary.dispatchCallWords.includes(foldKey(body.slice(space + 1)))) return null;
+  const authority = body.slice(0, space).trim();
+  return isUpperCaseText(authority) ? authority : null;
 }
 
 /** The running-text name of an issuing body printed in capitals, or the text itself when unknown. */

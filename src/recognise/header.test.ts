@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { normalizeBlocks } from '../normalize/index.js';
+import { textToTree } from '../sources/text.js';
+import { blockLines } from '../tree.js';
+import { readHeader } from './header.js';
+import { unwrapLayoutTables } from './layout-tables.js';
+import { segmentDocument } from './segment.js';
+
+/** A saved page's header as the header reader gets it: lines cleaned, layout grids unwrapped, the header cut off the body. */
+function header(...raw: string[]) {
+  const lines = unwrapLayoutTables(normalizeBlocks(textToTree(raw.join('\n')).children, new VFile())).flatMap(blockLines);
+  const seg = segmentDocument(lines);
+  return { facts: readHeader(lines.slice(seg.header[0], seg.header[1]), seg.heading - seg.header[0]), body: lines.slice(seg.header[1]).map((l) => l.value) };
+}
+
+// the header of Công điện 232/CĐ-TTg (27/11/2025) as a legal-document site saved it (corpus b2fa001677379e64)
+const DISPATCH_232 = [
+  '**THỦ',
+  'TƯỚNG CHÍNH PHỦ**',
+  '**-------**',
+  '|',
+  '**CỘNG',
+  'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**',
+  'Độc lập - Tự do - Hạnh phúc',
+  '---------------',
+  '|',
+  '|',
+  'Số: 232/CĐ-TTg',
+  '|',
+  '*Hà Nội, ngày 27',
+  'tháng 11 năm 2025*',
+  '|',
+  '**CÔNG ĐIỆN**',
+  'V/V KHẨN TRƯƠNG THỐNG',
+  'KÊ, RÀ SOÁT, TỔNG HỢP BÁO CÁO THIỆT HẠI VỀ NHÀ Ở CỦA NHÂN DÂN DO MƯA LŨ TẠI KHU',
+  'VỰC NAM TRUNG BỘ',
+  '**THỦ TƯỚNG CHÍNH PHỦ điện:**',
+  '- Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk;',
+  '- Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa;',
+  '- Chủ tịch Ủy ban nhân dân tỉnh Gia Lai;',
+  '- Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng;',
+  '- Bộ trưởng các Bộ: Tài chính, Nông nghiệp và Môi trường, Quốc phòng, Công an,',
+  'Giáo dục và Đào tạo, Y tế.',
+  'Vừa qua tại khu vực Nam Trung Bộ đã xảy ra đợt mưa',
+  'lũ, ngập lụt lịch sử, gây thiệt hại rất nặng nề về người, nhà cửa, tài sản.',
+];
+
+describe('readHeader: a dispatch (công điện) names its authority and addressees in its call line', () => {
+  it('reads "THỦ TƯỚNG CHÍNH PHỦ điện:" as the authority and the "- …" lines after it as the addressees', () => {
+    const { facts, body } = header(...DISPATCH_232);
+    expect(facts.authority).toBe('THỦ TƯỚNG CHÍNH PHỦ');
+    expect(facts.addressees).toEqual([
+      'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
+      'Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa',
+      'Chủ tịch Ủy ban nhân dân tỉnh Gia Lai',
+      'Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng',
+      // the item ending with "," goes on in the wrapped line that begins with a capital
+      'Bộ trưởng các Bộ: Tài chính, Nông nghiệp và Môi trường, Quốc phòng, Công an, Giáo dục và Đào tạo, Y tế',
+    ]);
+    expect(facts.unplaced).toEqual([]);
+    expect(body[0]).toMatch(/^Vừa qua tại khu vực Nam Trung Bộ/u);
+  });
+  it('adds the "Đồng kính gửi:" addressees, printed in a cell of their own (Công điện 220/CĐ-TTg, corpus 344b9eec106a648a)', () => {
+    const { facts, body } = header(
+      ...DISPATCH_232.slice(0, 16),
+      'TẬP',
+      'TRUNG HOÀN THÀNH THỰC THI CÁC PHƯƠNG ÁN CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH',
+      'CHÍNH, ĐIỀU KIỆN KINH DOANH NĂM 2025',
+      '**THỦ TƯỚNG CHÍNH PHỦ ***điện:*',
+      '|',
+      '** **',
+      '|',
+      '- Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ;',
+      '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương;',
+      '|',
+      '|',
+      '*Đồng kính gửi:*',
+      '|',
+      'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để',
+      'lãnh đạo, chỉ đạo.',
+      '|',
+      'Thực hiện Nghị quyết số 66/NQ-CP ngày 26 tháng 3',
+      'năm 2025 của Chính phủ về Chương trình cắt giảm, đơn giản hóa thủ tục hành chính.',
+    );
+    expect(facts.authority).toBe('THỦ TƯỚNG CHÍNH PHỦ');
+    expect(facts.addressees).toEqual([
+      'Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ',
+      'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố để lãnh đạo, chỉ đạo',
+    ]);
+    expect(body[0]).toMatch(/^Thực hiện Nghị quyết số 66\/NQ-CP/u);
+  });
+  it('takes no call line from a sentence that only ends with the word ("… gửi công điện:")', () => {
+    const { facts } = header(...DISPATCH_232.slice(0, 19), 'Thủ tướng Chính phủ gửi công điện:', '- Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk;');
+    expect(facts.authority).toBeNull();
+    expect(facts.addressees).toEqual([]);
+  });
+});
