@@ -256,11 +256,15 @@ function isArchiveLine(after: string, inRecipients: boolean): boolean {
   return /^\s*:/u.test(after) || (inRecipients && /^\s*(?:\p{Lu}{2,}(?!\p{L})|Văn thư)/u.test(after));
 }
 
-/** A line of the signature block rather than the rest of a recipient: a signing level, a title in capitals, a name, "(Đã ký)". */
+/**
+ * A line of the signature block rather than the rest of a recipient: a signing level, a title in
+ * capitals, a name, "(Đã ký)". A line of capitals that ends as an item does (";", ",") is codes
+ * wrapped from the item above ("- Các Bộ: BCA, BTTTT, BTC," / "BLĐTBXH, BYT, BNV;"): no title ends so.
+ */
 function startsSignature(v: string): boolean {
   return (
     signingPrefix(v) !== null ||
-    isUpperCaseText(v) ||
+    (isUpperCaseText(v) && !/[;,]$/u.test(v)) ||
     isPersonName(v) ||
     foldedPrefix(v, vocabulary.signedMarks) !== null ||
     foldedPrefix(v, vocabulary.recipientsStarts) !== null
