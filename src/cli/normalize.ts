@@ -185,7 +185,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       return { file, error: `read-failed: ${ioMessage(error)}` };
     }
     try {
-      return { file, name, place, doc: await parseLazily(bytes, { name: basename(name), ocr: options.ocr }) };
+      return { file, name, place, doc: await parseLazily(bytes, { name: basename(name), ocr: options.ocr, onOcrPage: (done, total) => progress.pages?.(file, done, total) }) };
     } catch (error) {
       return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : `read-failed: ${ioMessage(error)}` };
     }
