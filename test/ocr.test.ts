@@ -71,6 +71,28 @@ describe('a scanned seed: a PDF of page images, turned, noised and JPEG-compress
   );
 });
 
+describe('a page shaken in the scan (motion blur, heavy noise)', () => {
+  it(
+    'is read, with a low-confidence warning at its first line that names it; the sharp page has none',
+    async () => {
+      const name = 'qd-2422-qd-bhxh-2020-shaken.pdf';
+      const doc = await parseAsync(readFileSync(new URL(`scan/${name}`, FIXTURES)), { name });
+      const [sharp, shaken] = doc.source.ocr!.pages;
+      expect(sharp!.confidence).toBeGreaterThanOrEqual(70);
+      expect(shaken!.confidence).toBeLessThan(70);
+      const warnings = doc.diagnostics.filter((d) => d.code === 'ocr-low-confidence');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]!.severity).toBe('warning');
+      expect(warnings[0]!.message).toMatch(/^page 2 was read by OCR with a mean confidence of \d+%/u);
+      // its place is the shaken page's first line, after the lines of the sharp page (from line 1)
+      expect(warnings[0]!.line).toBeGreaterThan(1);
+      // the sharp page still gives its facts
+      expect(doc.document.number).toBe('2422/QĐ-BHXH');
+    },
+    OCR_TIME,
+  );
+});
+
 describe('a two-page TIFF (black and white, Group 4)', () => {
   it(
     'gives both pages in order, each line with its page, and the header column by column',

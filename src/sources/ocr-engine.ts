@@ -10,7 +10,7 @@
 import { join, dirname } from 'node:path';
 import type { PSM, Worker } from 'tesseract.js';
 import { levelInk, levelLines, skewOf, unlevelBox, type SlopedLine } from './ocr-deskew.js';
-import { findTables, type InkImage } from './ocr-rules.js';
+import { findRules, findTables, footnoteSeparator, type InkImage } from './ocr-rules.js';
 import type { PdfTableGeometry } from './pdf-tables.js';
 
 /** The engine and model named in `source.ocr`. */
@@ -33,6 +33,8 @@ export interface OcrLine {
   words: OcrWord[];
   /** y of the baseline at the line's left end. */
   baseline: number;
+  /** The height tesseract gives the line's row (ascenders to descenders of its font): its print size. */
+  rowHeight?: number;
 }
 
 /** One page read: its size in pixels, its lines in tesseract's order, its ruled tables, the mean word confidence. */
@@ -42,6 +44,8 @@ export interface OcrResult {
   lines: OcrLine[];
   /** The tables ruled on the page (in the deskewed image the words' boxes refer to). */
   tables: PdfTableGeometry[];
+  /** The y of the rule above the page's footnotes (ocr-rules.ts), null when none is drawn. */
+  footnoteTop?: number | null;
   confidence: number;
 }
 
@@ -112,8 +116,14 @@ interface TesseractPage {
   confidence: number;
   /** The grey image tesseract read (a PNG data URL); its black-and-white one has the rules taken out. */
   imageGrey?: string | null;
-  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: TesseractWord[]; baseline: { x0: number; y0: number; x1: number; y1: number } }> }> }> | null;
+  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: TesseractWord[]; baseline: { x0: number; y0: number; x1: number; y1: number }; rowAttributes?: { rowHeight?: number } }> }> }> | null;
 }
+
+/**
+ * The side of a cell one text line high (a table's header row, its rules between the table's top
+ * rule and the next): about 1.4 line heights on the seed scans; a letter's stem is about one.
+ */
+const CELL_SIDE = 1.2;
 
 /** Grey levels (0–255) under this are ink. */
 const INK_LEVEL = 180;
@@ -151,7 +161,7 @@ function linesOf(page: TesseractPage): SlopedLine[] {
         const words = line.words
           .map((w) => ({ text: w.text.normalize('NFC').trim(), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence }))
           .filter((w) => w.text !== '');
-        if (words.length) sloped.push({ words, baseline: line.baseline.y0, slope: line.baseline });
+        if (words.length) sloped.push({ words, baseline: line.baseline.y0, slope: line.baseline, rowHeight: line.rowAttributes?.rowHeight });
       }
     }
   }
@@ -218,9 +228,12 @@ export async function recognizePage(image: Uint8Array, size?: { width: number; h
     let lines = levelLines(sloped, skew, width, height);
     if (ink) ink = levelInk(ink, skew);
     const lineHeight = median(lines.flatMap((l) => l.words.map((w) => w.y1 - w.y0))) || 20;
-    const tables = ink ? findTables(ink, { minHorizontal: 4 * lineHeight, minVertical: 2 * lineHeight }) : [];
+    const tables = ink ? findTables(ink, { minHorizontal: 4 * lineHeight, minVertical: 2 * lineHeight, minCellSide: CELL_SIDE * lineHeight }) : [];
     lines = await rereadEmptyCells(worker, bytes, lines, tables, skew, width, height);
-    return { width, height, lines, tables, confidence: Math.round(page.confidence) };
+    const inTable = (y: number) => tables.some((t) => y >= t.box.y0 - 3 && y <= t.box.y1 + 3);
+    const loose = ink ? findRules(ink, { minHorizontal: 4 * lineHeight, minVertical: height + 1 }).h.filter((r) => !inTable(r.at)) : [];
+    const footnoteTop = footnoteSeparator(loose, lines.flatMap((l) => l.words), { height, lineHeight });
+    return { width, height, lines, tables, footnoteTop, confidence: Math.round(page.confidence) };
   } finally {
     release(worker);
   }

@@ -10,6 +10,7 @@
  * the extracted text; every node carries its page.
  */
 import { VanbanError } from '../errors.js';
+import { stripDiacritics } from '../text/fold.js';
 import { numberLines } from './line-collector.js';
 import type { SourceOcr } from '../schema/decision.js';
 import type { BlockNode, RootNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
@@ -42,6 +43,8 @@ interface LaidPage {
   blocks: Block[];
 }
 
+/** The share of the page height at its foot where the notes under a table that goes on over the page print. */
+const FOOT = 0.25;
 /** The share of the page height at its top and bottom where running headers and footers print. */
 const MARGIN = 0.1;
 const PAGE_NUMBER = /^(?:trang\s{0,3})?[-–]?\s{0,3}\d{1,4}\s{0,3}[-–]?(?:\s{0,3}\/\s{0,3}\d{1,4})?$/iu;
@@ -86,11 +89,26 @@ function zoneOf(line: PdfLine, page: PdfPage): Zone {
   return null;
 }
 
-const runningKey = (zone: Zone, line: PdfLine) => `${zone}\u0000${line.text.replace(/\d{1,6}/gu, '#')}`;
+/**
+ * The key of a margin line repeated from page to page: its letters without diacritics or case (the
+ * page numbers in it differ, and OCR reads the same footer with a slip of a mark from page to page:
+ * `TRIỂN` on one, `TRIỀN` on the next); a line without letters keeps its text, numbers as `#`.
+ */
+function runningKey(zone: Zone, line: PdfLine): string {
+  const letters = stripDiacritics(line.text).toLowerCase().replace(/[^a-z]/gu, '');
+  return `${zone}\u0000${letters || line.text.replace(/\d{1,6}/gu, '#')}`;
+}
 
-/** Drops page numbers and the lines repeated in the same margin of two pages or more. */
+/** Print sizes within this share of each other are one size (OCR measures a line's size with a pixel or two of slack). */
+const SAME_SIZE = 0.35;
+
+/**
+ * Drops page numbers and the lines repeated in the same margin of two pages or more, in the same
+ * print size: a title page's "BỘ Y TẾ" printed large is no running header, though the header box
+ * of the pages after it repeats the words small.
+ */
 function dropRunning(pages: LaidPage[]): void {
-  const seen = new Map<string, Set<number>>();
+  const seen = new Map<string, Array<{ page: number; size: number }>>();
   for (const { page, blocks } of pages) {
     for (const b of blocks) {
       if (b.kind !== 'lines') continue;
@@ -98,17 +116,19 @@ function dropRunning(pages: LaidPage[]): void {
         const zone = zoneOf(line, page);
         if (!zone) continue;
         const key = runningKey(zone, line);
-        seen.set(key, (seen.get(key) ?? new Set()).add(page.number));
+        seen.set(key, [...(seen.get(key) ?? []), { page: page.number, size: line.size }]);
       }
     }
   }
+  const repeated = (key: string, page: number, size: number) =>
+    (seen.get(key) ?? []).some((o) => o.page !== page && Math.abs(o.size - size) <= SAME_SIZE * Math.max(o.size, size));
   for (const laid of pages) {
     for (const b of laid.blocks) {
       if (b.kind !== 'lines') continue;
       b.lines = b.lines.filter((line) => {
         const zone = zoneOf(line, laid.page);
         if (!zone) return true;
-        return !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && (seen.get(runningKey(zone, line))?.size ?? 0) >= 2));
+        return !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && repeated(runningKey(zone, line), laid.page.number, line.size)));
       });
     }
     laid.blocks = laid.blocks.filter((b) => b.kind === 'table' || b.lines.length > 0);
@@ -155,9 +175,14 @@ function markFootnotes(laid: LaidPage): Set<PdfLine> {
 
 /** Joins each table that goes on over the next page into its first part. */
 function joinTables(pages: LaidPage[], notes: Set<PdfLine>): void {
-  const onlyNotes = (blocks: Block[]) => blocks.every((b) => b.kind === 'lines' && b.lines.every((l) => notes.has(l)));
   let open: { root: PdfTable; page: number; colRules: number[] } | null = null;
   for (const laid of pages) {
+    // a page's notes: its footnotes, and the lines at its foot that a scan's OCR could not tell for
+    // footnotes (their numbers lost, their print size not told): small print, or lines in the page's
+    // lowest quarter under its last table
+    const size = bodySize(laid.page);
+    const atFoot = (l: PdfLine) => (l.size < size - 0.5 && zoneOf(l, laid.page) !== 'top') || l.y > (1 - FOOT) * laid.page.height;
+    const onlyNotes = (blocks: Block[]) => blocks.every((b) => b.kind === 'lines' && b.lines.every((l) => notes.has(l) || atFoot(l)));
     const first = laid.blocks[0];
     let continued = false;
     if (open && first?.kind === 'table' && continuesTable({ ...open.root, page: open.page, colRules: open.colRules }, first.table)) {
