@@ -23,7 +23,7 @@ const DPI = 150;
 const JPEG_QUALITY = 45;
 const TIFF_SEED = 'cv-09-bhxh-tdkt-2023';
 /** The seed whose first two pages also make a scan with one page shaken (a photo taken moving), for the low-confidence warning. */
-const SHAKEN_SEED = 'qd-2422-qd-bhxh-2020';
+const SHAKEN_SEED = 'cv-09-bhxh-tdkt-2023';
 // node scripts/make-scan-fixtures.mjs [--only shaken]: every fixture, or only the shaken scan
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const root = new URL('..', import.meta.url).pathname;

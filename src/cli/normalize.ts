@@ -7,7 +7,7 @@ import { terminateOcr, type OcrMode } from '../parse-core.js';
 import { parseLazily } from './parse-lazily.js';
 import { type BatchWriter, createBatchWriter, type ExportFormat } from '../export/batch-writer.js';
 import type { VanbanDocument } from '../schema/decision.js';
-import { setOcrWorkers } from '../sources/ocr-engine.js';
+import { setOcrWorkers } from '../sources/ocr-workers.js';
 import { expandInputs } from './inputs.js';
 import { type OutputPlace, outputPaths } from './output-paths.js';
 import type { Progress } from './progress.js';

@@ -12,6 +12,7 @@ import type { PSM, Worker } from 'tesseract.js';
 import { levelInk, levelLines, skewOf, unlevelBox, type SlopedLine } from './ocr-deskew.js';
 import { findRules, findTables, footnoteSeparator, type InkImage } from './ocr-rules.js';
 import type { PdfTableGeometry } from './pdf-tables.js';
+import { markOcrStarted, ocrWorkerLimit } from './ocr-workers.js';
 
 /** The engine and model named in `source.ocr`. */
 export const OCR_ENGINE = 'tesseract.js 7';
@@ -59,13 +60,9 @@ interface Pool {
 const PSM_AUTO = '3' as PSM;
 const PSM_SINGLE_BLOCK = '6' as PSM;
 
-let limit = 1;
 let pool: Pool | null = null;
 
-/** How many OCR workers may run at once (one per core for a batch); takes effect for new workers. */
-export function setOcrWorkers(n: number): void {
-  limit = Math.max(1, Math.floor(n));
-}
+export { setOcrWorkers } from './ocr-workers.js';
 
 async function startWorker(): Promise<Worker> {
   const [{ createWorker, OEM }, data] = await Promise.all([import('tesseract.js'), import('@tesseract.js-data/vie')]);
@@ -87,7 +84,8 @@ async function acquire(): Promise<Worker> {
   const p = pool;
   const idle = p.idle.pop();
   if (idle) return idle;
-  if (p.all.length < limit) {
+  if (p.all.length < ocrWorkerLimit()) {
+    markOcrStarted();
     const started = startWorker();
     p.all.push(started);
     try {
@@ -176,6 +174,9 @@ const centreIn = (w: OcrWord, box: { x0: number; y0: number; x1: number; y1: num
   return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
 };
 
+/** The label of a numbering cell: an arabic number with its sub-numbers, a roman one, a letter. */
+const NUMBERING = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVXLC]{1,7}\.?|[a-zđA-Z][.)]?)$/u;
+
 /** Cells are read again this far (pixels) inside their rules, which would read as bars or noise. */
 const CELL_INSET = 5;
 
@@ -202,7 +203,9 @@ async function rereadEmptyCells(worker: Worker, image: Buffer, lines: OcrLine[],
   try {
     for (const cell of empty) {
       const { data } = await worker.recognize(image, { rectangle: unlevelBox(cell, skew, width, height) }, { text: false, blocks: true });
-      found.push(...levelLines(linesOf(data as unknown as TesseractPage), skew, width, height).filter((l) => l.words.some((w) => centreIn(w, cell))));
+      const read = levelLines(linesOf(data as unknown as TesseractPage), skew, width, height).filter((l) => l.words.some((w) => centreIn(w, cell)));
+      // a numbering cell holds a label ("5", "2.3", "IV", "a"): anything else read in it is a speck
+      found.push(...read.filter((l) => NUMBERING.test(l.words.map((w) => w.text).join(''))));
     }
   } finally {
     await worker.setParameters({ tessedit_pageseg_mode: PSM_AUTO });

@@ -95,3 +95,21 @@ describe('specks read as marks', () => {
     expect(splitLine(line(100, [['Vụ', 150], ['Tài', 190], ['chính', 240], ['-', 320]])).map((s) => s.text)).toEqual(['Vụ Tài chính -']);
   });
 });
+
+describe('pieces of specks', () => {
+  it('a piece of marks alone is dropped; a lone dash and a dotted blank are kept', () => {
+    const l = line(100, [['-_', 150], ['><~', 180], ['Kết', 400], ['nối', 450]]);
+    expect(splitLine(l).map((s) => s.text)).toEqual(['Kết nối']);
+    expect(splitLine(line(100, [['ˆ', 150]]))).toEqual([]);
+    expect(splitLine(line(100, [['-', 150]])).map((s) => s.text)).toEqual(['-']);
+    expect(splitLine(line(100, [['……', 150]])).map((s) => s.text)).toEqual(['……']);
+  });
+});
+
+describe('a rule’s stroke stuck to a word', () => {
+  it('is cut off, and the word placed where its letters are (right of the rule)', () => {
+    const [segment] = splitLine(line(100, [['_|chữa', 150], ['bệnh', 240]]));
+    expect(segment!.text).toBe('chữa bệnh');
+    expect(segment!.x0).toBe(150 + 2 * 12);
+  });
+});

@@ -96,14 +96,26 @@ function toSegment(words: OcrWord[], baseline: number, rowHeight?: number): Segm
   };
 }
 
-/** A vertical rule's stroke that tesseract read as a bar, alone or stuck to a word: no text of a document. */
-function trimBars(text: string): string {
+/** A rule's stroke that tesseract read as a bar or an underscore, stuck to a word's start or end: no text of a document. */
+const RULE_STROKE = '|_';
+
+/**
+ * The word without the rule's strokes read at its ends, its box shrunk by the share of its letters
+ * they took ("_|chữa" across a column rule is "chữa", in the column right of the rule).
+ */
+function trimBars(word: OcrWord): OcrWord {
+  const text = word.text;
   let start = 0;
   let end = text.length;
-  while (start < end && text[start] === '|') start++;
-  while (end > start && text[end - 1] === '|') end--;
-  return text.slice(start, end);
+  while (start < end && RULE_STROKE.includes(text[start]!)) start++;
+  while (end > start && RULE_STROKE.includes(text[end - 1]!)) end--;
+  if (start === 0 && end === text.length) return word;
+  // a word of strokes alone ("_" a form's blank, "|" a rule) is dropped whole
+  if (end === start) return { ...word, text: '' };
+  const per = (word.x1 - word.x0) / text.length;
+  return { ...word, text: text.slice(start, end), x0: word.x0 + start * per, x1: word.x1 - (text.length - end) * per };
 }
+
 /**
  * Letters the Vietnamese model reads for others of the same look: the Icelandic eth (Ð U+00D0, ð)
  * for the Vietnamese D with stroke (Đ U+0110, đ), which is the one Vietnamese writes.
@@ -115,8 +127,10 @@ const LOOKALIKE = /[Ðð]/gu;
  * brackets — read alone after a piece's last word: a speck of the scan.
  */
 const SPECK_MARK = /^[=“‘|~<>^]{1,3}$/u;
-/** Underscores alone: specks, a rule's edge or a form's blank, no word. */
-const UNDERSCORES = /^_+$/u;
+/** A piece of marks and no letter or digit, short: specks. */
+const SPECKS = /^[-_=~^ˆ<>|“‘"'`´,.:;!·°\s]{1,8}$/u;
+/** …unless it is a lone dash or a dotted blank. */
+const PRINTED_MARKS = /^(?:[-–—]|\.{3,}|…+)$/u;
 
 /** Which of the columns between `cuts` (sorted x positions of a table's rules) holds x: -1 outside any table. */
 function columnOf(cuts: number[], x: number): number {
@@ -129,8 +143,9 @@ function columnOf(cuts: number[], x: number): number {
 /** A line cut at its column gaps and, inside a ruled table, at the table's column rules. */
 export function splitLine(line: OcrLine, tables: PdfTableGeometry[] = []): Segment[] {
   const words = [...line.words]
-    .map((w) => ({ ...w, text: trimBars(w.text).replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) }))
-    .filter((w) => w.text !== '' && !UNDERSCORES.test(w.text))
+    .map((w) => trimBars(w))
+    .map((w) => ({ ...w, text: w.text.replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) }))
+    .filter((w) => w.text !== '')
     .sort((a, b) => a.x0 - b.x0);
   const height = median(words.map((w) => w.y1 - w.y0));
   const middle = words.length ? (Math.min(...words.map((w) => w.y0)) + Math.max(...words.map((w) => w.y1))) / 2 : 0;
@@ -143,8 +158,12 @@ export function splitLine(line: OcrLine, tables: PdfTableGeometry[] = []): Segme
   let run: OcrWord[] = [];
   const push = () => {
     // a speck read as a mark after a cell's or column's last word ("STT “", "TT =") is no text
+    // a piece of marks alone ("-_ ><~", "ˆ") is specks of the scan — but a lone dash (a cell's "none")
+    // and a form's dotted blank are printed
+    const text = run.map((w) => w.text).join(' ');
+    const specks = SPECKS.test(text) && !PRINTED_MARKS.test(text);
     while (run.length > 1 && SPECK_MARK.test(run[run.length - 1]!.text)) run.pop();
-    segments.push(toSegment(run, line.baseline, line.rowHeight));
+    if (!specks) segments.push(toSegment(run, line.baseline, line.rowHeight));
     run = [];
   };
   for (const word of words) {

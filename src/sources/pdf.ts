@@ -101,14 +101,16 @@ function runningKey(zone: Zone, line: PdfLine): string {
 
 /** Print sizes within this share of each other are one size (OCR measures a line's size with a pixel or two of slack). */
 const SAME_SIZE = 0.35;
+/** Lines this near in height on their pages (share of the page height) are in one place: a scan's pages shift a little. */
+const SAME_PLACE = 0.03;
 
 /**
- * Drops page numbers and the lines repeated in the same margin of two pages or more, in the same
- * print size: a title page's "BỘ Y TẾ" printed large is no running header, though the header box
- * of the pages after it repeats the words small.
+ * Drops page numbers and the lines repeated in the same place of the same margin of two pages or
+ * more, in the same print size: a title page's "BỘ Y TẾ" printed lower down is no running header,
+ * though the header box at the top of the pages after it repeats the words.
  */
 function dropRunning(pages: LaidPage[]): void {
-  const seen = new Map<string, Array<{ page: number; size: number }>>();
+  const seen = new Map<string, Array<{ page: number; size: number; at: number }>>();
   for (const { page, blocks } of pages) {
     for (const b of blocks) {
       if (b.kind !== 'lines') continue;
@@ -116,19 +118,21 @@ function dropRunning(pages: LaidPage[]): void {
         const zone = zoneOf(line, page);
         if (!zone) continue;
         const key = runningKey(zone, line);
-        seen.set(key, [...(seen.get(key) ?? []), { page: page.number, size: line.size }]);
+        seen.set(key, [...(seen.get(key) ?? []), { page: page.number, size: line.size, at: line.y / page.height }]);
       }
     }
   }
-  const repeated = (key: string, page: number, size: number) =>
-    (seen.get(key) ?? []).some((o) => o.page !== page && Math.abs(o.size - size) <= SAME_SIZE * Math.max(o.size, size));
+  const repeated = (key: string, page: PdfPage, line: PdfLine) =>
+    (seen.get(key) ?? []).some(
+      (o) => o.page !== page.number && Math.abs(o.size - line.size) <= SAME_SIZE * Math.max(o.size, line.size) && Math.abs(o.at - line.y / page.height) <= SAME_PLACE,
+    );
   for (const laid of pages) {
     for (const b of laid.blocks) {
       if (b.kind !== 'lines') continue;
       b.lines = b.lines.filter((line) => {
         const zone = zoneOf(line, laid.page);
         if (!zone) return true;
-        return !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && repeated(runningKey(zone, line), laid.page.number, line.size)));
+        return !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && repeated(runningKey(zone, line), laid.page, line)));
       });
     }
     laid.blocks = laid.blocks.filter((b) => b.kind === 'table' || b.lines.length > 0);
