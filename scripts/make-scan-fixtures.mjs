@@ -7,7 +7,9 @@
  * pages become a PDF of page images without any text layer (written here: Debian's ImageMagick may
  * not write PDF): fixtures/scan/NAME.pdf. The first two
  * pages of one seed also become a two-page black-and-white TIFF (fixtures/scan/NAME-p1-2.tiff, Group 4) for the TIFF
- * reader. The files are committed; CI does not run this script.
+ * reader, and the first two pages of another a PDF whose second page is shaken (motion blur, heavy
+ * noise: fixtures/scan/NAME-shaken.pdf) for the low-confidence warning. The files are committed; CI
+ * does not run this script (`--only shaken` makes the shaken scan alone).
  *
  * Needs ImageMagick 6 (`apt-get install -y imagemagick`): node scripts/make-scan-fixtures.mjs
  */
@@ -20,6 +22,10 @@ import { PDFParse } from 'pdf-parse';
 const DPI = 150;
 const JPEG_QUALITY = 45;
 const TIFF_SEED = 'cv-09-bhxh-tdkt-2023';
+/** The seed whose first two pages also make a scan with one page shaken (a photo taken moving), for the low-confidence warning. */
+const SHAKEN_SEED = 'cv-09-bhxh-tdkt-2023';
+// node scripts/make-scan-fixtures.mjs [--only shaken]: every fixture, or only the shaken scan
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const root = new URL('..', import.meta.url).pathname;
 const seeds = join(root, 'fixtures/pdf');
 const out = join(root, 'fixtures/scan');
@@ -83,6 +89,7 @@ function imagePdf(jpegs) {
 try {
   for (const file of readdirSync(seeds).filter((f) => f.endsWith('.pdf')).sort()) {
     const name = basename(file, '.pdf');
+    if (only === 'shaken' && name !== SHAKEN_SEED) continue;
     const parser = new PDFParse({ data: new Uint8Array(readFileSync(join(seeds, file))), verbosity: 0 });
     const shots = await parser.getScreenshot({ scale: DPI / 72, imageBuffer: true, imageDataUrl: false });
     await parser.destroy();
@@ -99,6 +106,13 @@ try {
       magick(gray, '-attenuate', '0.5', '+noise', 'Gaussian', '-blur', '0x0.6', '-level', '10%,95%', '-colorspace', 'Gray', '-quality', String(JPEG_QUALITY), jpg);
       pages.push(jpg);
     }
+    if (name === SHAKEN_SEED) {
+      // page 1 as scanned above; page 2 shaken: a motion blur across the lines, heavy noise, JPEG quality 30
+      const shaken = join(work, `${name}-shaken.jpg`);
+      magick(clean[1], '-motion-blur', '0x6+20', '-attenuate', '0.8', '+noise', 'Gaussian', '-colorspace', 'Gray', '-quality', '30', shaken);
+      writeFileSync(join(out, `${name}-shaken.pdf`), imagePdf([readFileSync(pages[0]), readFileSync(shaken)]));
+    }
+    if (only === 'shaken') continue;
     writeFileSync(join(out, `${name}.pdf`), imagePdf(pages.map((p) => readFileSync(p))));
     if (name === TIFF_SEED) {
       // a fax-like TIFF: black and white, CCITT Group 4

@@ -20,6 +20,7 @@ import { textToTree } from './sources/text.js';
 import { isDocumentMarker, isHeaderMarker } from './recognise/document-markers.js';
 import { layoutTables } from './recognise/layout-tables.js';
 import type { OcrMode } from './sources/pdf.js';
+import { ocrStarted } from './sources/ocr-workers.js';
 import { blockLines, type RootNode } from './tree.js';
 
 declare module 'unified' {
@@ -242,6 +243,8 @@ export async function parseAsyncWith(readers: SyncReaders, input: string | Uint8
 
 /** Ends the OCR workers that reading scans started (they keep a program running): call it when done. */
 export async function terminateOcr(): Promise<void> {
+  // nothing to end, and no OCR code to load, when no scan was read
+  if (!ocrStarted()) return;
   await (await import('./sources/ocr-engine.js')).terminateOcr();
 }
 

@@ -2,18 +2,14 @@
  * OCR of scans, on real generated inputs and real scans: a seed PDF rendered, turned, noised and
  * JPEG-compressed (fixtures/scan/, made by scripts/make-scan-fixtures.mjs) gives the facts of its
  * text; a two-page TIFF gives two pages in order with a two-column header read column by column;
- * the real scans of ../shared/corpus/scans give what can be read on them. One OCR worker for the
- * file, 11 pages read in all (CI's time).
+ * the real scans of ../shared/corpus/scans give what can be read on them; a page shaken in the scan
+ * gets the low-confidence warning. One OCR worker for the file, 27 pages read in all (CI's time).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Decision, isVanbanError, parse, parseAsync, terminateOcr } from '../src/index.js';
-import { recognizePage } from '../src/sources/ocr-engine.js';
-import { imageToDocument, ocrPage } from '../src/sources/ocr.js';
-import { renderPages } from '../src/sources/pdf-document.js';
-import { pagesToBlocks } from '../src/sources/pdf.js';
-import { blockLines } from '../src/tree.js';
+import { imageToDocument } from '../src/sources/ocr.js';
 import { testPdf } from '../src/sources/test-pdf.js';
 import type { LineNode } from '../src/tree.js';
 import { FIXTURES, ids, parsed } from './fixtures.js';
@@ -66,6 +62,28 @@ describe('a scanned seed: a PDF of page images, turned, noised and JPEG-compress
       const same = Object.keys(want).filter((k) => JSON.stringify(got[k]) === JSON.stringify(want[k]));
       expect(same.length / Object.keys(want).length).toBeGreaterThanOrEqual(0.9);
       for (const k of ['number', 'date', 'kind', 'issuer', 'place', 'signer']) expect(got[k]).toEqual(want[k]);
+    },
+    OCR_TIME,
+  );
+});
+
+describe('a page shaken in the scan (motion blur, heavy noise)', () => {
+  it(
+    'is read, with a low-confidence warning at its first line that names it; the sharp page has none',
+    async () => {
+      const name = 'cv-09-bhxh-tdkt-2023-shaken.pdf';
+      const doc = await parseAsync(readFileSync(new URL(`scan/${name}`, FIXTURES)), { name });
+      const [sharp, shaken] = doc.source.ocr!.pages;
+      expect(sharp!.confidence).toBeGreaterThanOrEqual(70);
+      expect(shaken!.confidence).toBeLessThan(70);
+      const warnings = doc.diagnostics.filter((d) => d.code === 'ocr-low-confidence');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]!.severity).toBe('warning');
+      expect(warnings[0]!.message).toMatch(/^page 2 was read by OCR with a mean confidence of \d+%/u);
+      // its place is the shaken page's first line, after the lines of the sharp page (from line 1)
+      expect(warnings[0]!.line).toBeGreaterThan(1);
+      // the sharp page still gives its facts
+      expect(doc.document.number).toBe('09/BHXH-TĐKT');
     },
     OCR_TIME,
   );
@@ -148,21 +166,47 @@ describe.skipIf(!hasScans)('real scans (../shared/corpus/scans)', () => {
     OCR_TIME,
   );
   it(
-    'the scanned hospital procedure: its title and issuer on page 1, its steps table’s header on page 5',
+    'a page scan of the appendix’s table going on: its header cells and two rows, each cell in its column',
     async () => {
-      const bytes = new Uint8Array(readFileSync(join(SCANS, 'qtql-kh-5-2-quy-trinh-kcb-bhyt-scan.pdf')));
-      const pages = [];
-      for await (const r of renderPages(bytes, [1, 5], 'procedure.pdf')) pages.push(ocrPage(r.number, await recognizePage(r.png, r), r.scale));
-      const lines = pagesToBlocks(pages).flatMap(blockLines);
-      const page = (n: number) => lines.filter((l) => pageOf(l) === n).map((l) => fold(l.value));
-      const first = page(1);
-      expect(first).toContain('BỘ Y TẾ');
-      expect(first).toContain('BỆNH VIỆN NHI TRUNG ƯƠNG');
-      expect(first.join('\n')).toMatch(/QUY TRÌNH KHÁM, CHỮA BỆNH BẢO HI.M Y TẾ/u);
-      expect(first).toContain('TẠI BỆNH VIỆN NHI TRUNG ƯƠNG');
-      for (const cell of ['Họ tên', 'Chức vụ', 'Soạn thảo', 'Xem xét']) expect(first.join('\n')).toContain(cell);
-      const fifth = page(5).join('\n');
-      for (const cell of ['Bước/Lưu đồ', 'Mô tả', 'Trách nhiệm']) expect(fifth).toContain(cell);
+      const name = 'qd-3467-qd-byt-2024-page-51.png';
+      const doc = await parseAsync(readFileSync(join(SCANS, name)), { name });
+      const rows = doc.text.split('\n').map((l) => l.split('\t').map(fold));
+      const header = rows.find((r) => r.includes('STT'))!;
+      for (const cell of ['STT', 'Mã tương đương', 'Mức giá', 'Ghi chú']) expect(header).toContain(cell);
+      expect(header.some((c) => c.startsWith('Tên danh mục kỹ thuật theo Thông tư 23/2024/TT-BYT'))).toBe(true);
+      const row = (stt: string) => rows.find((r) => r[0] === stt)!;
+      expect(row('405').slice(1, 5)).toEqual(['03.2306.0054', 'Đặt stent phình động mạch chủ', 'Đặt stent phình động mạch chủ', '7.118.100']);
+      expect(row('406').slice(0, 2)).toEqual(['406', '03.2279.0054']);
+      expect(row('406')[4]).toBe('7.118.100');
+    },
+    OCR_TIME,
+  );
+  it(
+    'the scanned hospital procedure is read whole as one document: title page, sections, steps table, forms',
+    async () => {
+      const name = 'qtql-kh-5-2-quy-trinh-kcb-bhyt-scan.pdf';
+      const doc = await parseAsync(readFileSync(join(SCANS, name)), { name });
+      expect(doc.source.ocr?.pages.map((p) => p.page)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+      // its form annex's motto on page 13 heads a form inside the procedure, not the document
+      expect(doc.diagnostics.filter((d) => d.code === 'outside-document')).toEqual([]);
+      const lines = doc.text.split('\n').map(fold);
+      // the title page: the ministry over the hospital, the title, the code
+      expect(lines.indexOf('BỘ Y TẾ')).toBeGreaterThanOrEqual(0);
+      expect(lines.indexOf('BỘ Y TẾ')).toBeLessThan(lines.indexOf('BỆNH VIỆN NHI TRUNG ƯƠNG'));
+      const title = lines.findIndex((l) => /^QUY TRÌNH KHÁM, CHỮA BỆNH BẢO HI.M Y TẾ$/u.test(l));
+      expect(title).toBeGreaterThan(lines.indexOf('BỆNH VIỆN NHI TRUNG ƯƠNG'));
+      expect(lines[title + 1]).toBe('TẠI BỆNH VIỆN NHI TRUNG ƯƠNG');
+      expect(lines[title + 2]).toBe('QTQL.KH.5.2');
+      // the title page's approval table, its header cells in a row
+      const approval = doc.text.split('\n').find((l) => l.includes('Họ tên'))!.split('\t').map(fold);
+      for (const cell of ['Họ tên', 'Chức vụ']) expect(approval).toContain(cell);
+      for (const cell of ['Soạn thảo', 'Xem xét']) expect(lines.some((l) => l.startsWith(cell))).toBe(true);
+      // its numbered parts, in order
+      const parts = ['MỤC ĐÍCH', 'PHẠM VI ÁP DỤNG', 'TRÁCH NHIỆM'].map((p) => lines.findIndex((l) => l.endsWith(p)));
+      expect(parts.every((p, i) => p > title && (i === 0 || p > parts[i - 1]!))).toBe(true);
+      // the steps table's header row, printed again on the pages it goes on over
+      const steps = doc.text.split('\n').filter((l) => l.split('\t').map(fold).join('|') === 'Bước/Lưu đồ|Mô tả|Trách nhiệm');
+      expect(steps.length).toBeGreaterThanOrEqual(2);
     },
     OCR_TIME,
   );

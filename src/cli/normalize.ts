@@ -7,7 +7,7 @@ import { terminateOcr, type OcrMode } from '../parse-core.js';
 import { parseLazily } from './parse-lazily.js';
 import { type BatchWriter, createBatchWriter, type ExportFormat } from '../export/batch-writer.js';
 import type { VanbanDocument } from '../schema/decision.js';
-import { setOcrWorkers } from '../sources/ocr-engine.js';
+import { setOcrWorkers } from '../sources/ocr-workers.js';
 import { expandInputs } from './inputs.js';
 import { type OutputPlace, outputPaths } from './output-paths.js';
 import type { Progress } from './progress.js';
@@ -185,7 +185,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       return { file, error: `read-failed: ${ioMessage(error)}` };
     }
     try {
-      return { file, name, place, doc: await parseLazily(bytes, { name: basename(name), ocr: options.ocr }) };
+      return { file, name, place, doc: await parseLazily(bytes, { name: basename(name), ocr: options.ocr, onOcrPage: (done, total) => progress.pages?.(file, done, total) }) };
     } catch (error) {
       return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : `read-failed: ${ioMessage(error)}` };
     }

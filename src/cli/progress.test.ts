@@ -27,3 +27,37 @@ describe('createProgress on a terminal', () => {
     expect(out.lastIndexOf('2 written, 1 failed')).toBeGreaterThan(lastClear);
   });
 });
+
+describe('pages read by OCR', () => {
+  it('a run of one scan gets a bar of its pages', async () => {
+    const t = terminal();
+    const progress = createProgress(1, t.stream);
+    progress.pages?.('scan.pdf', 1, 3);
+    progress.pages?.('scan.pdf', 2, 3);
+    progress.done('✓ scan.pdf → out/scan.json: decision');
+    progress.stop();
+    await new Promise((r) => setImmediate(r));
+    const out = t.text();
+    expect(out).toMatch(/OCR .* page 2\/3 scan\.pdf/u);
+    expect(out).toContain('✓ scan.pdf → out/scan.json');
+  });
+  it('a batch shows the scan’s page beside the count of inputs', async () => {
+    const t = terminal();
+    const progress = createProgress(2, t.stream);
+    progress.done('✓ a.txt → out/a.json: decision');
+    progress.pages?.('b.pdf', 4, 15);
+    // the bar redraws at most every 100 ms (cli-progress's fps): the last update shows at stop
+    progress.stop();
+    await new Promise((r) => setImmediate(r));
+    expect(t.text()).toMatch(/1\/2 .*OCR b\.pdf page 4\/15/u);
+  });
+  it('off a terminal, pages print nothing', () => {
+    const stream = Object.assign(new PassThrough(), { isTTY: false }) as unknown as NodeJS.WriteStream;
+    let text = '';
+    stream.on('data', (c: Buffer) => (text += c.toString()));
+    const progress = createProgress(1, stream);
+    progress.pages?.('scan.pdf', 1, 3);
+    progress.stop();
+    expect(text).toBe('');
+  });
+});

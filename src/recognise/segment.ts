@@ -151,7 +151,12 @@ export function isMoreThanChrome(lines: LineNode[]): boolean {
  */
 export function documentBounds(lines: LineNode[]): Range {
   const values = lines.map((l) => l.value);
-  const motto = findIndex(values, 0, Math.min(values.length, PAGE_WINDOW), isMottoLine);
+  let motto = findIndex(values, 0, Math.min(values.length, PAGE_WINDOW), isMottoLine);
+  // a paged source (a PDF, a scan) begins on its first page: a motto first printed on a later page
+  // heads a form or an annex inside the document (a procedure's form appendix), not the document
+  const pageOf = (i: number) => lines[i]?.data?.page;
+  const firstPage = pageOf(0);
+  if (motto > 0 && firstPage !== undefined && (pageOf(motto) ?? firstPage) > firstPage) motto = -1;
   // the header block's other cells may come before the motto: the issuing body, its separator, the number
   const headerCell = (v: string) => isUpperCaseText(v) || /^[-_=–—]{3,}$/u.test(v) || /^Số\s{0,3}[:.]/u.test(v);
   const headerStart = (at: number, floor: number) => {

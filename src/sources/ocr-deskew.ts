@@ -35,7 +35,7 @@ function level(x: number, y: number, angle: number, cx: number, cy: number): [nu
 
 /** The lines with their words' boxes turned level (each box moved with its centre, its size kept). */
 export function levelLines(lines: SlopedLine[], angle: number, width: number, height: number): OcrLine[] {
-  if (angle === 0) return lines.map(({ words, baseline }) => ({ words, baseline }));
+  if (angle === 0) return lines.map(({ words, baseline, rowHeight }) => ({ words, baseline, rowHeight }));
   const [cx, cy] = [width / 2, height / 2];
   return lines.map((l) => {
     const words = l.words.map((w) => {
@@ -44,7 +44,7 @@ export function levelLines(lines: SlopedLine[], angle: number, width: number, he
       return { ...w, x0: x - hw, x1: x + hw, y0: y - hh, y1: y + hh };
     });
     const [, baseline] = level(l.slope.x0, l.slope.y0, angle, cx, cy);
-    return { words, baseline };
+    return { words, baseline, rowHeight: l.rowHeight };
   });
 }
 

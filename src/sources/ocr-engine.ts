@@ -10,8 +10,9 @@
 import { join, dirname } from 'node:path';
 import type { PSM, Worker } from 'tesseract.js';
 import { levelInk, levelLines, skewOf, unlevelBox, type SlopedLine } from './ocr-deskew.js';
-import { findTables, type InkImage } from './ocr-rules.js';
+import { findRules, findTables, footnoteSeparator, type InkImage } from './ocr-rules.js';
 import type { PdfTableGeometry } from './pdf-tables.js';
+import { markOcrStarted, ocrWorkerLimit } from './ocr-workers.js';
 
 /** The engine and model named in `source.ocr`. */
 export const OCR_ENGINE = 'tesseract.js 7';
@@ -33,6 +34,8 @@ export interface OcrLine {
   words: OcrWord[];
   /** y of the baseline at the line's left end. */
   baseline: number;
+  /** The height tesseract gives the line's row (ascenders to descenders of its font): its print size. */
+  rowHeight?: number;
 }
 
 /** One page read: its size in pixels, its lines in tesseract's order, its ruled tables, the mean word confidence. */
@@ -42,6 +45,8 @@ export interface OcrResult {
   lines: OcrLine[];
   /** The tables ruled on the page (in the deskewed image the words' boxes refer to). */
   tables: PdfTableGeometry[];
+  /** The y of the rule above the page's footnotes (ocr-rules.ts), null when none is drawn. */
+  footnoteTop?: number | null;
   confidence: number;
 }
 
@@ -55,13 +60,9 @@ interface Pool {
 const PSM_AUTO = '3' as PSM;
 const PSM_SINGLE_BLOCK = '6' as PSM;
 
-let limit = 1;
 let pool: Pool | null = null;
 
-/** How many OCR workers may run at once (one per core for a batch); takes effect for new workers. */
-export function setOcrWorkers(n: number): void {
-  limit = Math.max(1, Math.floor(n));
-}
+export { setOcrWorkers } from './ocr-workers.js';
 
 async function startWorker(): Promise<Worker> {
   const [{ createWorker, OEM }, data] = await Promise.all([import('tesseract.js'), import('@tesseract.js-data/vie')]);
@@ -83,7 +84,8 @@ async function acquire(): Promise<Worker> {
   const p = pool;
   const idle = p.idle.pop();
   if (idle) return idle;
-  if (p.all.length < limit) {
+  if (p.all.length < ocrWorkerLimit()) {
+    markOcrStarted();
     const started = startWorker();
     p.all.push(started);
     try {
@@ -112,8 +114,14 @@ interface TesseractPage {
   confidence: number;
   /** The grey image tesseract read (a PNG data URL); its black-and-white one has the rules taken out. */
   imageGrey?: string | null;
-  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: TesseractWord[]; baseline: { x0: number; y0: number; x1: number; y1: number } }> }> }> | null;
+  blocks: Array<{ paragraphs: Array<{ lines: Array<{ words: TesseractWord[]; baseline: { x0: number; y0: number; x1: number; y1: number }; rowAttributes?: { rowHeight?: number } }> }> }> | null;
 }
+
+/**
+ * The side of a cell one text line high (a table's header row, its rules between the table's top
+ * rule and the next): about 1.4 line heights on the seed scans; a letter's stem is about one.
+ */
+const CELL_SIDE = 1.2;
 
 /** Grey levels (0–255) under this are ink. */
 const INK_LEVEL = 180;
@@ -151,7 +159,7 @@ function linesOf(page: TesseractPage): SlopedLine[] {
         const words = line.words
           .map((w) => ({ text: w.text.normalize('NFC').trim(), x0: w.bbox.x0, y0: w.bbox.y0, x1: w.bbox.x1, y1: w.bbox.y1, confidence: w.confidence }))
           .filter((w) => w.text !== '');
-        if (words.length) sloped.push({ words, baseline: line.baseline.y0, slope: line.baseline });
+        if (words.length) sloped.push({ words, baseline: line.baseline.y0, slope: line.baseline, rowHeight: line.rowAttributes?.rowHeight });
       }
     }
   }
@@ -165,6 +173,9 @@ const centreIn = (w: OcrWord, box: { x0: number; y0: number; x1: number; y1: num
   const [x, y] = [(w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2];
   return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
 };
+
+/** The label of a numbering cell: an arabic number with its sub-numbers, a roman one, a letter. */
+const NUMBERING = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVXLC]{1,7}\.?|[a-zđA-Z][.)]?)$/u;
 
 /** Cells are read again this far (pixels) inside their rules, which would read as bars or noise. */
 const CELL_INSET = 5;
@@ -192,7 +203,9 @@ async function rereadEmptyCells(worker: Worker, image: Buffer, lines: OcrLine[],
   try {
     for (const cell of empty) {
       const { data } = await worker.recognize(image, { rectangle: unlevelBox(cell, skew, width, height) }, { text: false, blocks: true });
-      found.push(...levelLines(linesOf(data as unknown as TesseractPage), skew, width, height).filter((l) => l.words.some((w) => centreIn(w, cell))));
+      const read = levelLines(linesOf(data as unknown as TesseractPage), skew, width, height).filter((l) => l.words.some((w) => centreIn(w, cell)));
+      // a numbering cell holds a label ("5", "2.3", "IV", "a"): anything else read in it is a speck
+      found.push(...read.filter((l) => NUMBERING.test(l.words.map((w) => w.text).join(''))));
     }
   } finally {
     await worker.setParameters({ tessedit_pageseg_mode: PSM_AUTO });
@@ -218,9 +231,12 @@ export async function recognizePage(image: Uint8Array, size?: { width: number; h
     let lines = levelLines(sloped, skew, width, height);
     if (ink) ink = levelInk(ink, skew);
     const lineHeight = median(lines.flatMap((l) => l.words.map((w) => w.y1 - w.y0))) || 20;
-    const tables = ink ? findTables(ink, { minHorizontal: 4 * lineHeight, minVertical: 2 * lineHeight }) : [];
+    const tables = ink ? findTables(ink, { minHorizontal: 4 * lineHeight, minVertical: 2 * lineHeight, minCellSide: CELL_SIDE * lineHeight }) : [];
     lines = await rereadEmptyCells(worker, bytes, lines, tables, skew, width, height);
-    return { width, height, lines, tables, confidence: Math.round(page.confidence) };
+    const inTable = (y: number) => tables.some((t) => y >= t.box.y0 - 3 && y <= t.box.y1 + 3);
+    const loose = ink ? findRules(ink, { minHorizontal: 4 * lineHeight, minVertical: height + 1 }).h.filter((r) => !inTable(r.at)) : [];
+    const footnoteTop = footnoteSeparator(loose, lines.flatMap((l) => l.words), { height, lineHeight });
+    return { width, height, lines, tables, footnoteTop, confidence: Math.round(page.confidence) };
   } finally {
     release(worker);
   }

@@ -76,3 +76,40 @@ describe('splitLine on a justified line', () => {
     expect(splitLine(line(300, words))).toHaveLength(1);
   });
 });
+
+describe('a number and sign as read', () => {
+  it('joins a sign broken after its hyphen and reads its same-shape lower-case letters as capitals', () => {
+    const l = line(100, [['Nghị', 150], ['định', 210], ['số', 270], ['89/2020/NĐ-', 310], ['cP', 450], ['ngày', 490]]);
+    expect(splitLine(l).map((s) => s.text)).toEqual(['Nghị định số 89/2020/NĐ-CP ngày']);
+    // a code's own lower case stays (TTg), and words around a spaced hyphen keep their spaces
+    expect(splitLine(line(200, phrase('Quyết định số 856/QĐ-TTg ngày', 150))).map((s) => s.text)).toEqual(['Quyết định số 856/QĐ-TTg ngày']);
+    expect(splitLine(line(300, phrase('Ban Quản lý Thu - Sổ, Thẻ', 150))).map((s) => s.text)).toEqual(['Ban Quản lý Thu - Sổ, Thẻ']);
+  });
+});
+
+describe('specks read as marks', () => {
+  it('a lone opening quote or equals sign after a cell’s last word is dropped; a closing one kept', () => {
+    expect(splitLine(line(100, [['STT', 150], ['“', 200]])).map((s) => s.text)).toEqual(['STT']);
+    expect(splitLine(line(100, [['TT', 150], ['=', 190]])).map((s) => s.text)).toEqual(['TT']);
+    expect(splitLine(line(100, [['“Giải', 150], ['quyết”', 220]])).map((s) => s.text)).toEqual(['“Giải quyết”']);
+    expect(splitLine(line(100, [['Vụ', 150], ['Tài', 190], ['chính', 240], ['-', 320]])).map((s) => s.text)).toEqual(['Vụ Tài chính -']);
+  });
+});
+
+describe('pieces of specks', () => {
+  it('a piece of marks alone is dropped; a lone dash and a dotted blank are kept', () => {
+    const l = line(100, [['-_', 150], ['><~', 180], ['Kết', 400], ['nối', 450]]);
+    expect(splitLine(l).map((s) => s.text)).toEqual(['Kết nối']);
+    expect(splitLine(line(100, [['ˆ', 150]]))).toEqual([]);
+    expect(splitLine(line(100, [['-', 150]])).map((s) => s.text)).toEqual(['-']);
+    expect(splitLine(line(100, [['……', 150]])).map((s) => s.text)).toEqual(['……']);
+  });
+});
+
+describe('a rule’s stroke stuck to a word', () => {
+  it('is cut off, and the word placed where its letters are (right of the rule)', () => {
+    const [segment] = splitLine(line(100, [['_|chữa', 150], ['bệnh', 240]]));
+    expect(segment!.text).toBe('chữa bệnh');
+    expect(segment!.x0).toBe(150 + 2 * 12);
+  });
+});

@@ -26,10 +26,21 @@ const BAND_BREAK = 2.5;
  * accents a line holds): about 0.95 of the median box height — on a seed page rendered at 180 dpi the
  * boxes are 30–38 px high, lines of a paragraph 34–37 px apart and paragraphs 45 px, which the PDF
  * reader's paragraph pitch (1.35 sizes) tells apart. Lines within a third of the median take the
- * page's size (the PDF reader groups lines of one size); taller ones (titles) their own.
+ * page's size (the PDF reader groups lines of one size); taller ones (titles) and far smaller ones their own.
  */
 const SIZE_OF_BOX = 0.95;
 const OWN_SIZE = 1.33;
+/**
+ * Lines whose row is under this share of the page's median row are small print, of their own size
+ * (a page's header box): tesseract's row heights of one size of print differ by a tenth at most.
+ */
+const SMALL_PRINT = 0.75;
+/**
+ * Footnotes are printed smaller than the text (10 against 13–14 pt in a word processor's defaults):
+ * the lines under a page's footnote separator take this share of the page's size, as a PDF's
+ * footnotes have a smaller font, so the PDF reader's page layout tells them from the text.
+ */
+const FOOTNOTE_SIZE = 0.8;
 
 /** A piece of a line between column gaps. */
 export interface Segment {
@@ -41,6 +52,8 @@ export interface Segment {
   baseline: number;
   /** The median height of its words' boxes. */
   height: number;
+  /** Its line's print size as tesseract gives it (its box's height when not given). */
+  rowHeight: number;
 }
 
 const median = (values: number[]): number => {
@@ -48,34 +61,76 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
 
-function toSegment(words: OcrWord[], baseline: number): Segment {
+/**
+ * A document's number and sign as the engine reads it: "89/2020/NĐ-" "cP" for 89/2020/NĐ-CP. The
+ * sign's parts are capitals (and the few lower-case letters of codes such as TTg), and a hyphen
+ * ends no sign: a word ending in a capital or digit and a hyphen goes on in the next word; in a
+ * token of a number and sign, the lower-case letters shaped as their capitals (c o s v w x z, told
+ * apart by size only) are the capitals.
+ */
+const OPEN_SIGN = /[\p{Lu}\d]-$/u;
+const SIGN = /^\d{1,6}\/[\p{L}\d/.-]{2,40}$/u;
+const SAME_SHAPE = /[cosvwxz]/gu;
+
+function wordsText(words: OcrWord[]): string {
+  let text = '';
+  for (const [i, w] of words.entries()) text += i === 0 ? w.text : OPEN_SIGN.test(words[i - 1]!.text) && /^[\p{L}\d]/u.test(w.text) ? w.text : ` ${w.text}`;
+  return text
+    .split(' ')
+    .map((t) => (SIGN.test(t) ? t.replace(SAME_SHAPE, (c) => c.toUpperCase()) : t))
+    .join(' ');
+}
+
+function toSegment(words: OcrWord[], baseline: number, rowHeight?: number): Segment {
+  const y0 = Math.min(...words.map((w) => w.y0));
+  const y1 = Math.max(...words.map((w) => w.y1));
   return {
-    text: words.map((w) => w.text).join(' '),
+    rowHeight: rowHeight ?? y1 - y0,
+    text: wordsText(words),
     x0: Math.min(...words.map((w) => w.x0)),
     x1: Math.max(...words.map((w) => w.x1)),
-    y0: Math.min(...words.map((w) => w.y0)),
-    y1: Math.max(...words.map((w) => w.y1)),
+    y0,
+    y1,
     baseline,
     height: median(words.map((w) => w.y1 - w.y0)),
   };
 }
 
-/** A vertical rule's stroke that tesseract read as a bar, alone or stuck to a word: no text of a document. */
-function trimBars(text: string): string {
+/** A rule's stroke that tesseract read as a bar or an underscore, stuck to a word's start or end: no text of a document. */
+const RULE_STROKE = '|_';
+
+/**
+ * The word without the rule's strokes read at its ends, its box shrunk by the share of its letters
+ * they took ("_|chữa" across a column rule is "chữa", in the column right of the rule).
+ */
+function trimBars(word: OcrWord): OcrWord {
+  const text = word.text;
   let start = 0;
   let end = text.length;
-  while (start < end && text[start] === '|') start++;
-  while (end > start && text[end - 1] === '|') end--;
-  return text.slice(start, end);
+  while (start < end && RULE_STROKE.includes(text[start]!)) start++;
+  while (end > start && RULE_STROKE.includes(text[end - 1]!)) end--;
+  if (start === 0 && end === text.length) return word;
+  // a word of strokes alone ("_" a form's blank, "|" a rule) is dropped whole
+  if (end === start) return { ...word, text: '' };
+  const per = (word.x1 - word.x0) / text.length;
+  return { ...word, text: text.slice(start, end), x0: word.x0 + start * per, x1: word.x1 - (text.length - end) * per };
 }
+
 /**
  * Letters the Vietnamese model reads for others of the same look: the Icelandic eth (Ð U+00D0, ð)
  * for the Vietnamese D with stroke (Đ U+0110, đ), which is the one Vietnamese writes.
  */
 const LOOKALIKES: Record<string, string> = { Ð: 'Đ', ð: 'đ' };
 const LOOKALIKE = /[Ðð]/gu;
-/** Underscores alone: specks, a rule's edge or a form's blank, no word. */
-const UNDERSCORES = /^_+$/u;
+/**
+ * A word of marks that ends no text — an opening quote, an equals sign, a bar, a tilde, angle
+ * brackets — read alone after a piece's last word: a speck of the scan.
+ */
+const SPECK_MARK = /^[=“‘|~<>^]{1,3}$/u;
+/** A piece of marks and no letter or digit, short: specks. */
+const SPECKS = /^[-_=~^ˆ<>|“‘"'`´,.:;!·°\s]{1,8}$/u;
+/** …unless it is a lone dash or a dotted blank. */
+const PRINTED_MARKS = /^(?:[-–—]|\.{3,}|…+)$/u;
 
 /** Which of the columns between `cuts` (sorted x positions of a table's rules) holds x: -1 outside any table. */
 function columnOf(cuts: number[], x: number): number {
@@ -88,8 +143,9 @@ function columnOf(cuts: number[], x: number): number {
 /** A line cut at its column gaps and, inside a ruled table, at the table's column rules. */
 export function splitLine(line: OcrLine, tables: PdfTableGeometry[] = []): Segment[] {
   const words = [...line.words]
-    .map((w) => ({ ...w, text: trimBars(w.text).replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) }))
-    .filter((w) => w.text !== '' && !UNDERSCORES.test(w.text))
+    .map((w) => trimBars(w))
+    .map((w) => ({ ...w, text: w.text.replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) }))
+    .filter((w) => w.text !== '')
     .sort((a, b) => a.x0 - b.x0);
   const height = median(words.map((w) => w.y1 - w.y0));
   const middle = words.length ? (Math.min(...words.map((w) => w.y0)) + Math.max(...words.map((w) => w.y1))) / 2 : 0;
@@ -100,16 +156,23 @@ export function splitLine(line: OcrLine, tables: PdfTableGeometry[] = []): Segme
   const wide = (gap: number) => gap > COLUMN_GAP * height && gap > GAP_OUTLIER * typicalGap;
   const segments: Segment[] = [];
   let run: OcrWord[] = [];
+  const push = () => {
+    // a speck read as a mark after a cell's or column's last word ("STT “", "TT =") is no text
+    // a piece of marks alone ("-_ ><~", "ˆ") is specks of the scan — but a lone dash (a cell's "none")
+    // and a form's dotted blank are printed
+    const text = run.map((w) => w.text).join(' ');
+    const specks = SPECKS.test(text) && !PRINTED_MARKS.test(text);
+    while (run.length > 1 && SPECK_MARK.test(run[run.length - 1]!.text)) run.pop();
+    if (!specks) segments.push(toSegment(run, line.baseline, line.rowHeight));
+    run = [];
+  };
   for (const word of words) {
     const last = run[run.length - 1];
     const column = (w: OcrWord) => columnOf(cuts, (w.x0 + w.x1) / 2);
-    if (last && (wide(word.x0 - last.x1) || column(word) !== column(last))) {
-      segments.push(toSegment(run, line.baseline));
-      run = [];
-    }
+    if (last && (wide(word.x0 - last.x1) || column(word) !== column(last))) push();
     run.push(word);
   }
-  if (run.length) segments.push(toSegment(run, line.baseline));
+  if (run.length) push();
   return segments;
 }
 
@@ -198,6 +261,15 @@ export function readingOrder(page: OcrResult): Segment[] {
 export function ocrItems(page: OcrResult): PdfItem[] {
   const segments = readingOrder(page);
   const typical = median(segments.map((s) => s.y1 - s.y0));
-  const size = (s: Segment) => SIZE_OF_BOX * (s.y1 - s.y0 > OWN_SIZE * typical ? s.y1 - s.y0 : typical);
+  const footnoteTop = page.footnoteTop ?? Infinity;
+  const typicalRow = median(segments.map((s) => s.rowHeight));
+  const box = (s: Segment) => s.y1 - s.y0;
+  const size = (s: Segment) => {
+    if (s.y0 > footnoteTop) return SIZE_OF_BOX * FOOTNOTE_SIZE * typical;
+    if (box(s) > OWN_SIZE * typical) return SIZE_OF_BOX * box(s);
+    // small print: its row is far lower than the page's (a box's height varies with the accents in it)
+    if (s.rowHeight < SMALL_PRINT * typicalRow) return SIZE_OF_BOX * typical * (s.rowHeight / typicalRow);
+    return SIZE_OF_BOX * typical;
+  };
   return segments.map((s) => ({ str: s.text, x: s.x0, y: s.baseline, width: s.x1 - s.x0, size: size(s), eol: true }));
 }

@@ -20,6 +20,11 @@ export interface RuleOptions {
   minHorizontal: number;
   /** A run of ink this long (pixels) along a column is a vertical rule. */
   minVertical: number;
+  /**
+   * A shorter run, down to this long, is a rule too when each of its ends meets a rule of the other
+   * direction: the side of one low cell (a header row between two rules, its columns merged below).
+   */
+  minCellSide?: number;
 }
 
 /** White pixels this many in a row still leave a rule unbroken (noise, a faint stretch). */
@@ -93,9 +98,32 @@ export function findRules(image: InkImage, options: RuleOptions): { h: PdfRule[]
   return { h: mergeRuns(h), v: mergeRuns(v) };
 }
 
+/** An end of a run this near (pixels) a rule of the other direction meets it. */
+const MEETS = 2 * NEAR + 2;
+
+/** True when both ends of the rule meet rules of the other direction (`across`). */
+function boundedAtBothEnds(rule: PdfRule, across: PdfRule[]): boolean {
+  const meets = (end: number) => across.some((o) => Math.abs(o.at - end) <= MEETS && rule.at >= o.from - NEAR && rule.at <= o.to + NEAR);
+  return meets(rule.from) && meets(rule.to);
+}
+
+/** The long rules, and the short ones that close a cell (both ends on long rules of the other direction). */
+function rulesWithCellSides(image: InkImage, options: RuleOptions): { h: PdfRule[]; v: PdfRule[] } {
+  const short = options.minCellSide;
+  if (short === undefined || (short >= options.minHorizontal && short >= options.minVertical)) return findRules(image, options);
+  const all = findRules(image, { minHorizontal: Math.min(short, options.minHorizontal), minVertical: Math.min(short, options.minVertical) });
+  const length = (r: PdfRule) => r.to - r.from + 1;
+  const longH = all.h.filter((r) => length(r) >= options.minHorizontal);
+  const longV = all.v.filter((r) => length(r) >= options.minVertical);
+  return {
+    h: all.h.filter((r) => length(r) >= options.minHorizontal || boundedAtBothEnds(r, longV)),
+    v: all.v.filter((r) => length(r) >= options.minVertical || boundedAtBothEnds(r, longH)),
+  };
+}
+
 /** The tables the rules of a page draw: groups of rules crossing each other, two rows and two columns or more. */
 export function findTables(image: InkImage, options: RuleOptions): PdfTableGeometry[] {
-  let { h, v } = findRules(image, options);
+  let { h, v } = rulesWithCellSides(image, options);
   // rules of a table cross two rules of the other direction at least (its edges)
   for (let round = 0; round < 3; round++) {
     const hKeep = h.filter((r) => v.filter((s) => crosses(r, s)).length >= 2);
@@ -143,3 +171,36 @@ export function scaleTable(t: PdfTableGeometry, scale: number): PdfTableGeometry
     vRules: t.vRules.map(rule),
   };
 }
+
+/** A footnote separator is at most this share of the text's width (Word draws it about a third wide)… */
+const SEPARATOR_MAX_WIDTH = 0.5;
+/** …starts within this many line heights of the text's left edge, in the page's lower part… */
+const SEPARATOR_LEFT = 2;
+const SEPARATOR_LOWER = 0.4;
+/** …and no text touches it from above (an underline is under its word, this close in line heights). */
+const UNDERLINE_GAP = 0.5;
+
+/**
+ * The y of a page's footnote separator, or null: the short rule a word processor draws at the text's
+ * left edge above a page's footnotes — a horizontal rule of no table, in the page's lower part, with
+ * text under it and no word just above it (which would make it an underline).
+ */
+export function footnoteSeparator(
+  rules: PdfRule[],
+  words: Array<{ x0: number; x1: number; y0: number; y1: number }>,
+  page: { height: number; lineHeight: number },
+): number | null {
+  if (words.length === 0) return null;
+  const left = Math.min(...words.map((w) => w.x0));
+  const right = Math.max(...words.map((w) => w.x1));
+  const found = rules.filter(
+    (r) =>
+      r.at > (1 - SEPARATOR_LOWER) * page.height &&
+      Math.abs(r.from - left) <= SEPARATOR_LEFT * page.lineHeight &&
+      r.to - r.from <= SEPARATOR_MAX_WIDTH * (right - left) &&
+      words.some((w) => w.y0 > r.at) &&
+      !words.some((w) => w.y1 <= r.at + NEAR && r.at - w.y1 < UNDERLINE_GAP * page.lineHeight && w.x1 > r.from && w.x0 < r.to),
+  );
+  return found.length ? Math.min(...found.map((r) => r.at)) : null;
+}
+

@@ -53,3 +53,10 @@ describe('joinWrapped', () => {
     expect(joined[0]!.text).toBe('theo Quyết định số 856/QĐ-TTg ngày 10/7/2019.');
   });
 });
+
+describe('a heading of capitals with a colon', () => {
+  it('stands on its own line after a short last line of a paragraph set tight', () => {
+    const joined = joinWrapped([line('Xét đề nghị của Vụ trưởng Vụ Kế hoạch và Đầu tư.', 118, 425, 380), line('QUYẾT ĐỊNH:', 118, 205, 397), line('Điều 1.', 118, 165, 414)]);
+    expect(joined.map((l) => l.text)).toEqual(['Xét đề nghị của Vụ trưởng Vụ Kế hoạch và Đầu tư.', 'QUYẾT ĐỊNH:', 'Điều 1.']);
+  });
+});

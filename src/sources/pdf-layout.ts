@@ -108,6 +108,9 @@ export function blocksOf(lines: PdfLine[]): PdfLine[][] {
   return blocks;
 }
 
+/** A heading of capitals ending in a colon ("QUYẾT ĐỊNH:", "NƠI NHẬN:") stands on its own line, introducing what follows. */
+const isHeadingWithColon = (text: string) => /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}:$/u.test(text.trim());
+
 /**
  * True when `next` continues the paragraph `prev` wrapped: it follows at the paragraph's line
  * pitch, opens no block (bullet, number, article), and its first word would not have fitted on
@@ -118,6 +121,7 @@ export function continuesLine(prev: PdfLine, next: PdfLine, right: number): bool
   if (next.y - prev.y > PARAGRAPH_PITCH * prev.size) return false;
   if (opensBlock(next.text)) return false;
   if (isUpperCaseText(prev.text) && /^\p{Lu}/u.test(next.text)) return false;
+  if (isHeadingWithColon(next.text)) return false;
   return prev.x1 + 0.3 * prev.size + firstWordWidth(next) > right;
 }
 
@@ -139,18 +143,23 @@ export function tightRuns(block: PdfLine[]): PdfLine[][] {
 /** The page's lines with the lines of each wrapped paragraph joined. */
 export function joinWrapped(lines: PdfLine[]): PdfLine[] {
   const out: PdfLine[] = [];
-  for (const block of blocksOf(lines).flatMap(tightRuns)) {
-    const right = Math.max(...block.map((l) => l.x1));
-    let current: PdfLine | null = null;
-    for (const line of block) {
-      if (current && continuesLine(current, line, right)) {
-        current = { text: /\S[-/]$/u.test(current.text) ? `${current.text}${line.text}` : `${current.text} ${line.text}`, x0: Math.min(current.x0, line.x0), x1: line.x1, y: line.y, size: current.size };
-      } else {
-        if (current) out.push(current);
-        current = line;
-      }
+  for (const run of blocksOf(lines).flatMap(tightRuns)) out.push(...joinRun(run));
+  return out;
+}
+
+/** A tight run's lines with its wrapped paragraphs joined: its longest line shows where its text column ends. */
+function joinRun(run: PdfLine[]): PdfLine[] {
+  const right = Math.max(...run.map((l) => l.x1));
+  const out: PdfLine[] = [];
+  let current: PdfLine | null = null;
+  for (const line of run) {
+    if (current && continuesLine(current, line, right)) {
+      current = { text: /\S[-/]$/u.test(current.text) ? `${current.text}${line.text}` : `${current.text} ${line.text}`, x0: Math.min(current.x0, line.x0), x1: line.x1, y: line.y, size: current.size };
+    } else {
+      if (current) out.push(current);
+      current = line;
     }
-    if (current) out.push(current);
   }
+  if (current) out.push(current);
   return out;
 }

@@ -10,6 +10,7 @@
  * the extracted text; every node carries its page.
  */
 import { VanbanError } from '../errors.js';
+import { stripDiacritics } from '../text/fold.js';
 import { numberLines } from './line-collector.js';
 import type { SourceOcr } from '../schema/decision.js';
 import type { BlockNode, RootNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
@@ -42,6 +43,8 @@ interface LaidPage {
   blocks: Block[];
 }
 
+/** The share of the page height at its foot where the notes under a table that goes on over the page print. */
+const FOOT = 0.25;
 /** The share of the page height at its top and bottom where running headers and footers print. */
 const MARGIN = 0.1;
 const PAGE_NUMBER = /^(?:trang\s{0,3})?[-–]?\s{0,3}\d{1,4}\s{0,3}[-–]?(?:\s{0,3}\/\s{0,3}\d{1,4})?$/iu;
@@ -86,18 +89,34 @@ function zoneOf(line: PdfLine, page: PdfPage): Zone {
   return null;
 }
 
-const runningKey = (zone: Zone, line: PdfLine) => `${zone}\u0000${line.text.replace(/\d{1,6}/gu, '#')}`;
+/**
+ * The key of a margin line repeated from page to page: its letters without diacritics or case (the
+ * page numbers in it differ, and OCR reads the same footer with a slip of a mark from page to page:
+ * `TRIỂN` on one, `TRIỀN` on the next); a line without letters keeps its text, numbers as `#`.
+ */
+function runningKey(zone: Zone, line: PdfLine): string {
+  const letters = stripDiacritics(line.text).toLowerCase().replace(/[^a-z]/gu, '');
+  return `${zone}\u0000${letters || line.text.replace(/\d{1,6}/gu, '#')}`;
+}
 
 /**
  * A running header or footer prints on a good share of the pages; a line that a document's first
  * page and an attached programme's first page both open with ("CHÍNH PHỦ") prints on two of many.
  */
 const RUNNING_SHARE = 0.3;
+/** Print sizes within this share of each other are one size (OCR measures a line's size with a pixel or two of slack). */
+const SAME_SIZE = 0.35;
+/** Lines this near in height on their pages (share of the page height) are in one place: a scan's pages shift a little. */
+const SAME_PLACE = 0.03;
 
-/** Drops page numbers and the lines repeated in the same margin of two pages or more (and of a good share of them). */
+/**
+ * Drops page numbers and the lines repeated in the same place of the same margin, in the same print
+ * size, of two pages or more and of a good share of them: a title page's "BỘ Y TẾ" printed lower
+ * down is no running header, though the header box at the top of the pages after it repeats the words.
+ */
 function dropRunning(pages: LaidPage[]): void {
   const runningPages = Math.max(2, Math.ceil(RUNNING_SHARE * pages.length));
-  const seen = new Map<string, Set<number>>();
+  const seen = new Map<string, Array<{ page: number; size: number; at: number }>>();
   for (const { page, blocks } of pages) {
     for (const b of blocks) {
       if (b.kind !== 'lines') continue;
@@ -105,17 +124,29 @@ function dropRunning(pages: LaidPage[]): void {
         const zone = zoneOf(line, page);
         if (!zone) continue;
         const key = runningKey(zone, line);
-        seen.set(key, (seen.get(key) ?? new Set()).add(page.number));
+        const at = seen.get(key);
+        const place = { page: page.number, size: line.size, at: line.y / page.height };
+        if (at) at.push(place);
+        else seen.set(key, [place]);
       }
     }
   }
+  // the other pages that print the line in the same place and size, with this one a good share of them
+  const repeated = (key: string, page: PdfPage, line: PdfLine) =>
+    new Set(
+      (seen.get(key) ?? [])
+        .filter((o) => o.page !== page.number && Math.abs(o.size - line.size) <= SAME_SIZE * Math.max(o.size, line.size) && Math.abs(o.at - line.y / page.height) <= SAME_PLACE)
+        .map((o) => o.page),
+    ).size +
+      1 >=
+    runningPages;
   for (const laid of pages) {
     for (const b of laid.blocks) {
       if (b.kind !== 'lines') continue;
       b.lines = b.lines.filter((line) => {
         const zone = zoneOf(line, laid.page);
         if (!zone) return true;
-        return !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && (seen.get(runningKey(zone, line))?.size ?? 0) >= runningPages));
+        return !(PAGE_NUMBER.test(line.text) || (pages.length > 1 && repeated(runningKey(zone, line), laid.page, line)));
       });
     }
     laid.blocks = laid.blocks.filter((b) => b.kind === 'table' || b.lines.length > 0);
@@ -162,9 +193,14 @@ function markFootnotes(laid: LaidPage): Set<PdfLine> {
 
 /** Joins each table that goes on over the next page into its first part. */
 function joinTables(pages: LaidPage[], notes: Set<PdfLine>): void {
-  const onlyNotes = (blocks: Block[]) => blocks.every((b) => b.kind === 'lines' && b.lines.every((l) => notes.has(l)));
   let open: { root: PdfTable; page: number; colRules: number[] } | null = null;
   for (const laid of pages) {
+    // a page's notes: its footnotes, and the lines at its foot that a scan's OCR could not tell for
+    // footnotes (their numbers lost, their print size not told): small print, or lines in the page's
+    // lowest quarter under its last table
+    const size = bodySize(laid.page);
+    const atFoot = (l: PdfLine) => (l.size < size - 0.5 && zoneOf(l, laid.page) !== 'top') || l.y > (1 - FOOT) * laid.page.height;
+    const onlyNotes = (blocks: Block[]) => blocks.every((b) => b.kind === 'lines' && b.lines.every((l) => notes.has(l) || atFoot(l)));
     const first = laid.blocks[0];
     let continued = false;
     if (open && first?.kind === 'table' && continuesTable({ ...open.root, page: open.page, colRules: open.colRules }, first.table)) {

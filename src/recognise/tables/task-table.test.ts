@@ -52,6 +52,16 @@ describe('readTaskTables: a table going on over a page break', () => {
       ['2', 'Việc hai', 'CNTT', '2024'],
     ]);
   });
+  it('knows the header printed again as a scan’s OCR reads it: a speck after a name, a lost accent, a cell lost', () => {
+    const table = pdfTable(
+      [HEADER, ['1', 'Việc một', 'VP', 'Năm 2023']],
+      [['STT “', 'Nội dung cong việc', '', 'Thời gian thực hiện'], ['', 'còn tiếp', '', ''], ['2', 'Việc hai', 'CNTT', '2024']],
+    );
+    expect(rowsOf(table)).toEqual([
+      ['1', 'Việc một còn tiếp', 'VP', 'Năm 2023'],
+      ['2', 'Việc hai', 'CNTT', '2024'],
+    ]);
+  });
   it('joins the split row when the page prints no header again', () => {
     const table = pdfTable([HEADER, ['1', 'Việc một', 'VP', 'Năm 2023']], [['', 'còn tiếp', '', ''], ['2', 'Việc hai', 'CNTT', '2024']]);
     expect(rowsOf(table)).toEqual([

@@ -13,7 +13,7 @@
  * a new one. Footnote lines (`¹ …`) after a table are its notes.
  */
 import { isStt } from './stt.js';
-import { foldKey } from '../../text/fold.js';
+import { foldKey, stripDiacritics } from '../../text/fold.js';
 import { type BlockNode, cellText, type LineNode, type TableNode } from '../../tree.js';
 import { type ColumnRole, columnRole, isTotalsText, readHeaderRow } from './columns.js';
 import { expandedRows, type GridRow, printedRows, texts } from './grid-rows.js';
@@ -171,6 +171,24 @@ function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
   return sttCol >= 0 && empty(sttCol) && taskCol >= 0 && empty(taskCol) && opensLower;
 }
 
+const lettersOf = (text: string) => stripDiacritics(text).toLowerCase().replace(/[^a-z0-9]/gu, '');
+
+/**
+ * True when a row prints the header's names again, as a scan's OCR reads them: each cell it prints
+ * is its column's name but for marks and specks ("TT =", "STT “", a lost accent), a cell lost in
+ * reading left empty, and half the names or more printed.
+ */
+function printsHeaderAgain(printed: string[], names: string[]): boolean {
+  let same = 0;
+  for (const [i, text] of printed.entries()) {
+    const letters = lettersOf(text);
+    if (letters === '') continue;
+    if (letters !== lettersOf(names[i] ?? '')) return false;
+    same++;
+  }
+  return same >= Math.max(2, Math.ceil(names.length / 2));
+}
+
 /** Reads one body row into the table. */
 function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: TableNode): void {
   const { table, header } = state;
@@ -179,7 +197,7 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   const taskCol = roleIndex(roles, 'task');
   const leadCol = roleIndex(roles, 'lead');
   const printed = texts(row);
-  if (foldKey(printed.join('\t')) === state.headerKey) {
+  if (foldKey(printed.join('\t')) === state.headerKey || printsHeaderAgain(printed, header.names)) {
     state.afterHeaderAgain = true;
     return;
   }
