@@ -1,5 +1,7 @@
-import { createReadStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
 import type { OcrMode } from '../parse-core.js';
 import type { BatchWriter, ExportFormat } from '../export/batch-writer.js';
@@ -89,11 +91,13 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       yield { file: source, error: `read-failed: ${ioMessage(error)}` };
     }
   }
+  /** Standard input kept in a temporary file, where it is read twice (see `placed`). */
+  let spooled: string | null = null;
   async function* items(): AsyncGenerator<Item> {
     const stdin = options.stdin ?? process.stdin;
     if (ndjsonInput) {
       for (const file of files) yield* ndjsonFrom(createReadStream(file), file);
-      if (fromStdin) yield* ndjsonFrom(stdin, 'stdin');
+      if (fromStdin) yield* ndjsonFrom(spooled ? createReadStream(spooled) : stdin, 'stdin');
       return;
     }
     // a file is read where it is parsed (a worker): only its path crosses between threads
@@ -101,28 +105,35 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     if (fromStdin) yield { file: 'stdin', name: 'stdin', read: async () => ({ bytes: await readAll(stdin as import('node:stream').Readable) }) };
   }
 
-  /** json into --out: every output's name is known before the first is written (the names of a run decide each other's). */
+  /**
+   * json into --out: every output's name is known before the first is written (the names of a run
+   * decide each other's). The inputs are read twice, for their names and then for the documents, so
+   * that no document is held meanwhile; standard input is kept in a temporary file for that.
+   */
   async function* placed(): AsyncGenerator<Item> {
-    const all: Item[] = [];
-    for await (const item of items()) all.push(item);
+    if (ndjsonInput && fromStdin) {
+      spooled = join(await mkdtemp(join(tmpdir(), 'vanban-stdin-')), 'stdin.ndjson');
+      await pipeline(options.stdin ?? process.stdin, createWriteStream(spooled));
+    }
     const filePlaces = ndjsonInput ? new Map<string, OutputPlace>() : outputPaths(files, bases, { keepExtension: options.keepExtension });
-    const streamed = all.filter((i): i is Extract<Item, { name: string }> => 'name' in i && !filePlaces.has(i.file));
-    const names = streamed.map((i) => safeName(i.name, i.file));
-    const namePlaces = outputPaths([...new Set(names)], [], { keepExtension: options.keepExtension });
+    const streamed: Array<{ file: string; name: string }> = [];
+    for await (const item of items()) if ('name' in item && !filePlaces.has(item.file)) streamed.push({ file: item.file, name: safeName(item.name, item.file) });
+    const namePlaces = outputPaths([...new Set(streamed.map((i) => i.name))], [], { keepExtension: options.keepExtension });
     const taken = new Map<string, string>();
     for (const [file, place] of filePlaces) if ('path' in place) taken.set(place.path.toLowerCase(), file);
-    streamed.forEach((item, k) => {
-      const place = namePlaces.get(names[k]!)!;
+    const streamPlaces = new Map<string, OutputPlace>();
+    for (const { file, name } of streamed) {
+      const place = namePlaces.get(name)!;
       const earlier = 'path' in place ? taken.get(place.path.toLowerCase()) : undefined;
-      if ('clash' in place) item.place = place;
-      else if (earlier !== undefined) item.place = { clash: `its output ${place.path} is already the output of ${earlier}` };
+      if ('clash' in place) streamPlaces.set(file, place);
+      else if (earlier !== undefined) streamPlaces.set(file, { clash: `its output ${place.path} is already the output of ${earlier}` });
       else {
-        taken.set(place.path.toLowerCase(), item.file);
-        item.place = place;
+        taken.set(place.path.toLowerCase(), file);
+        streamPlaces.set(file, place);
       }
-    });
-    for (const item of all) {
-      if ('name' in item && !item.place) item.place = filePlaces.get(item.file);
+    }
+    for await (const item of items()) {
+      if ('name' in item) item.place = filePlaces.get(item.file) ?? streamPlaces.get(item.file);
       yield item;
     }
   }
@@ -188,6 +199,8 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     // the workers (and the OCR workers a scan started) keep the process running until ended
     const made = runner as Promise<DocumentRunner> | null;
     if (made) await (await made).close();
+    const kept = spooled as string | null;
+    if (kept) await rm(dirname(kept), { recursive: true, force: true });
   }
   for (const written of (await exporter?.close()) ?? []) progress.note(`→ ${written}`);
   progress.stop();
