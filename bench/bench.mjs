@@ -8,8 +8,9 @@
  *    and the ratio of vanban's throughput to it (target: at least 1/4).
  * 3. Stream: BENCH_STREAM_DOCS (10,000) documents through the CLI (`vanban normalize DIR --out DIR`),
  *    at `--concurrency 1` (the main thread) and at the number of cores (a worker thread each): the
- *    throughput of each, the CLI process's peak RSS (worker threads included; target: under 150 MB)
- *    and the ratio of the two throughputs.
+ *    throughput of each, its CPU time (all threads), the CLI process's peak RSS (worker threads
+ *    included; target: under 150 MB), the machine's load average when it ended (other programs'
+ *    work slows the wall clock, not the CPU time), and the ratio of the two throughputs.
  *
  * 2b. Real pages: the saved legal-website pages beside the fixtures (../shared/corpus/input/*.md and
  *    ../shared/corpus/tables/*.md, when ../shared is there; skipped with a message otherwise), each set
@@ -25,7 +26,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -143,7 +144,7 @@ function streamRun(folder, concurrency) {
   const out = join(folder.dir, `out-${concurrency}`);
   const rssFile = join(folder.dir, `rss-${concurrency}.json`);
   const preload = join(folder.dir, 'rss.mjs');
-  writeFileSync(preload, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.VANBAN_BENCH_RSS, JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 })));\n`);
+  writeFileSync(preload, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.VANBAN_BENCH_RSS, JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6 })));\n`);
   const t0 = process.hrtime.bigint();
   const res = spawnSync(process.execPath, ['--import', preload, CLI, 'normalize', folder.input, '--out', out, '--concurrency', String(concurrency)], {
     encoding: 'utf8',
@@ -152,10 +153,10 @@ function streamRun(folder, concurrency) {
   });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const written = existsSync(out) ? readdirSync(out).length : 0;
-  const { maxRssMb } = JSON.parse(readFileSync(rssFile, 'utf8'));
+  const { maxRssMb, cpuSeconds } = JSON.parse(readFileSync(rssFile, 'utf8'));
   rmSync(out, { recursive: true, force: true });
   if (res.status !== 0 && written === 0) throw new Error(`CLI failed: ${res.stderr.slice(-2000)}`);
-  return { concurrency, documents: STREAM_DOCS, written, bytes: folder.bytes, seconds, documentsPerSecond: STREAM_DOCS / seconds, maxRssMb, exitCode: res.status };
+  return { concurrency, documents: STREAM_DOCS, written, bytes: folder.bytes, seconds, documentsPerSecond: STREAM_DOCS / seconds, cpuSeconds, maxRssMb, exitCode: res.status, loadAverage: loadavg()[0] };
 }
 
 /** OCR: the worker started on a two-page TIFF, then a five-page scanned PDF read (rendering included). */
@@ -218,7 +219,7 @@ const streams = [];
 for (const concurrency of [...new Set([1, CORES])]) {
   const r = streamRun(folder, concurrency);
   streams.push(r);
-  console.log(`  --concurrency ${concurrency}: ${r.written} written in ${fmt(r.seconds, 1)} s (${fmt(r.documentsPerSecond)} documents/s, exit ${r.exitCode}), CLI peak RSS ${fmt(r.maxRssMb)} MB`);
+  console.log(`  --concurrency ${concurrency}: ${r.written} written in ${fmt(r.seconds, 1)} s (${fmt(r.documentsPerSecond)} documents/s, exit ${r.exitCode}), CPU ${fmt(r.cpuSeconds, 1)} s (all threads), CLI peak RSS ${fmt(r.maxRssMb)} MB; machine load ${fmt(r.loadAverage, 2)} at the end`);
 }
 rmSync(folder.dir, { recursive: true, force: true });
 const [single, parallel] = [streams[0], streams.at(-1)];
