@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAsync } from '../src/index.js';
 import { FIXTURES, fixtureNames, oversizedDecision } from './fixtures.js';
 
 // `vanban normalize` on a pool of worker threads (src/cli/document-pool.ts) against the same run in one thread
@@ -17,7 +18,7 @@ const files = (dir: string) =>
     .sort();
 
 describe('vanban normalize on worker threads', () => {
-  it('writes the same files, byte for byte, and the same summary at --concurrency 3 as in one thread', () => {
+  it('writes the same files, byte for byte, and the same summary at --concurrency 3 as at 1, and as parseAsync() in this thread', async () => {
     // every rendition of the fixtures but the scans (OCR would take minutes): text, Word, HTML, Markdown, PDF
     const inputs = [...fixtureNames.map((f) => new URL(f, FIXTURES).pathname), ...['docx', 'html', 'md', 'pdf'].map((d) => new URL(d, FIXTURES).pathname)];
     const [one, pool] = [temp(), temp()];
@@ -29,7 +30,18 @@ describe('vanban normalize on worker threads', () => {
     for (const f of files(one)) expect(readFileSync(join(pool, f)).equals(readFileSync(join(one, f))), f).toBe(true);
     // the per-document lines and the summary, in input order
     expect(threads.stderr.replaceAll(pool, 'OUT')).toBe(single.stderr.replaceAll(one, 'OUT'));
-  }, 180_000);
+    // the library in this thread, for each input: what the run wrote for it
+    const written = threads.stderr
+      .split('\n')
+      .map((l) => /^✓ (.+) → (.+\.json): /u.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => [m[1]!, m[2]!] as const);
+    expect(written).toHaveLength(25);
+    for (const [input, output] of written) {
+      const doc = await parseAsync(readFileSync(input), { name: basename(input) });
+      expect(readFileSync(output, 'utf8'), input).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+    }
+  }, 240_000);
 
   it('keeps the input order of an NDJSON stream, a bad line failing alone in its place', () => {
     const texts = fixtureNames.map((f) => readFileSync(new URL(f, FIXTURES), 'utf8'));

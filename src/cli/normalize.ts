@@ -186,13 +186,16 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     if (strictFail) summary.failed++;
     progress.done(`${strictFail ? '✗' : '✓'} ${file} → ${where}: ${stats.description}${strictFail ? ` (--strict: ${stats.warnings} warnings)` : ''}`);
   };
-  // one worker thread per document parsed at once; one thread (this one) where only one runs at a
-  // time or only one document comes (no worker to start, nothing copied between threads). Started
-  // by the first document: a run whose inputs name nothing loads no parser.
+  // one worker thread per document parsed at once, even one at a time: a worker's heap is limited
+  // (which keeps its growth between collections, and so the run's memory, down) and a document that
+  // runs it out fails alone. One document (one file, or `-`) is parsed in this thread: no worker to
+  // start, nothing copied between threads. Started by the first document: a run whose inputs name
+  // nothing loads no parser.
   const known = ndjsonInput ? Number.POSITIVE_INFINITY : files.length + (fromStdin ? 1 : 0);
   const threads = Math.max(1, Math.min(options.concurrency, known));
+  const inThread = known <= 1;
   let runner: Promise<DocumentRunner> | null = null;
-  const started = () => (runner ??= threads === 1 ? createInThreadRunner() : createWorkerPool({ threads, filename: new URL('./normalize-worker.js', import.meta.url) }));
+  const started = () => (runner ??= inThread ? createInThreadRunner() : createWorkerPool({ threads, filename: new URL('./normalize-worker.js', import.meta.url) }));
   try {
     await inOrder(options.format === 'json' ? placed() : items(), threads, async (item) => read(await started(), item), emit);
   } finally {
