@@ -11,7 +11,8 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // the worker threads of `vanban normalize` load their module by its path: dist/normalize-worker.js
+    entry: { cli: 'src/cli/main.ts', 'normalize-worker': 'src/cli/normalize-worker.ts' },
     format: ['esm'],
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,

@@ -6,8 +6,11 @@
  *    BENCH_MB (20) MB have been read; documents/s, MB/s and peak RSS of that process.
  * 2. Baseline over the same bytes in the same run: UTF-8 decode + NFC + one linear regex scan,
  *    and the ratio of vanban's throughput to it (target: at least 1/4).
- * 3. Stream: BENCH_STREAM_DOCS (10,000) documents through the CLI (`vanban normalize DIR --out DIR`:
- *    it reads files, not stdin), with the CLI process's peak RSS (target: under 150 MB).
+ * 3. Stream: BENCH_STREAM_DOCS (10,000) documents through the CLI (`vanban normalize DIR --out DIR`),
+ *    at `--concurrency 1` (the main thread) and at the number of cores (a worker thread each): the
+ *    throughput of each, its CPU time (all threads), the CLI process's peak RSS (worker threads
+ *    included; target: under 150 MB), the machine's load average when it ended (other programs'
+ *    work slows the wall clock, not the CPU time), and the ratio of the two throughputs.
  *
  * 2b. Real pages: the saved legal-website pages beside the fixtures (../shared/corpus/input/*.md and
  *    ../shared/corpus/tables/*.md, when ../shared is there; skipped with a message otherwise), each set
@@ -23,7 +26,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -118,11 +121,10 @@ function runChild(source, args = []) {
   return JSON.parse(res.stdout);
 }
 
-/** The CLI over a folder of STREAM_DOCS documents; its peak RSS is written at exit by a preloaded module. */
-function streamRun() {
+/** A folder of STREAM_DOCS documents (the fixtures round robin) for the stream runs. */
+function streamFolder() {
   const dir = mkdtempSync(join(tmpdir(), 'vanban-stream-'));
   const input = join(dir, 'in');
-  const out = join(dir, 'out');
   mkdirSync(input);
   const docs = fixtureFiles.map((f) => readFileSync(f));
   let bytes = 0;
@@ -131,17 +133,30 @@ function streamRun() {
     writeFileSync(join(input, `doc-${String(i).padStart(5, '0')}.txt`), d);
     bytes += d.length;
   }
-  const rssFile = join(dir, 'rss.json');
-  const preload = join(dir, 'rss.mjs');
-  writeFileSync(preload, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024 })));\n`);
+  return { dir, input, bytes };
+}
+
+/**
+ * The CLI over the folder at `--concurrency` `concurrency`; its peak RSS (the process's: its worker
+ * threads' memory is the process's) is written at exit by a preloaded module.
+ */
+function streamRun(folder, concurrency) {
+  const out = join(folder.dir, `out-${concurrency}`);
+  const rssFile = join(folder.dir, `rss-${concurrency}.json`);
+  const preload = join(folder.dir, 'rss.mjs');
+  writeFileSync(preload, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.VANBAN_BENCH_RSS, JSON.stringify({ maxRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6 })));\n`);
   const t0 = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, ['--import', preload, CLI, 'normalize', input, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const res = spawnSync(process.execPath, ['--import', preload, CLI, 'normalize', folder.input, '--out', out, '--concurrency', String(concurrency)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    env: { ...process.env, VANBAN_BENCH_RSS: rssFile },
+  });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const written = readdirSync(out).length;
-  const { maxRssMb } = JSON.parse(readFileSync(rssFile, 'utf8'));
-  rmSync(dir, { recursive: true, force: true });
+  const written = existsSync(out) ? readdirSync(out).length : 0;
+  const { maxRssMb, cpuSeconds } = JSON.parse(readFileSync(rssFile, 'utf8'));
+  rmSync(out, { recursive: true, force: true });
   if (res.status !== 0 && written === 0) throw new Error(`CLI failed: ${res.stderr.slice(-2000)}`);
-  return { documents: STREAM_DOCS, written, bytes, seconds, maxRssMb, exitCode: res.status };
+  return { concurrency, documents: STREAM_DOCS, written, bytes: folder.bytes, seconds, documentsPerSecond: STREAM_DOCS / seconds, cpuSeconds, maxRssMb, exitCode: res.status, loadAverage: loadavg()[0] };
 }
 
 /** OCR: the worker started on a two-page TIFF, then a five-page scanned PDF read (rendering included). */
@@ -197,9 +212,19 @@ else {
   }
 }
 
-console.log(`\nstream: ${STREAM_DOCS} documents through the CLI (folder in, one JSON each out)`);
-const stream = streamRun();
-console.log(`  ${stream.written} written in ${fmt(stream.seconds, 1)} s (${fmt(stream.documents / stream.seconds)} documents/s, exit ${stream.exitCode}), CLI peak RSS ${fmt(stream.maxRssMb)} MB`);
+const CORES = availableParallelism();
+console.log(`\nstream: ${STREAM_DOCS} documents through the CLI (folder in, one JSON each out), --concurrency 1 and ${CORES} (the cores)`);
+const folder = streamFolder();
+const streams = [];
+for (const concurrency of [...new Set([1, CORES])]) {
+  const r = streamRun(folder, concurrency);
+  streams.push(r);
+  console.log(`  --concurrency ${concurrency}: ${r.written} written in ${fmt(r.seconds, 1)} s (${fmt(r.documentsPerSecond)} documents/s, exit ${r.exitCode}), CPU ${fmt(r.cpuSeconds, 1)} s (all threads), CLI peak RSS ${fmt(r.maxRssMb)} MB; machine load ${fmt(r.loadAverage, 2)} at the end`);
+}
+rmSync(folder.dir, { recursive: true, force: true });
+const [single, parallel] = [streams[0], streams.at(-1)];
+const speedup = parallel.documentsPerSecond / single.documentsPerSecond;
+if (streams.length > 1) console.log(`  ratio     --concurrency ${CORES} / --concurrency 1 = ${speedup.toPrecision(3)} (${CORES} cores)`);
 
 let ocr = null;
 if (OCR) {
@@ -212,10 +237,11 @@ console.log('\ntargets');
 console.log(`  ≥ ${TARGETS.docsPerSecond} documents/s on one core:   ${fmt(docsPerSecond)}  ${mark(docsPerSecond >= TARGETS.docsPerSecond)}`);
 console.log(`  throughput ≥ 1/4 of the baseline:   ${ratio.toPrecision(3)}  ${mark(ratio >= TARGETS.baselineRatio)}`);
 for (const c of corpus) console.log(`  ${c.set.slice(CORPUS.length + 1)} pages ≥ 1/4 of the baseline:  ${c.ratio.toPrecision(3)}  ${mark(c.ratio >= TARGETS.baselineRatio)}`);
-console.log(`  stream peak RSS < ${TARGETS.streamRssMb} MB:           ${fmt(stream.maxRssMb)} MB  ${mark(stream.maxRssMb < TARGETS.streamRssMb)}`);
+for (const r of streams) console.log(`  stream peak RSS < ${TARGETS.streamRssMb} MB (--concurrency ${r.concurrency}):  ${fmt(r.maxRssMb)} MB  ${mark(r.maxRssMb < TARGETS.streamRssMb)}`);
+if (streams.length > 1) console.log(`  stream faster with ${CORES} cores:       ×${speedup.toPrecision(3)}  ${mark(speedup > 1)}`);
 
 if (process.env.BENCH_JSON) {
-  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, vanban: vb, baseline: base, docsPerSecond, vanbanMBs: vbMBs, baselineMBs: baseMBs, ratio, corpus, stream, ocr }));
+  console.log(JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model, cores: cpus().length, vanban: vb, baseline: base, docsPerSecond, vanbanMBs: vbMBs, baselineMBs: baseMBs, ratio, corpus, streams, streamSpeedup: speedup, ocr }));
 }
 
 function docsBytes() {

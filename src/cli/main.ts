@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import pkg from '../../package.json';
 import { EXPORT_FORMATS, type ExportFormat, needsOut } from '../export/formats.js';
 
@@ -46,7 +47,7 @@ program
   )
   .addOption(new Option('--input-format <format>', 'documents: each input is one document; ndjson: each input (a file, or - for standard input) holds one JSON object a line, {"name": …, "text": …} or {"name": …, "base64": …}').choices(['documents', 'ndjson']).default('documents'))
   .option('--merge', 'xlsx: one sheet for the whole batch instead of one per document', false)
-  .option('-c, --concurrency <n>', 'inputs read and parsed at once', positiveInt, 4)
+  .option('-c, --concurrency <n>', 'documents parsed at once, each in a worker thread of its own (1: in the main thread)', positiveInt, availableParallelism())
   .option('--strict', 'count a document with warnings as failed (exit 1)', false)
   .option('--keep-extension', 'name every output <name with its extension>.json (x.txt → x.txt.json), not only those whose names clash', false)
   .addOption(new Option('--ocr <mode>', 'OCR of scans: auto (pages without text), force (every PDF page), off').choices(['auto', 'force', 'off']).default('auto'))

@@ -1,18 +1,22 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { pipeline } from 'node:stream/promises';
 import { basename, dirname, join } from 'node:path';
-import { isVanbanError } from '../errors.js';
-import { terminateOcr, type OcrMode } from '../parse-core.js';
-import { parseLazily } from './parse-lazily.js';
-import { type BatchWriter, createBatchWriter, type ExportFormat } from '../export/batch-writer.js';
+import type { OcrMode } from '../parse-core.js';
+import type { BatchWriter, ExportFormat } from '../export/batch-writer.js';
 import type { VanbanDocument } from '../schema/decision.js';
-import { setOcrWorkers } from '../sources/ocr-workers.js';
+import { createInThreadRunner, createWorkerPool, type DocumentRunner } from './document-pool.js';
+import { inOrder } from './in-order.js';
 import { expandInputs } from './inputs.js';
+import { ioMessage } from './io-message.js';
+import type { DocumentStats, DocumentTask } from './normalize-one.js';
 import { type OutputPlace, outputPaths } from './output-paths.js';
 import type { Progress } from './progress.js';
 import { ndjsonItems, readAll, type StreamItem } from './stream-inputs.js';
 import { writeFileAtomic } from './write-atomic.js';
+
+export { ioMessage } from './io-message.js';
 
 export interface NormalizeOptions {
   /** Folder for one JSON file per input (format "json"). */
@@ -21,7 +25,7 @@ export interface NormalizeOptions {
   format: 'json' | 'ndjson' | ExportFormat;
   /** xlsx: one sheet for the batch instead of one per document. */
   merge?: boolean;
-  /** How many inputs are read and parsed at once. */
+  /** How many documents are parsed at once: worker threads (1: in this thread, no worker). */
   concurrency: number;
   /** Count a document with warnings as failed. */
   strict: boolean;
@@ -34,7 +38,7 @@ export interface NormalizeOptions {
   /** Where the input `-` is read from. */
   stdin?: NodeJS.ReadableStream;
   progress: (total: number) => Progress;
-  stdout: { write(chunk: string): unknown };
+  stdout: { write(chunk: string | Uint8Array): unknown };
 }
 
 export interface NormalizeSummary {
@@ -47,67 +51,18 @@ export interface NormalizeSummary {
   warnings: number;
 }
 
-/** A system error's message with its code (`EACCES`, `EISDIR` …) in front, where it has one. */
-export function ioMessage(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  const message = e?.message ?? String(error);
-  return e?.code && !message.startsWith(e.code) ? `${e.code}: ${message}` : message;
-}
-
-function describe(doc: VanbanDocument): string {
-  const d = doc.document;
-  const rows = doc.appendices.reduce((n, a) => n + a.rows.length, 0);
-  const what = [d.kind, d.number ?? '(no number)', d.date ?? '(no date)'].join(' ');
-  return `${what}; ${d.articles.length} articles, ${rows} rows, ${doc.citations.length} citations, ${doc.diagnostics.length} diagnostics`;
-}
-
 /**
  * One document of the run: `file` names it in messages (a path, `stdin`, `stdin:3`); `name` is its
  * name (for `source.name` and the exporters); `place` its output in `--out` (format json).
  */
-type Item = { file: string; name: string; read: () => Promise<string | Uint8Array>; place?: OutputPlace } | { file: string; error: string };
-type Outcome = { file: string; name: string; doc: VanbanDocument; place?: OutputPlace } | { file: string; error: string };
+type Item = { file: string; name: string; read: () => Promise<Pick<DocumentTask, 'path' | 'bytes'>>; place?: OutputPlace } | { file: string; error: string };
+/** A document parsed: the bytes to write (json, ndjson) or the document (the exporters). */
+type Outcome = { file: string; name: string; stats: DocumentStats; place?: OutputPlace } & ({ bytes: Uint8Array } | { doc: VanbanDocument }) | { file: string; error: string };
 
 /** Names given in a stream as relative paths: no root, no `..`, no empty parts; a line's label where nothing is left. */
 function safeName(name: string, label: string): string {
   const parts = name.split(/[\\/]+/).filter((p) => p !== '' && p !== '.' && p !== '..');
   return parts.length ? parts.join('/') : label.replace(/[^\w.-]+/g, '-');
-}
-
-/** Runs `work` over the items with at most `limit` at once, handing results to `emit` in input order. */
-async function inOrder<T, R>(items: AsyncIterable<T>, limit: number, work: (item: T) => Promise<R>, emit: (result: R) => Promise<void>): Promise<void> {
-  const results = new Map<number, R>();
-  let next = 0;
-  let emitted = 0;
-  let emitting = Promise.resolve();
-  const flush = () => {
-    emitting = emitting.then(async () => {
-      while (results.has(emitted)) {
-        const r = results.get(emitted)!;
-        results.delete(emitted);
-        emitted++;
-        await emit(r);
-      }
-    });
-    return emitting;
-  };
-  const source = items[Symbol.asyncIterator]();
-  let ended = false;
-  const worker = async () => {
-    while (!ended) {
-      // the i-th call gets the i-th item: an async generator answers its calls in order
-      const i = next++;
-      const item = await source.next();
-      if (item.done) {
-        ended = true;
-        break;
-      }
-      results.set(i, await work(item.value));
-      await flush();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
-  await flush();
 }
 
 /** `vanban normalize INPUT…`: one document per input; one bad file never stops the others. */
@@ -125,10 +80,10 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
   const exporter: BatchWriter | null =
     options.format === 'json' || options.format === 'ndjson'
       ? null
-      : await createBatchWriter(options.format, { out: options.out, merge: options.merge, stdout: options.stdout, writeFile: writeFileAtomic });
+      : await (await import('../export/batch-writer.js')).createBatchWriter(options.format, { out: options.out, merge: options.merge, stdout: options.stdout, writeFile: writeFileAtomic });
 
   const streamItem = (item: StreamItem): Item =>
-    'error' in item ? { file: item.label, error: item.error } : { file: item.label, name: item.name, read: async () => item.bytes };
+    'error' in item ? { file: item.label, error: item.error } : { file: item.label, name: item.name, read: async () => ({ bytes: item.bytes }) };
   async function* ndjsonFrom(stream: NodeJS.ReadableStream, source: string): AsyncGenerator<Item> {
     try {
       for await (const item of ndjsonItems(stream as import('node:stream').Readable, source)) yield streamItem(item);
@@ -136,59 +91,67 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       yield { file: source, error: `read-failed: ${ioMessage(error)}` };
     }
   }
+  /** Standard input kept in a temporary file, where it is read twice (see `placed`). */
+  let spooled: string | null = null;
   async function* items(): AsyncGenerator<Item> {
     const stdin = options.stdin ?? process.stdin;
     if (ndjsonInput) {
       for (const file of files) yield* ndjsonFrom(createReadStream(file), file);
-      if (fromStdin) yield* ndjsonFrom(stdin, 'stdin');
+      if (fromStdin) yield* ndjsonFrom(spooled ? createReadStream(spooled) : stdin, 'stdin');
       return;
     }
-    for (const file of files) yield { file, name: basename(file), read: () => readFile(file) };
-    if (fromStdin) yield { file: 'stdin', name: 'stdin', read: () => readAll(stdin as import('node:stream').Readable) };
+    // a file is read where it is parsed (a worker): only its path crosses between threads
+    for (const file of files) yield { file, name: basename(file), read: async () => ({ path: file }) };
+    if (fromStdin) yield { file: 'stdin', name: 'stdin', read: async () => ({ bytes: await readAll(stdin as import('node:stream').Readable) }) };
   }
 
-  /** json into --out: every output's name is known before the first is written (the names of a run decide each other's). */
+  /**
+   * json into --out: every output's name is known before the first is written (the names of a run
+   * decide each other's). The inputs are read twice, for their names and then for the documents, so
+   * that no document is held meanwhile; standard input is kept in a temporary file for that.
+   */
   async function* placed(): AsyncGenerator<Item> {
-    const all: Item[] = [];
-    for await (const item of items()) all.push(item);
+    if (ndjsonInput && fromStdin) {
+      spooled = join(await mkdtemp(join(tmpdir(), 'vanban-stdin-')), 'stdin.ndjson');
+      await pipeline(options.stdin ?? process.stdin, createWriteStream(spooled));
+    }
     const filePlaces = ndjsonInput ? new Map<string, OutputPlace>() : outputPaths(files, bases, { keepExtension: options.keepExtension });
-    const streamed = all.filter((i): i is Extract<Item, { name: string }> => 'name' in i && !filePlaces.has(i.file));
-    const names = streamed.map((i) => safeName(i.name, i.file));
-    const namePlaces = outputPaths([...new Set(names)], [], { keepExtension: options.keepExtension });
+    const streamed: Array<{ file: string; name: string }> = [];
+    for await (const item of items()) if ('name' in item && !filePlaces.has(item.file)) streamed.push({ file: item.file, name: safeName(item.name, item.file) });
+    const namePlaces = outputPaths([...new Set(streamed.map((i) => i.name))], [], { keepExtension: options.keepExtension });
     const taken = new Map<string, string>();
     for (const [file, place] of filePlaces) if ('path' in place) taken.set(place.path.toLowerCase(), file);
-    streamed.forEach((item, k) => {
-      const place = namePlaces.get(names[k]!)!;
+    const streamPlaces = new Map<string, OutputPlace>();
+    for (const { file, name } of streamed) {
+      const place = namePlaces.get(name)!;
       const earlier = 'path' in place ? taken.get(place.path.toLowerCase()) : undefined;
-      if ('clash' in place) item.place = place;
-      else if (earlier !== undefined) item.place = { clash: `its output ${place.path} is already the output of ${earlier}` };
+      if ('clash' in place) streamPlaces.set(file, place);
+      else if (earlier !== undefined) streamPlaces.set(file, { clash: `its output ${place.path} is already the output of ${earlier}` });
       else {
-        taken.set(place.path.toLowerCase(), item.file);
-        item.place = place;
+        taken.set(place.path.toLowerCase(), file);
+        streamPlaces.set(file, place);
       }
-    });
-    for (const item of all) {
-      if ('name' in item && !item.place) item.place = filePlaces.get(item.file);
+    }
+    for await (const item of items()) {
+      if ('name' in item) item.place = filePlaces.get(item.file) ?? streamPlaces.get(item.file);
       yield item;
     }
   }
 
-  const read = async (item: Item): Promise<Outcome> => {
+  const output: DocumentTask['output'] = exporter ? 'document' : options.format === 'ndjson' ? 'ndjson' : 'json';
+  const read = async (runner: DocumentRunner, item: Item): Promise<Outcome> => {
     const { file } = item;
     if ('error' in item) return item;
     const { place, name } = item;
     if (options.format === 'json' && place && 'clash' in place) return { file, error: `output-clash: ${place.clash}` };
-    let bytes: string | Uint8Array;
+    let source: Pick<DocumentTask, 'path' | 'bytes'>;
     try {
-      bytes = await item.read();
+      source = await item.read();
     } catch (error) {
       return { file, error: `read-failed: ${ioMessage(error)}` };
     }
-    try {
-      return { file, name, place, doc: await parseLazily(bytes, { name: basename(name), ocr: options.ocr, onOcrPage: (done, total) => progress.pages?.(file, done, total) }) };
-    } catch (error) {
-      return { file, error: isVanbanError(error) ? `${error.code}: ${error.message}` : `read-failed: ${ioMessage(error)}` };
-    }
+    const result = await runner.run({ ...source, name, ocr: options.ocr, output }, { onOcrPage: (done, total) => progress.pages?.(file, done, total) });
+    return 'error' in result ? { file, error: result.error } : { file, name, place, ...result };
   };
   const emit = async (outcome: Outcome) => {
     if ('error' in outcome) {
@@ -196,17 +159,16 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       progress.done(`✗ ${outcome.file}: ${outcome.error}`);
       return;
     }
-    const { file, name, doc } = outcome;
-    const warnings = doc.diagnostics.filter((x) => x.severity !== 'info').length;
+    const { file, name, stats } = outcome;
     let where = 'stdout';
-    if (exporter) where = await exporter.add(name, doc);
-    else if (options.format === 'ndjson') options.stdout.write(`${JSON.stringify(doc)}\n`);
+    if ('doc' in outcome) where = await exporter!.add(name, outcome.doc);
+    else if (options.format === 'ndjson') options.stdout.write(outcome.bytes);
     else {
       const place = outcome.place as { path: string };
       where = join(options.out!, place.path);
       try {
         await mkdir(dirname(where), { recursive: true });
-        await writeFileAtomic(where, `${JSON.stringify(doc, null, 2)}\n`);
+        await writeFileAtomic(where, outcome.bytes);
       } catch (error) {
         // this output only: the batch goes on
         summary.failed++;
@@ -215,22 +177,33 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       }
     }
     summary.documents++;
-    summary.rows += doc.appendices.reduce((n, a) => n + a.rows.length, 0);
-    summary.citations += doc.citations.length;
-    summary.unknownUnits += doc.diagnostics.filter((x) => x.code === 'unknown-unit').length;
-    summary.diagnostics += doc.diagnostics.length;
-    summary.warnings += warnings;
-    const strictFail = options.strict && warnings > 0;
+    summary.rows += stats.rows;
+    summary.citations += stats.citations;
+    summary.unknownUnits += stats.unknownUnits;
+    summary.diagnostics += stats.diagnostics;
+    summary.warnings += stats.warnings;
+    const strictFail = options.strict && stats.warnings > 0;
     if (strictFail) summary.failed++;
-    progress.done(`${strictFail ? '✗' : '✓'} ${file} → ${where}: ${describe(doc)}${strictFail ? ` (--strict: ${warnings} warnings)` : ''}`);
+    progress.done(`${strictFail ? '✗' : '✓'} ${file} → ${where}: ${stats.description}${strictFail ? ` (--strict: ${stats.warnings} warnings)` : ''}`);
   };
-  // scans in a batch are read by one OCR worker per core
-  setOcrWorkers(Math.min(options.concurrency, availableParallelism()));
+  // one worker thread per document parsed at once, even one at a time: a worker's heap is limited
+  // (which keeps its growth between collections, and so the run's memory, down) and a document that
+  // runs it out fails alone. One document (one file, or `-`) is parsed in this thread: no worker to
+  // start, nothing copied between threads. Started by the first document: a run whose inputs name
+  // nothing loads no parser.
+  const known = ndjsonInput ? Number.POSITIVE_INFINITY : files.length + (fromStdin ? 1 : 0);
+  const threads = Math.max(1, Math.min(options.concurrency, known));
+  const inThread = known <= 1;
+  let runner: Promise<DocumentRunner> | null = null;
+  const started = () => (runner ??= inThread ? createInThreadRunner() : createWorkerPool({ threads, filename: new URL('./normalize-worker.js', import.meta.url) }));
   try {
-    await inOrder(options.format === 'json' ? placed() : items(), options.concurrency, read, emit);
+    await inOrder(options.format === 'json' ? placed() : items(), threads, async (item) => read(await started(), item), emit);
   } finally {
-    // the OCR workers (started by the first scan) keep the process running until ended
-    await terminateOcr();
+    // the workers (and the OCR workers a scan started) keep the process running until ended
+    const made = runner as Promise<DocumentRunner> | null;
+    if (made) await (await made).close();
+    const kept = spooled as string | null;
+    if (kept) await rm(dirname(kept), { recursive: true, force: true });
   }
   for (const written of (await exporter?.close()) ?? []) progress.note(`→ ${written}`);
   progress.stop();
