@@ -1,5 +1,6 @@
 import type { LineNode } from '../tree.js';
 import { lineNode, placeIn, type RawLine } from './raw-lines.js';
+import { GUTTER, type Piece, piecesOf } from './layout-pieces.js';
 
 /**
  * Text laid out as on the page (pdf-to-text with its layout kept, `pdftotext -layout`) prints the
@@ -10,27 +11,9 @@ import { lineNode, placeIn, type RawLine } from './raw-lines.js';
  *
  * A run is the lines from the first that holds two pieces (text, a gap of `GUTTER` spaces or more,
  * text) on, as long as every piece keeps to its side of where the right column begins: a line whose
- * text straddles it (a centred title, a paragraph) ends the run. A line of three pieces or more (a table's row) is no
- * part of a run.
+ * text straddles it (a centred title, a paragraph) ends the run. A line of three pieces or more (a
+ * table's row) is no part of a run.
  */
-
-/** The fewest spaces between two columns; words of one text are one space apart, justified ones two. */
-const GUTTER = 3;
-const PIECE = /\S+(?: {1,2}\S+)*/gu;
-
-interface Piece {
-  /** 0-based column of the piece's first character. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-function piecesOf(text: string): Piece[] {
-  const out: Piece[] = [];
-  PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
-}
 
 // in laid-out text every line is indented as the page places it: the indent says nothing of a
 // continuation (as it does in scraped text), so it is none; the place keeps the column

@@ -1,5 +1,6 @@
 import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
 import { placeIn, type RawLine, spanning } from './raw-lines.js';
+import { GUTTER, type Piece, piecesOf } from './layout-pieces.js';
 
 /**
  * A table in text laid out as on the page (`pdftotext -layout`): its columns stand apart by runs
@@ -16,27 +17,12 @@ import { placeIn, type RawLine, spanning } from './raw-lines.js';
  * begins a sentence.
  */
 
-const GUTTER = 3;
-const PIECE = /\S+(?: {1,2}\S+)*/gu;
 /** Share of a table's lines in which a column of characters must be blank to part two columns. */
 const RIVER_SHARE = 0.8;
 /** Most blank lines a table runs over (a page break inside it). */
 const MAX_BLANKS = 3;
 /** Widest text in the first band that is an STT, not prose. */
 const STT_WIDTH = 6;
-
-interface Piece {
-  start: number;
-  end: number;
-  text: string;
-}
-
-function piecesOf(text: string): Piece[] {
-  const out: Piece[] = [];
-  PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
-}
 
 /** True when the line may open a laid-out table: three pieces or more. */
 export function opensLayoutTable(raw: RawLine): boolean {

@@ -1,0 +1,22 @@
+/**
+ * The pieces of a line of text laid out as on the page: runs of text, one or two spaces inside a
+ * run (words, justified words), `GUTTER` spaces or more between two runs (columns).
+ */
+
+/** The fewest spaces between two columns; words of one text are one space apart, justified ones two. */
+export const GUTTER = 3;
+const PIECE = /\S+(?: {1,2}\S+)*/gu;
+
+export interface Piece {
+  /** 0-based column of the piece's first character. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function piecesOf(text: string): Piece[] {
+  const out: Piece[] = [];
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
