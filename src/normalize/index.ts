@@ -29,7 +29,7 @@ export function normalizeBlocks(blocks: BlockNode[], file: VFile, passes: LinePa
   const out: BlockNode[] = [];
   let run: LineNode[] = [];
   const flush = () => {
-    if (run.length) out.push(...normalizeLines(run, file, passes));
+    if (run.length) for (const line of normalizeLines(run, file, passes)) out.push(line);
     run = [];
   };
   for (const block of blocks) {

@@ -74,7 +74,8 @@ export function layoutLines(block: RawLine[]): LineNode[] {
         right.push(pieceNode(block[k]!, pieces[1]!));
       } else (pieces[0]!.start >= split - GUTTER ? right : left).push(pieceNode(block[k]!, pieces[0]!));
     }
-    out.push(...left, ...right);
+    for (const line of left) out.push(line);
+    for (const line of right) out.push(line);
     i = k;
   }
   return out;

@@ -35,7 +35,7 @@ function bandsOf(lines: RawLine[]): number[] {
   // task alone, do not); two when no line prints three
   const three = lines.filter((l) => piecesOf(l.text).length >= 3);
   const multi = three.length >= 2 ? three : lines.filter((l) => piecesOf(l.text).length >= 2);
-  const width = Math.max(...multi.map((l) => l.text.length));
+  const width = multi.reduce((w, l) => Math.max(w, l.text.length), 0);
   const inked = new Array<number>(width).fill(0);
   for (const l of multi) for (let c = 0; c < l.text.length; c++) if (l.text[c] !== ' ') inked[c]!++;
   const starts = [0];
@@ -146,22 +146,20 @@ export function readLayoutTable(lines: RawLine[], from: number): { table: TableN
   // the next STT, go on the row the break cut (a row of their own here, with no STT)
   const key = (k: number) => piecesOf(region[k]!.text).map((p) => p.text).join('\t');
   const headerKey = key(0);
-  for (let k = 1; k < region.length; k++) {
-    if (key(k) !== headerKey) continue;
-    const at = starts.indexOf(k);
-    if (at < 0) continue;
-    if (k + 1 < region.length && !starts.includes(k + 1)) starts.splice(at + 1, 0, k + 1);
-  }
-  if (starts.length === 0) return null;
+  const opening = new Set(starts);
+  for (const k of starts.filter((s) => s > 0 && key(s) === headerKey)) if (k + 1 < region.length) opening.add(k + 1);
+  const rowStarts = [...opening].sort((a, b) => a - b);
+  if (rowStarts.length === 0) return null;
   const rowOf = (a: number, b: number): TableRowNode[] => {
     const all = laid.slice(a, b).flatMap((l) => l.flat());
     if (all.length === 0) return [];
     const cells = bands.map((_, c) => cellNode(laid.slice(a, b).flatMap((l) => l[c]!), all[0]!));
-    const afterPageBreak = [...furniture].some((k) => k < a && k >= (a > 0 ? a - MAX_BLANKS - 3 : 0));
+    let afterPageBreak = false;
+    for (let k = Math.max(0, a - MAX_BLANKS - 3); k < a && !afterPageBreak; k++) afterPageBreak = furniture.has(k);
     return [{ type: 'tableRow', children: cells, position: spanning(all[0]!, all[all.length - 1]!), ...(afterPageBreak ? { data: { afterPageBreak } } : {}) }];
   };
-  const rows: TableRowNode[] = rowOf(0, starts[0]!);
-  for (let r = 0; r < starts.length; r++) rows.push(...rowOf(starts[r]!, starts[r + 1] ?? laid.length));
+  const rows: TableRowNode[] = rowOf(0, rowStarts[0]!);
+  for (let r = 0; r < rowStarts.length; r++) for (const row of rowOf(rowStarts[r]!, rowStarts[r + 1] ?? laid.length)) rows.push(row);
   if (rows.length === 0) return null;
   return { table: { type: 'table', children: rows, position: spanning(rows[0]!, rows[rows.length - 1]!), data: { grid: 'layout' } }, outside, next: end };
 }

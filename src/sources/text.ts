@@ -31,7 +31,7 @@ export function textToTree(text: string): RootNode {
     if (laidOut && !isBlank(raw) && pipesOf(raw) === 0 && !hasTab(raw)) {
       let end = i + 1;
       while (end < lines.length && !isBlank(lines[end]!) && pipesOf(lines[end]!) === 0 && !hasTab(lines[end]!) && !opensLayoutTable(lines[end]!)) end++;
-      children.push(...layoutLines(lines.slice(i, end)));
+      for (const line of layoutLines(lines.slice(i, end))) children.push(line);
       i = end;
       continue;
     }
