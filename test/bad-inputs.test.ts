@@ -301,6 +301,16 @@ describe('a 50 MB text file', () => {
   );
 });
 
+describe('a run of lines too long to spread into one call', () => {
+  it('150,000 lines without a blank line or a table between them are read, every line in the text', () => {
+    // more items than a function call takes as arguments: a pass that spread them would overflow the stack
+    const lines = Array.from({ length: 150_000 }, (_, i) => `Dòng ${i + 1} của văn bản.`);
+    const doc = parse(lines.join('\n'), { name: 'long.txt' });
+    expect(doc.text.split('\n')).toHaveLength(150_000);
+    expect(doc.text.endsWith('Dòng 150000 của văn bản.')).toBe(true);
+  });
+});
+
 describe('characters that never fail a document', () => {
   const text = fixture('qd-2422-qd-bhxh-2020.txt');
   const lines = text.split('\n');
