@@ -103,7 +103,9 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
         next = rowOf(next, next.children.slice(0, heading));
         rows[r] = next;
       }
-      if (next.children.length <= width && heading < 0 && !(next.children.length >= 3 && headerStart(next.children) === 0)) {
+      // where a header begins in this row: at its first cell, a new table begins (a header printed again)
+      const nextHeader = headerStart(next.children);
+      if (next.children.length <= width && heading < 0 && nextHeader !== 0) {
         tableRows.push(next);
         r++;
         continue;
@@ -111,7 +113,6 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
       // the next table's header begins inside this row, before the header's width: the cells before
       // it are too few to be a row of this table (a total row's sum, the next table's title) and are
       // text between the tables
-      const nextHeader = headerStart(next.children);
       if (nextHeader >= 0 && nextHeader < width) {
         out.push(...tableOf(grid, tableRows), ...linesOf(next.children.slice(0, nextHeader)));
         rows[r] = rowOf(next, next.children.slice(nextHeader));

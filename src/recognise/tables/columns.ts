@@ -1,5 +1,6 @@
 import columns from '../../registry/table-columns.json';
 import { foldKey } from '../../text/fold.js';
+import { foldedPrefix } from '../vocabulary.js';
 
 export type ColumnRole = 'stt' | 'task' | 'lead' | 'partners' | 'timeframe' | 'product';
 
@@ -15,8 +16,7 @@ const TOTALS = columns.totals.map(foldKey);
 
 /** A totals row's text ("Tổng thời gian giải quyết TTHC", "Tổng cộng"): it opens with a word of the totals. */
 export function isTotalsText(text: string): boolean {
-  const key = foldKey(text.replace(/[*_]/g, ''));
-  return TOTALS.some((w) => key === w || key.startsWith(`${w} `) || key.startsWith(`${w}:`));
+  return foldedPrefix(text.replace(/[*_]/g, ''), TOTALS) !== null;
 }
 
 /** The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name. */
