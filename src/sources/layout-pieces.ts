@@ -3,6 +3,8 @@
  * run (words, justified words), `GUTTER` spaces or more between two runs (columns).
  */
 
+import { memoOfString } from '../text/memo.js';
+
 /** The fewest spaces between two columns; words of one text are one space apart, justified ones two. */
 export const GUTTER = 3;
 const PIECE = /\S+(?: {1,2}\S+)*/gu;
@@ -14,9 +16,15 @@ export interface Piece {
   text: string;
 }
 
-export function piecesOf(text: string): Piece[] {
+function readPieces(text: string): Piece[] {
   const out: Piece[] = [];
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(text); m; m = PIECE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
+
+/**
+ * The line's pieces, read once: the detection of laid-out text, the column and the table readers
+ * each ask them of the same lines. The answer is shared: a caller must not change it.
+ */
+export const piecesOf: (text: string) => readonly Piece[] = memoOfString(readPieces);
