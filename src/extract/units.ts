@@ -287,7 +287,9 @@ function splitCore(text: string, options: UnitOptions): SplitUnitsResult {
   const problems: UnitProblem[] = [];
   const { registry, date } = options;
   const all = tokenizeUnitText(text);
-  const mask = scopeMask(new Cursor(registry, registry.index.prepare(all)), glossMask(all));
+  // the scope after "với" is looked for (on a cursor of its own) only where the cell has the word
+  const glosses = glossMask(all);
+  const mask = all.some((t) => t.surface === 'với') ? scopeMask(new Cursor(registry, registry.index.prepare(all)), glosses) : glosses;
   const tokens = all.filter((_, i) => !mask[i]);
   const c = new Cursor(registry, registry.index.prepare(tokens));
   const n = c.n;
