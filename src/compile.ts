@@ -14,7 +14,7 @@ import { documentTypeByCode, documentTypeByHeading } from './registry/document-t
 import type { UnitRegistry } from './registry/units.js';
 import type { Position } from 'unist';
 import type { Appendix, Attachment, Decision, Document, Place, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
-import { SCHEMA_VERSION } from './schema/decision.js';
+import { SCHEMA_VERSION } from './schema/version.js';
 import { type BlockNode, blockLines, blockText, isLine, type LineNode, textLines } from './tree.js';
 import { diagnose, diagnosticsOf } from './diagnostics.js';
 import { withSourcePlaces } from './offsets.js';

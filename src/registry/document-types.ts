@@ -1,56 +1,16 @@
 /**
  * Typed access to the registry data: document types (`document-types.json`), issuer codes
  * (`issuers.json`) and laws cited by name (`laws.json`). Every name and code lives in the JSON;
- * this module only validates it once at load time and answers look-ups.
+ * this module answers look-ups. Their shapes are zod schemas (document-types.schema.ts), checked
+ * against the files by the tests, so that reading documents loads no validator.
  */
-import { z } from 'zod';
-import { DocumentKind } from '../schema/decision.js';
 import { foldKey, stripDiacritics } from '../text/fold.js';
 import typesData from './document-types.json';
 import issuersData from './issuers.json';
 import lawsData from './laws.json';
+import type { DocumentTypeEntry, IssuerEntry, LawEntry, LawsFile } from './document-types.schema.js';
 
-const isoDate = z.iso.date();
-
-export const DocumentTypeEntry = z.object({
-  code: z.string().min(1).nullable(),
-  name: z.string().min(1),
-  heading: z.string().min(1).nullable(),
-  kind: DocumentKind,
-  state: z.boolean(),
-  party: z.boolean(),
-  normative: z.boolean(),
-  joint: z.boolean().optional(),
-  generic: z.boolean().optional(),
-  validFrom: isoDate.nullable(),
-  validTo: isoDate.nullable(),
-  source: z.string(),
-  unconfirmed: z.boolean().optional(),
-  aliases: z.array(z.string().min(1)).optional(),
-});
-export type DocumentTypeEntry = z.infer<typeof DocumentTypeEntry>;
-
-export const IssuerEntry = z.object({
-  code: z.string().min(1),
-  name: z.string().min(1),
-  term: z.boolean().optional(),
-  termName: z.string().optional(),
-  party: z.boolean().optional(),
-  validFrom: isoDate.optional(),
-  validTo: isoDate.optional(),
-  unconfirmed: z.boolean().optional(),
-});
-export type IssuerEntry = z.infer<typeof IssuerEntry>;
-
-export const LawEntry = z.object({
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  type: z.string().min(1),
-  numbers: z.array(z.string().min(1)),
-  /** The date each number was passed, where the registry knows it. */
-  dates: z.record(z.string(), isoDate).optional(),
-});
-export type LawEntry = z.infer<typeof LawEntry>;
+export type { DocumentTypeEntry, IssuerEntry, LawEntry } from './document-types.schema.js';
 
 /** An issuer code read from a sign: the registry entry plus, for QH15-like codes, the term. */
 export interface IssuerMatch {
@@ -69,13 +29,9 @@ export interface DocumentTypeLookupOptions {
   party?: boolean;
 }
 
-const TYPES: readonly DocumentTypeEntry[] = Object.freeze(
-  z.object({ types: z.array(DocumentTypeEntry).min(1) }).parse(typesData).types,
-);
-const ISSUERS: readonly IssuerEntry[] = Object.freeze(
-  z.object({ issuers: z.array(IssuerEntry).min(1) }).parse(issuersData).issuers,
-);
-const lawsFile = z.object({ laws: z.array(LawEntry).min(1), nameEndWords: z.array(z.string().min(1)) }).parse(lawsData);
+const TYPES: readonly DocumentTypeEntry[] = Object.freeze(typesData.types as DocumentTypeEntry[]);
+const ISSUERS: readonly IssuerEntry[] = Object.freeze(issuersData.issuers as IssuerEntry[]);
+const lawsFile = lawsData as LawsFile;
 const LAWS: readonly LawEntry[] = Object.freeze(lawsFile.laws);
 const lawNameEnds: readonly string[] = Object.freeze(lawsFile.nameEndWords);
 

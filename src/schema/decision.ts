@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import diagnosticCodes from '../registry/diagnostic-codes.json';
 
-export const SCHEMA_VERSION = 1 as const;
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 const isoDate = z.iso.date();
 const nullableText = z.string().nullable();
