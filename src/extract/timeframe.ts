@@ -15,7 +15,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { addYears } from 'date-fns/addYears';
 import { endOfMonth } from 'date-fns/endOfMonth';
 import { endOfQuarter } from 'date-fns/endOfQuarter';
-import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { subDays } from 'date-fns/subDays';
 import type { Timeframe, TimeframePart } from '../schema/decision.js';
@@ -62,7 +62,7 @@ interface Context {
 type Scanner = (masked: string, context: Context) => Match[];
 
 function isoOf(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return formatISO(date, { representation: 'date' });
 }
 
 function yearPeriod(year: number): Period | null {

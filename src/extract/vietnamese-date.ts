@@ -1,4 +1,4 @@
-import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
 import { isExists } from 'date-fns/isExists';
 
 export interface DateMatch {
@@ -14,7 +14,7 @@ export interface DateMatch {
 export function toIsoDate(day: number, month: number, year: number): string | null {
   if (!Number.isInteger(year) || year < 1900 || year > 2200) return null;
   if (!isExists(year, month - 1, day)) return null;
-  return format(new Date(year, month - 1, day), 'yyyy-MM-dd');
+  return formatISO(new Date(year, month - 1, day), { representation: 'date' });
 }
 
 // "ngày 03 tháng 6 năm 2020", "ngày 9\ntháng 03 năm 2020", "Hà Nội, ngày 25 tháng 12 năm 2020"
