@@ -7,7 +7,7 @@ import type { DocumentResult, DocumentTask } from './normalize-one.js';
 const WORKER = new URL('../../dist/normalize-worker.js', import.meta.url);
 const EXITING = new URL('../../test/workers/exiting-worker.mjs', import.meta.url);
 
-const text = (r: DocumentResult) => ('bytes' in r ? new TextDecoder().decode(r.bytes) : 'error' in r ? r.error : '(a document)');
+const text = (r: DocumentResult) => ('text' in r ? r.text : 'error' in r ? r.error : '(a document)');
 
 describe('workerHeapLimits', () => {
   it('gives the pool a modest heap and the retry the main thread’s own', () => {

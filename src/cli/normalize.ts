@@ -56,8 +56,8 @@ export interface NormalizeSummary {
  * name (for `source.name` and the exporters); `place` its output in `--out` (format json).
  */
 type Item = { file: string; name: string; read: () => Promise<Pick<DocumentTask, 'path' | 'bytes'>>; place?: OutputPlace } | { file: string; error: string };
-/** A document parsed: the bytes to write (json, ndjson) or the document (the exporters). */
-type Outcome = { file: string; name: string; stats: DocumentStats; place?: OutputPlace } & ({ bytes: Uint8Array } | { doc: VanbanDocument }) | { file: string; error: string };
+/** A document parsed: the file written (json), the text to write (ndjson) or the document (the exporters). */
+type Outcome = { file: string; name: string; stats: DocumentStats; place?: OutputPlace } & ({ written: string; writeError?: string } | { text: string } | { doc: VanbanDocument }) | { file: string; error: string };
 
 /** Names given in a stream as relative paths: no root, no `..`, no empty parts; a line's label where nothing is left. */
 function safeName(name: string, label: string): string {
@@ -150,7 +150,9 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     } catch (error) {
       return { file, error: `read-failed: ${ioMessage(error)}` };
     }
-    const result = await runner.run({ ...source, name, ocr: options.ocr, output }, { onOcrPage: (done, total) => progress.pages?.(file, done, total) });
+    // json: the output is written where the document is parsed
+    const writeTo = options.format === 'json' && place && 'path' in place ? join(options.out!, place.path) : undefined;
+    const result = await runner.run({ ...source, name, ocr: options.ocr, output, ...(writeTo ? { writeTo } : {}) }, { onOcrPage: (done, total) => progress.pages?.(file, done, total) });
     return 'error' in result ? { file, error: result.error } : { file, name, place, ...result };
   };
   const emit = async (outcome: Outcome) => {
@@ -162,17 +164,13 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     const { file, name, stats } = outcome;
     let where = 'stdout';
     if ('doc' in outcome) where = await exporter!.add(name, outcome.doc);
-    else if (options.format === 'ndjson') options.stdout.write(outcome.bytes);
+    else if ('text' in outcome) options.stdout.write(outcome.text);
     else {
-      const place = outcome.place as { path: string };
-      where = join(options.out!, place.path);
-      try {
-        await mkdir(dirname(where), { recursive: true });
-        await writeFileAtomic(where, outcome.bytes);
-      } catch (error) {
+      where = outcome.written;
+      if (outcome.writeError !== undefined) {
         // this output only: the batch goes on
         summary.failed++;
-        progress.done(`✗ ${file} → ${where}: write-failed: ${ioMessage(error)}`);
+        progress.done(`✗ ${file} → ${where}: write-failed: ${outcome.writeError}`);
         return;
       }
     }

@@ -4,5 +4,5 @@
 export default function exitingWorker(task) {
   if (task.name === 'exit') process.exit(7);
   const stats = { rows: 0, citations: 0, unknownUnits: 0, diagnostics: 0, warnings: 0, description: task.name };
-  return { bytes: new TextEncoder().encode(task.name), stats };
+  return { text: task.name, stats };
 }
