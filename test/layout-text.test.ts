@@ -35,3 +35,39 @@ describe('text laid out as on the page (pdftotext -layout)', () => {
     expect(scraped.appendices[0]!.rows).toHaveLength(42);
   });
 });
+
+// `pdftotext -layout fixtures/pdf/phu-luc-kiem-soat-tthc-2024.pdf` (poppler 25): six pages of one
+// table whose header is printed again on each page, "Thời gian thực" / "hiện" on two lines, short
+// cells centred in their columns, the later pages printed four columns further right, a footnote
+// under the table (its mark on a line of its own) and the running title at each page's foot.
+describe('a laid-out table over six pages (pdftotext -layout)', () => {
+  const doc = read('phu-luc-kiem-soat-tthc-2024.txt');
+  const table = doc.appendices[0]!;
+  const row = (stt: string) => table.rows.find((r) => r.stt === stt)!;
+
+  it('is one table with the header’s six columns, a name wrapped in its cell read whole', () => {
+    expect(doc.appendices).toHaveLength(1);
+    expect(table.columns).toEqual(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm']);
+  });
+
+  it('reads the rows of the later pages, printed further right, in their columns', () => {
+    expect(row('2.5')).toMatchObject({ task: 'Tổ chức thực hiện Phương án đơn giản hóa TTHC', timeframe: { kind: 'conditional' } });
+    expect(row('2.5').lead.map((u) => u.id)).toEqual(['TST', 'CSXH', 'CSYT', 'TCKT']);
+    expect(row('2.5').partners.map((u) => u.id)).toEqual(['VP', 'PC', 'CNTT']);
+    expect(row('6.3')).toMatchObject({ timeText: 'Quý II, III/2024', timeframe: { start: '2024-04-01', end: '2024-09-30' } });
+    expect(row('8.3').lead.map((u) => u.id)).toEqual(['CSKH']);
+    expect(row('8.3').timeText).toBe('Năm 2024');
+  });
+
+  it('keeps the headings of the groups as groups, not rows with the cells of the row above', () => {
+    expect(table.groups.map((g) => g.stt)).toEqual(expect.arrayContaining(['1', '2', '3', '5', '6', '7', '8']));
+    for (const stt of ['1', '2', '3', '5', '6', '7', '8']) expect(table.rows.some((r) => r.stt === stt)).toBe(false);
+  });
+
+  it('puts the page’s foot — the footnote, the running title, the page number — in no row', () => {
+    const text = table.rows.map((r) => `${r.task} ${r.product ?? ''} ${r.timeText ?? ''}`).join('\n');
+    expect(text).not.toMatch(/Nhiệm vụ giao tại Quyết định số 206\/QĐ-TTg|NHIỆM VỤ TRỌNG TÂM|Trang \d\/6/u);
+    expect(table.rows.every((r) => r.stt !== 'STT')).toBe(true);
+  });
+});
+

@@ -8,6 +8,8 @@ const PAGE_BREAK = /^[-=_*\s]{0,12}(?:PAGE\s{0,3}BREAK|Page\s{1,3}\d{1,4}|Trang\
 const GAZETTE_HEADER =
   /^(?:\d{1,4}\s{1,8})?CÔNG\s{0,2}BÁO\s{0,3}\/\s{0,3}Số\s{0,3}\d{1,5}(?:\s{0,3}\+\s{0,3}\d{1,5}){0,3}\s{0,3}\/\s{0,3}Ngày\s{0,3}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{4}(?:\s{1,8}\d{1,4})?$/u;
 const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,4}(?:\s{0,2}-)?$/u;
+/** Most source lines between a page's furniture and its number (blank lines between them). */
+const PAGE_NUMBER_LINES = 3;
 /** `Quyết định số 40/QĐ-BHXH – Trang 5/12`: a running footer ending in the page's number of the pages' count. */
 const PAGE_FOOTER = /(?:^|\s)Trang\s{0,2}\d{1,4}\s{0,2}\/\s{0,2}\d{1,4}$/u;
 /** A front-matter line: an ASCII key and its value (`source: scan.pdf`), several when Markdown folded them into one line. */
@@ -49,6 +51,8 @@ export function pageFurniture(lines: LineNode[], file: VFile): LineNode[] {
   for (const line of lines.slice(0, skip)) report(file, line, 'front matter');
   const out: LineNode[] = [];
   let afterBreak = false;
+  let lastLine: number | null = null;
+  const besideLast = (line: LineNode) => lastLine === null || Math.abs(line.position.start.line - lastLine) <= PAGE_NUMBER_LINES;
   for (let i = skip; i < lines.length; i++) {
     const line = lines[i]!;
     const kind: Kind | null = PAGE_BREAK.test(line.value)
@@ -64,9 +68,11 @@ export function pageFurniture(lines: LineNode[], file: VFile): LineNode[] {
       if (prev && PAGE_NUMBER.test(prev.value)) report(file, out.pop()!, 'page number');
       report(file, line, kind);
       afterBreak = true;
+      lastLine = line.position.end.line;
       continue;
     }
-    if (afterBreak && PAGE_NUMBER.test(line.value)) {
+    // beside it in the source too: lines a table took out of its cells come after the table
+    if (afterBreak && PAGE_NUMBER.test(line.value) && besideLast(line)) {
       report(file, line, 'page number');
       continue;
     }

@@ -3,7 +3,7 @@ import type { BlockNode, RootNode } from '../tree.js';
 import { pipesOf, readPipeGrid } from './pipe-grid.js';
 import { isBlank, lineNode, rawLines } from './raw-lines.js';
 import { hasLayoutColumns, layoutLines } from './layout-columns.js';
-import { opensLayoutTable, readLayoutTable } from './layout-table.js';
+import { type LayoutHeader, opensLayoutTable, readLayoutTable } from './layout-table.js';
 import { hasTab, readTabGrid } from './tab-grid.js';
 
 /**
@@ -17,12 +17,14 @@ export function textToTree(text: string): RootNode {
   const children: BlockNode[] = [];
   // text laid out as on the page: side-by-side parts are read column by column, block by block
   const laidOut = hasLayoutColumns(lines);
+  let lastHeader: LayoutHeader | null = null;
   let i = 0;
   while (i < lines.length) {
     const raw = lines[i]!;
     if (laidOut && pipesOf(raw) === 0 && !hasTab(raw) && opensLayoutTable(raw)) {
-      const read = readLayoutTable(lines, i);
+      const read = readLayoutTable(lines, i, lastHeader);
       if (read) {
+        lastHeader = read.header;
         children.push(read.table, ...read.outside);
         i = read.next;
         continue;

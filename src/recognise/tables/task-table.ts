@@ -297,7 +297,8 @@ const SPANNED_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'partners', 'tim
  * In text laid out as on the page, a cell merged over several rows prints its text in the first
  * and leaves the rows below it blank: a numbered row (a number, not a heading's letter or Roman
  * numeral) under another row, with its lead cell blank, takes the unit and time cells it leaves
- * blank from the row above. (Every task has its lead; a blank lead is a merged one.)
+ * blank from the row above. (Every task has its lead; a blank lead is a merged one.) A row that
+ * prints only its STT and task, numbered at a higher level than the row above, is a group's heading.
  */
 function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: GridRow, c: number): boolean {
   if (table?.data?.grid !== 'layout' || !state.lastRow) return false;
@@ -306,7 +307,12 @@ function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: G
   const sttCol = roleIndex(roles, 'stt');
   const leadCol = roleIndex(roles, 'lead');
   if (!role || !SPANNED_ROLES.has(role) || sttCol < 0 || leadCol < 0) return false;
-  if (!/^\d/u.test(row.slots[sttCol]?.text.trim() ?? '') || (row.slots[leadCol]?.text ?? '') !== '') return false;
+  const stt = row.slots[sttCol]?.text.trim() ?? '';
+  if (!/^\d/u.test(stt) || (row.slots[leadCol]?.text ?? '') !== '') return false;
+  // a row printing its STT and task alone, numbered above the row before ("2" after "1.2"), heads a group
+  const taskCol = roleIndex(roles, 'task');
+  const printsMore = row.slots.some((slot, k) => k !== sttCol && k !== taskCol && slot.text !== '');
+  if (!printsMore && state.lastRow.stt !== null && sttLevel(stt) < sttLevel(state.lastRow.stt)) return false;
   return (row.slots[c]?.text ?? '') === '' && (state.above[c] ?? '') !== '';
 }
 
@@ -381,6 +387,13 @@ export function isTaskTable(table: TableNode): boolean {
  * after lines of its own (a title), it begins a new table with that title. Other lines after a
  * table are its unplaced lines.
  */
+/** A footnote's mark alone on a line, in plain digits, right under a table. */
+const LONE_NOTE_MARK = /^\d{1,2}$/u;
+/** The text of a footnote: a sentence, not a number or a word. */
+const NOTE_TEXT = /^\p{Lu}\S*(?:\s+\S+){3}/u;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const superscriptDigits = (digits: string) => [...digits].map((d) => SUPERSCRIPT[Number(d)]).join('');
+
 export function readTaskTables(blocks: BlockNode[]): TaskTables {
   const tables: RawTable[] = [];
   const before: BlockNode[] = [];
@@ -402,7 +415,8 @@ export function readTaskTables(blocks: BlockNode[]): TaskTables {
     }
     between = [];
   };
-  for (const block of blocks) {
+  for (let at = 0; at < blocks.length; at++) {
+    const block = blocks[at]!;
     if (block.type === 'line') {
       const current = state as ReaderState | null;
       if (!current) {
@@ -410,11 +424,18 @@ export function readTaskTables(blocks: BlockNode[]): TaskTables {
         continue;
       }
       const note = FOOTNOTE_LINE.exec(block.value);
+      const next = blocks[at + 1];
+      const loneMark = between.length === 0 && LONE_NOTE_MARK.test(block.value) && next?.type === 'line' && NOTE_TEXT.test(next.value) ? superscriptDigits(block.value) : null;
       if (note) {
         current.lastNote = note[1]!;
         current.table.footnotes.set(current.lastNote, tidyCell(note[2]!.trim()));
+      } else if (loneMark) {
+        // pdf-to-text prints a raised mark on a line of its own, above its footnote's text
+        current.lastNote = loneMark;
+        current.table.footnotes.set(loneMark, '');
       } else if (current.lastNote !== null && between.length === 0) {
-        current.table.footnotes.set(current.lastNote, `${current.table.footnotes.get(current.lastNote)} ${tidyCell(block.value)}`);
+        const before = current.table.footnotes.get(current.lastNote);
+        current.table.footnotes.set(current.lastNote, before ? `${before} ${tidyCell(block.value)}` : tidyCell(block.value));
       } else {
         between.push(block);
       }
