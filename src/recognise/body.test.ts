@@ -8,6 +8,20 @@ describe('readArticles', () => {
     const { articles } = readArticles(linesOf('Điều 1. Ban hành kèm theo Quyết định này Quy chế', 'Điều 2. Quyết định có hiệu lực', 'Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành'));
     expect(articles.map((a) => a.number)).toEqual([1, 2, 3]);
   });
+
+  it('reads an article number whole: "Điều 1000" is no "Điều 100" with a 0 after it', () => {
+    const numbered = Array.from({ length: 1002 }, (_, k) => `Điều ${k + 1}. Nội dung của điều ${k + 1}.`);
+    const { articles } = readArticles(linesOf(...numbered));
+    expect(articles).toHaveLength(1002);
+    expect(articles.slice(-3).map((a) => [a.number, a.text])).toEqual([
+      [1000, 'Nội dung của điều 1000.'],
+      [1001, 'Nội dung của điều 1001.'],
+      [1002, 'Nội dung của điều 1002.'],
+    ]);
+    // a cited article at a line's start is text of the article it is in, whatever its digits
+    const cited = readArticles(linesOf('Điều 1. Sửa đổi Điều 10 như sau:', 'Điều 1000 của Bộ luật được hiểu là', 'Điều 2. Hiệu lực thi hành')).articles;
+    expect(cited.map((a) => a.number)).toEqual([1, 2]);
+  });
   it('keeps a wrapped sentence that begins with a reference in the text (cv-627/BYT-BH: "… khoản 6" / "Điều 22 Luật BHYT:")', () => {
     const { articles, rest } = readArticles(linesOf('3. Mức hưởng … theo quy định tại điểm c khoản 3, khoản 4 và khoản 6', 'Điều 22 Luật BHYT:', 'a) Đối với Người tham gia BHYT'));
     expect(articles).toEqual([]);

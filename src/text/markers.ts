@@ -22,7 +22,7 @@ export const LETTERED_POINT = /^([a-zđ])\)/u;
 /** "- Rà soát …", "+ 100% …", "• …" */
 export const BULLET = /^([-+•–])/u;
 /** "Điều 1.", "Điều 2. Hiệu lực thi hành" */
-export const ARTICLE = /^Điều\s{1,3}(\d{1,3})/u;
+export const ARTICLE = /^Điều\s{1,3}(\d{1,4})(?!\d)/u;
 
 /** True when a line opens a block, so that it must not be glued onto the line before it. */
 export function opensBlock(text: string): boolean {
