@@ -7,7 +7,7 @@ import { type AppendixFacts, hasTable, readAppendix, readTitleBlock } from './re
 import { readBody } from './recognise/body.js';
 import { readClosing } from './recognise/closing.js';
 import { readHeader } from './recognise/header.js';
-import { readPreamble } from './recognise/preamble.js';
+import { enactingAuthority, readPreamble } from './recognise/preamble.js';
 import { documentBounds, isMoreThanChrome, type Range, segmentDocument } from './recognise/segment.js';
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
@@ -134,7 +134,7 @@ function compileAppendix(facts: AppendixFacts, index: number, read: CellReadings
     };
   });
   reportUnsure(facts, rows, file);
-  return { label: facts.label, title: facts.title, issuedWith: facts.issuedWith, columns: facts.columns, groups: facts.groups, rows };
+  return { label: facts.label, title: facts.title, issuedWith: facts.issuedWith, columns: facts.columns, groups: facts.groups, rows, text: facts.text };
 }
 
 function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitCount[] {
@@ -239,12 +239,14 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     place: header.place,
     date: header.date,
     subject: header.subject,
-    authority: header.authority,
+    // a normative document names its authority in its enacting formula, its first line after the preamble
+    authority: header.authority ?? (type && body.intro[0] ? enactingAuthority(body.intro[0], type.name) : null),
     legalBases,
     proposedBy: preamble.proposedBy,
     addressees: header.addressees,
     intro: body.intro.length ? body.intro.join('\n') : null,
     articles: body.articles,
+    chapters: body.chapters,
     recipients: closing.recipients,
     archive: closing.archive,
     copies: closing.copies,

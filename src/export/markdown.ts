@@ -42,7 +42,18 @@ function header(doc: Decision): RootContent[] {
   for (const basis of d.legalBases) out.push(paragraph(emphasis(basis.text)));
   if (d.proposedBy) out.push(paragraph(emphasis(`Theo đề nghị của ${d.proposedBy}.`)));
   out.push(...paragraphs(d.intro));
+  // each chapter's heading (and its sections') before its first article
+  const headings = new Map<number, string[]>();
+  for (const c of d.chapters) {
+    const first = c.articles[0];
+    if (first !== undefined) headings.set(first, [`Chương ${c.label}${c.title ? `. ${c.title}` : ''}`]);
+    for (const s of c.sections) {
+      const at = s.articles[0];
+      if (at !== undefined) headings.set(at, [...(headings.get(at) ?? []), `Mục ${s.label}${s.title ? `. ${s.title}` : ''}`]);
+    }
+  }
   for (const a of d.articles) {
+    (headings.get(a.number) ?? []).forEach((h, i) => out.push(heading(2 + i, h)));
     const [first = '', ...rest] = a.text.split('\n');
     out.push(paragraph(strong(`Điều ${a.number}.${a.title ? ` ${a.title}` : ''}`), text(` ${first}`)), ...paragraphs(rest.join('\n')));
   }
@@ -110,6 +121,7 @@ function taskTable(rows: Row[]): Table {
 function appendix(a: Appendix): RootContent[] {
   const out: RootContent[] = [heading(2, [a.label, a.title].filter(Boolean).join(': '))];
   if (a.issuedWith) out.push(paragraph(emphasis(a.issuedWith)));
+  out.push(...paragraphs(a.text));
   let groups: GroupRef[] = [];
   let run: Row[] = [];
   const flush = () => {

@@ -381,6 +381,29 @@ describe('extractCitations: laws cited by name', () => {
   });
 });
 
+describe('extractCitations: amending laws', () => {
+  it('titles an amending law from its opener, past the laws it names (Thông tư 11/2026/TT-BCT, vbpl)', () => {
+    const text =
+      'Căn cứ Luật An toàn thực phẩm số 55/2010/QH12 được sửa đổi, bổ sung một số điều bởi Luật sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch số 28/2018/QH14;';
+    const { citations } = extractCitations(text);
+    expect(citations.map((c) => [c.number, c.title])).toEqual([
+      ['55/2010/QH12', 'Luật An toàn thực phẩm'],
+      ['28/2018/QH14', 'Luật sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch'],
+    ]);
+    expect(citations[1]!.mentions[0]!.text).toBe('Luật sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch số 28/2018/QH14');
+  });
+
+  it('does not take the amended law for the amending one', () => {
+    const c = only('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13;');
+    expect(c).toMatchObject({ number: '46/2014/QH13', type: 'Luật', title: 'Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế' });
+  });
+
+  it('reads a law cited after a clause that ended as its own', () => {
+    const { citations } = extractCitations('được sửa đổi theo Luật sửa đổi, bổ sung; Luật Thủy sản số 18/2017/QH14');
+    expect(citations.find((c) => c.number === '18/2017/QH14')?.title).toBe('Luật Thủy sản');
+  });
+});
+
 describe('extractCitations: numbers broken by the page', () => {
   it('reads a sign with a space after a hyphen as one number (corpus: "38/2015/TT- BTC")', () => {
     expect(only('theo Thông tư số 38/2015/TT- BTC ngày 25/3/2015 của Bộ Tài chính')).toMatchObject({
@@ -435,6 +458,17 @@ describe('extractCitations: defined short names', () => {
   it('reads a short name that repeats the number', () => {
     const text = 'Căn cứ Nghị quyết số\n01/NQ-CP\nngày 06/01/2023 của Chính phủ (sau đây gọi\nchung là Nghị quyết số\n01/NQ-CP\n); thực hiện Nghị quyết số 01/NQ-CP';
     expect(only(text).mentions).toHaveLength(3);
+  });
+
+  it('gives a short name to the document cited in its own sentence only (Thông tư 11/2026/TT-BCT, vbpl)', () => {
+    const text = [
+      'Điều 1. Phạm vi điều chỉnh',
+      'Thông tư này quy định về hoạt động truy xuất nguồn gốc thực phẩm theo quy định tại Phụ lục IV ban hành kèm theo Nghị định số 46/2026/NĐ-CP.',
+      'Điều 2. Đối tượng áp dụng',
+      '1. Thông tư này áp dụng đối với các tổ chức, cá nhân có hoạt động sản xuất, kinh doanh thực phẩm (sau đây gọi tắt là cơ sở) thuộc phạm vi quản lý của Bộ Công Thương.',
+      '2. Cơ sở sản xuất thực phẩm phải thiết lập, lưu trữ đầy đủ các thông tin liên quan.',
+    ].join('\n');
+    expect(only(text).mentions.map((m) => m.text)).toEqual(['Nghị định số 46/2026/NĐ-CP']);
   });
 
   it('ignores a short name that is only a type name', () => {

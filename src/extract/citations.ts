@@ -16,6 +16,7 @@ import {
   documentTypes,
   issuerByCode,
   lawByName,
+  lawAmendingOpeners,
   lawByNumber,
   lawDate,
   lawNameEndWords,
@@ -217,6 +218,43 @@ function lawTitleGap(gap: string): string | null {
   body = body.trim();
   if (body.length === 0 || body.length > 150 || /[;()/.:"“”<>[\]]/u.test(body)) return null;
   return body;
+}
+
+/**
+ * True when no sentence or clause ends between `from` and `to`: a `(sau đây gọi tắt là …)` names
+ * the document cited in its own sentence ("Nghị định số 89/2020/NĐ-CP … của Chính phủ (sau đây gọi
+ * tắt là Nghị định 89)"), not one cited in a sentence before it ("… Nghị định số 46/2026/NĐ-CP." /
+ * "Điều 2. … các tổ chức, cá nhân (sau đây gọi tắt là cơ sở)").
+ */
+function sameSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === ';') return false;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text[i + 1] ?? '')) return false;
+  }
+  return true;
+}
+
+/** How far before its number an amending law's title may open. */
+const AMENDING_TITLE_REACH = 200;
+const AMENDING_OPENERS = lawAmendingOpeners().map((w) => `Luật ${w.normalize('NFC')}`);
+
+/**
+ * An amending law's title ending right before the number at `numberStart` (`Luật sửa đổi, bổ sung
+ * một số điều của Luật Bảo hiểm y tế số 46/2014/QH13`): where it starts and the title, or null. The
+ * laws it names are part of its title, so the nearest law name is not the cited law's.
+ */
+function amendingTitleBefore(text: string, numberStart: number): { start: number; title: string } | null {
+  const from = Math.max(0, numberStart - AMENDING_TITLE_REACH);
+  const window = text.slice(from, numberStart);
+  let best = -1;
+  for (const opener of AMENDING_OPENERS) {
+    const at = window.lastIndexOf(opener);
+    if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(window[at - 1]!)) && at > best) best = at;
+  }
+  if (best < 0) return null;
+  const body = lawTitleGap(window.slice(best + 'Luật'.length));
+  return body ? { start: from + best, title: `Luật ${body}` } : null;
 }
 
 /** Offsets of the document's own number printed in the header (`Số: 123/QĐ-BHXH`, `Số:\n 123/…`). */
@@ -463,7 +501,13 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     let wordType: DocumentTypeEntry | undefined;
     let title: string | null = null;
     let law: LawEntry | undefined;
-    if (lawSpan && isNumberGap(text.slice(lawSpan.end, n.start))) {
+    const amending = amendingTitleBefore(text, n.start);
+    if (amending) {
+      mentionStart = amending.start;
+      wordType = documentTypeByName('Luật');
+      law = lawByName(amending.title);
+      title = law?.name ?? amending.title;
+    } else if (lawSpan && isNumberGap(text.slice(lawSpan.end, n.start))) {
       law = lawByName(lawSpan.text);
       mentionStart = lawSpan.start;
       wordType = documentTypeByName(law ? law.type : lawTypeWord(lawSpan.text));
@@ -589,7 +633,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (phrase.length < 4 || NUMBER_RE.test(phrase)) continue;
     if (documentTypeByName(phrase) || lawByName(phrase)) continue;
     const target = before >= 0 ? found[before] : undefined;
-    if (!target || m.index - target.mention.end > 400) continue;
+    if (!target || m.index - target.mention.end > 400 || !sameSentence(text, target.mention.end, m.index)) continue;
     definitions.push({ key: foldKey(phrase), phrase, at: m.index, id: target.id });
   }
   if (definitions.length > 0) {

@@ -26,6 +26,8 @@ export interface AppendixFacts {
   columns: string[];
   groups: OutlinedGroup[];
   rows: OutlinedRow[];
+  /** An appendix with no task table (a form, a list): its lines after the title block. */
+  text: string | null;
   problems: TableProblem[];
   unplaced: LineNode[];
 }
@@ -104,6 +106,9 @@ export function cutOffProblem(table: RawTable): TableProblem | null {
   return null;
 }
 
+/** The most rows of a layout table (a form's heading: issuer | motto; its signature: recipients | signer). */
+const LAYOUT_TABLE_ROWS = 2;
+
 /** The lines before a part's first table. */
 function leadingLines(blocks: BlockNode[]): LineNode[] {
   const end = blocks.findIndex((b) => !isLine(b));
@@ -111,7 +116,7 @@ function leadingLines(blocks: BlockNode[]): LineNode[] {
 }
 
 /** The facts of one table read. */
-function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'problems'>, table: RawTable): AppendixFacts {
+function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'text' | 'problems'>, table: RawTable): AppendixFacts {
   const outlined = outline(table);
   const cut = cutOffProblem(table);
   return {
@@ -119,6 +124,7 @@ function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'p
     columns: table.columns,
     rows: outlined.rows,
     groups: outlined.groups,
+    text: null,
     problems: cut ? [...table.problems, cut] : table.problems,
     unplaced: [...base.unplaced, ...table.unplaced],
   };
@@ -150,7 +156,14 @@ export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): A
   }
   const lines = rest.flatMap(blockLines);
   const web = findWebHeader(lines);
-  if (!web) return [{ ...base, columns: [], groups: [], rows: [], problems: [], unplaced: lines }];
+  if (!web) {
+    // no task table: a form, a list or prose, whose text is the appendix's own (Phụ lục "Mẫu báo cáo …"
+    // of a circular); a table of data in it is no text to run on, and stays reported as not placed
+    const own = rest.flatMap((b) => (isLine(b) || b.children.length <= LAYOUT_TABLE_ROWS ? blockLines(b) : []));
+    const data = rest.flatMap((b) => (isLine(b) || b.children.length <= LAYOUT_TABLE_ROWS ? [] : blockLines(b)));
+    const text = own.map((l) => foldSpaces(l.value)).filter(Boolean).join('\n');
+    return [{ ...base, columns: [], groups: [], rows: [], text: text || null, problems: [], unplaced: data }];
+  }
   const table = readWebTable(lines, web, classifier);
   return [tableFacts({ ...base, unplaced: lines.slice(0, web.at) }, table)];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf } from '../normalize/test-lines.js';
-import { isBareBasis, preambleClauses, proposerOf, readPreamble } from './preamble.js';
+import { enactingAuthority, isBareBasis, preambleClauses, proposerOf, readPreamble } from './preamble.js';
 
 describe('proposerOf', () => {
   it('cuts the submission off the proposer', () => {
@@ -15,6 +15,19 @@ describe('proposerOf', () => {
   it('keeps several proposers and a place in a name', () => {
     expect(proposerOf('Giám đốc Sở Nông nghiệp và Môi trường, Giám đốc Sở Tài chính.')).toBe('Giám đốc Sở Nông nghiệp và Môi trường, Giám đốc Sở Tài chính');
     expect(proposerOf('Giám đốc Bảo hiểm xã hội khu vực tại Hà Nội')).toBe('Giám đốc Bảo hiểm xã hội khu vực tại Hà Nội');
+  });
+});
+
+describe('enactingAuthority: the enacting formula of a normative document', () => {
+  it('names the authority that enacts the document (vbpl pages: 11/2026/TT-BCT, 40/2025/QĐ-TTg, 301/2025/NĐ-CP)', () => {
+    expect(enactingAuthority('Bộ trưởng Bộ Công Thương ban hành Thông tư quy định về truy xuất nguồn gốc thực phẩm thuộc phạm vi quản lý của Bộ Công Thương.', 'Thông tư')).toBe('Bộ trưởng Bộ Công Thương');
+    expect(enactingAuthority('Thủ tướng Chính phủ ban hành Quyết định về tiêu chí, trình tự, thủ tục công nhận xã đảo và xã An toàn khu', 'Quyết định')).toBe('Thủ tướng Chính phủ');
+    expect(enactingAuthority('Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 38/2024/NĐ-CP', 'Nghị định')).toBe('Chính phủ');
+  });
+  it('reads nothing from a line that enacts another type or is a clause', () => {
+    expect(enactingAuthority('Bộ trưởng Bộ Công Thương ban hành Thông tư quy định …', 'Quyết định')).toBeNull();
+    expect(enactingAuthority('Căn cứ Quyết định số 12/QĐ-TTg, Bộ Y tế ban hành Quyết định', 'Quyết định')).toBeNull();
+    expect(enactingAuthority('Thực hiện Kế hoạch; Sở Y tế ban hành Quyết định', 'Quyết định')).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { documentTypeByName } from '../registry/document-types.js';
-import { foldSpaces, trimEndOf } from '../text/fold.js';
+import { foldKey, foldSpaces, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
 
@@ -38,6 +38,28 @@ export function proposerOf(text: string): string {
     }
   }
   return trimEndOf(text.slice(0, end), '.;,:');
+}
+
+/** The longest authority an enacting formula names ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội"). */
+const MAX_ENACTING_AUTHORITY = 120;
+
+/**
+ * The authority an enacting formula names: "Bộ trưởng Bộ Công Thương" out of "Bộ trưởng Bộ Công
+ * Thương ban hành Thông tư quy định …", when what it enacts is the document's own type
+ * (`typeName`); null for any other line. A name and a title only: no clause punctuation in it.
+ */
+export function enactingAuthority(line: string, typeName: string): string | null {
+  const v = foldSpaces(line);
+  for (const word of vocabulary.enactingWords) {
+    const at = v.indexOf(` ${word} `);
+    if (at <= 0 || at > MAX_ENACTING_AUTHORITY) continue;
+    const who = v.slice(0, at);
+    const enacted = v.slice(at + word.length + 2);
+    if (!/^\p{Lu}/u.test(who) || /[;:.()"“”]/u.test(who) || foldedPrefix(who, vocabulary.preambleStarts)) continue;
+    if (foldedPrefix(enacted, [foldKey(typeName)]) === null) continue;
+    return who;
+  }
+  return null;
 }
 
 const FIRST_WORDS = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}/u;

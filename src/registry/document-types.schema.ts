@@ -50,5 +50,5 @@ export type LawEntry = z.infer<typeof LawEntry>;
 
 export const DocumentTypesFile = z.object({ types: z.array(DocumentTypeEntry).min(1) });
 export const IssuersFile = z.object({ issuers: z.array(IssuerEntry).min(1) });
-export const LawsFile = z.object({ laws: z.array(LawEntry).min(1), nameEndWords: z.array(z.string().min(1)) });
+export const LawsFile = z.object({ laws: z.array(LawEntry).min(1), nameEndWords: z.array(z.string().min(1)), amendingOpeners: z.array(z.string().min(1)) });
 export type LawsFile = z.infer<typeof LawsFile>;
