@@ -86,6 +86,13 @@ describe.runIf(existsSync(HTML))('the parts of the national database\'s pages, f
     expect([d.issuer, d.authority, d.proposedBy]).toEqual(['Chính phủ', 'Chính phủ', 'Bộ trưởng Bộ Nông nghiệp và Môi trường']);
     expect(d.legalBases).toHaveLength(3);
     expect(d.signature.otherRoles).toEqual(['KT. THỦ TƯỚNG']);
+    // an article that is its bold heading alone ("Điều 12. Bãi bỏ điểm b khoản 1 Điều 39.") is titled by it
+    expect(d.articles.filter((a) => a.text === '').map((a) => [a.number, a.title])).toEqual([
+      [12, 'Bãi bỏ điểm b khoản 1 Điều 39'],
+      [16, 'Bãi bỏ khoản 4 Điều 42'],
+      [25, 'Bãi bỏ Điều 52'],
+    ]);
+    expect(d.articles[19]!.title).toBe('Sửa đổi, bổ sung Điều 47 như sau');
     expect(d.recipients).toHaveLength(15);
     expect([d.archive, d.copies]).toEqual([['VT', 'NN'], 2]);
     const law = doc.citations.find((c) => c.number === '15/2012/QH13')!;
