@@ -56,7 +56,9 @@ describe.runIf(existsSync(HTML))('the parts of the national database\'s pages, f
     expect(cited.get('28/2018/QH14')?.title).toBe('Luật sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch');
     // "(sau đây gọi tắt là cơ sở)" names the producers and traders of Điều 2, not the decree cited in Điều 1
     expect(cited.get('46/2026/NĐ-CP')?.mentions.map((m) => m.text)).toEqual(Array(4).fill('Nghị định số 46/2026/NĐ-CP'));
-    expect(cited.get('57-NQ/TW')?.date).toBe('2024-12-22');
+    // "Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị": TW is signed by several Party bodies
+    expect([cited.get('57-NQ/TW')?.date, cited.get('57-NQ/TW')?.issuer]).toEqual(['2024-12-22', 'Bộ Chính trị']);
+    expect([cited.get('68-NQ/TW')?.date, cited.get('68-NQ/TW')?.issuer]).toEqual(['2025-05-04', 'Bộ Chính trị']);
     // the two appendices are report forms: their text is theirs, not text left unplaced
     expect(doc.appendices.map((a) => [a.label, a.rows.length])).toEqual([['PHỤ LỤC 1', 0], ['PHỤ LỤC 2', 0]]);
     expect(doc.appendices[0]!.issuedWith).toBe('(Kèm theo Thông tư số 11/2026/TT-BCT ngày 27 tháng 02 năm 2026 của Bộ trưởng Bộ Công Thương)');
@@ -70,10 +72,14 @@ describe.runIf(existsSync(HTML))('the parts of the national database\'s pages, f
   });
 
   it('Quyết định 40/2025/QĐ-TTg: the Prime Minister enacts it, with no chapters', () => {
-    const d = read('vbpl-doc-000150.html').document;
+    const doc = read('vbpl-doc-000150.html');
+    const d = doc.document;
     expect([d.issuer, d.place, d.authority, d.proposedBy]).toEqual(['Thủ tướng Chính phủ', 'Hà Nội', 'Thủ tướng Chính phủ', 'Bộ trưởng Bộ Nội vụ']);
     expect(d.subject).toBe('Về tiêu chí, trình tự, thủ tục công nhận xã đảo và xã An toàn khu trong thời kỳ kháng chiến chống Pháp và chống Mỹ');
     expect(d.legalBases).toHaveLength(5);
+    // the law of the second basis, cited again by name with its date in Điều 2
+    const law = doc.citations.find((c) => c.id === '72/2025/QH15')!;
+    expect([law.title, law.date, law.mentions.length]).toEqual(['Luật Tổ chức chính quyền địa phương', '2025-06-16', 3]);
     expect(d.chapters).toEqual([]);
     expect(d.articles.map((a) => a.title)[6]).toBe('Điều khoản chuyển tiếp');
     expect(d.recipients).toHaveLength(16);

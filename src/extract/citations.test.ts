@@ -404,6 +404,29 @@ describe('extractCitations: amending laws', () => {
   });
 });
 
+describe('extractCitations: the issuer and date printed with a citation', () => {
+  it('reads the body printed after a Party sign that several bodies sign with (Thông tư 11/2026/TT-BCT, Điều 17)', () => {
+    const text =
+      'b) Các nguồn lực xã hội hoá theo Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ; Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; Kết luận số 70-KL/TW ngày 31/01/2020';
+    const { citations } = extractCitations(text);
+    expect(citations.map((c) => [c.id, c.issuer, c.date])).toEqual([
+      ['57-NQ/TW', 'Bộ Chính trị', '2024-12-22'],
+      ['18-NQ/TW', 'Ban Chấp hành Trung ương', '2017-10-25'],
+      ['70-KL/TW', 'Ban Chấp hành Trung ương', '2020-01-31'],
+    ]);
+  });
+  it('keeps the code\'s body when the code is one body\'s', () => {
+    expect(only('Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Bộ Nội vụ').issuer).toBe('Chính phủ');
+  });
+  it('dates a law by the date printed with its name when its number\'s year agrees (Quyết định 40/2025/QĐ-TTg)', () => {
+    const text = 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; theo quy định tại Điều 19 Luật Biển Việt Nam năm 2012 (sửa đổi, bổ sung tại Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025)';
+    const law = extractCitations(text).citations.find((c) => c.id === '72/2025/QH15')!;
+    expect([law.date, law.mentions.length]).toEqual(['2025-06-16', 2]);
+    const other = extractCitations('Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015').citations;
+    expect(other.find((c) => c.id === '72/2025/QH15')?.date ?? null).not.toBe('2015-06-19');
+  });
+});
+
 describe('extractCitations: numbers broken by the page', () => {
   it('reads a sign with a space after a hyphen as one number (corpus: "38/2015/TT- BTC")', () => {
     expect(only('theo Thông tư số 38/2015/TT- BTC ngày 25/3/2015 của Bộ Tài chính')).toMatchObject({

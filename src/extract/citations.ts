@@ -448,6 +448,8 @@ interface Found {
   typeRank: number;
   title: string | null;
   date: string | null;
+  /** The issuer printed after the mention, where its sign's code does not tell (printedIssuer). */
+  issuer: string | null;
   mention: Mention;
 }
 
@@ -465,6 +467,24 @@ function issuerName(code: string | null): string | null {
   if (!code) return null;
   const names = code.split('-').map((c) => issuerByCode(c)?.name ?? null);
   return names.every((n): n is string => n !== null) ? names.join(', ') : null;
+}
+
+const OF_ISSUER_RE = /^[ \t]{0,3},?\s{0,3}của\s{1,3}/u;
+
+/**
+ * The body printed after a citation (`… ngày 22 tháng 12 năm 2024 của Bộ Chính trị`) when its sign's
+ * code is one that several bodies sign with (`TW`: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí
+ * thư); null otherwise, the code's own body being the issuer.
+ */
+function printedIssuer(text: string, at: number, code: string | null): string | null {
+  const shared = code ? issuerByCode(code)?.entry.sharedBy : undefined;
+  if (!shared) return null;
+  const of = OF_ISSUER_RE.exec(text.slice(at, at + 16));
+  if (!of) return null;
+  const after = foldKey(text.slice(at + of[0].length, at + of[0].length + 60));
+  let best: string | null = null;
+  for (const name of shared) if (after.startsWith(foldKey(name)) && name.length > (best?.length ?? 0)) best = name;
+  return best;
 }
 
 /** Extract every citation of another document from the text. */
@@ -579,6 +599,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       typeRank,
       title,
       date,
+      issuer: printedIssuer(text, dateMatch ? n.end + dateMatch.end : n.end, parsed.parts.issuerCode),
       mention: { text: text.slice(mentionStart, n.end), start: mentionStart, end: n.end, pinpoint },
     });
   }
@@ -617,6 +638,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       typeRank: 2,
       title: name,
       date: printed,
+      issuer: null,
       mention: { text: l.text, start: l.start, end: l.end, pinpoint },
     });
   }
@@ -660,6 +682,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       found.push({
         ...target,
         date: null,
+        issuer: null,
         typeRank: 0,
         mention: { text: a.text, start: a.start, end: a.end, pinpoint: null },
       });
@@ -681,6 +704,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (best && best.id !== f.id) Object.assign(f, { id: best.id, number: best.number, parsed: best.parsed });
   }
   const citations = new Map<string, Citation & { typeRank: number }>();
+  const printedIssuers = new Set<string>();
   for (const f of found) {
     let c = citations.get(f.id);
     if (!c) {
@@ -703,6 +727,10 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       c.typeRank = f.typeRank;
     }
     if (!c.title && f.title) c.title = f.title;
+    if (f.issuer && !printedIssuers.has(f.id)) {
+      c.issuer = f.issuer;
+      printedIssuers.add(f.id);
+    }
     if (f.date) {
       if (!c.date) c.date = f.date;
       else if (c.date !== f.date) {
@@ -731,6 +759,8 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (!only) continue;
     only.mentions.push(...c.mentions);
     only.mentions.sort((a, b) => a.start - b.start);
+    // "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025": the date of the law its number's year names
+    if (!only.date && c.date && only.number && c.date.slice(0, 4) === parseDocumentNumber(only.number)?.parts.year?.toString()) only.date = c.date;
     citations.delete(c.id);
   }
 

@@ -32,6 +32,8 @@ export const IssuerEntry = z.object({
   term: z.boolean().optional(),
   termName: z.string().optional(),
   party: z.boolean().optional(),
+  /** The bodies that sign with this one code (TW: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư). */
+  sharedBy: z.array(z.string().min(1)).optional(),
   validFrom: isoDate.optional(),
   validTo: isoDate.optional(),
   unconfirmed: z.boolean().optional(),
