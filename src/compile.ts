@@ -189,7 +189,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     const head = readTitleBlock(partText, 0, partText.length);
     const read = readBody(partText.slice(head.end));
     sections.push(...read.sections);
-    attachments.push({ title: head.title, issuedWith: head.issuedWith, intro: read.intro.length ? read.intro.join('\n') : null });
+    attachments.push({ title: head.title, issuedWith: head.issuedWith, intro: read.intro.length ? read.intro.join('\n') : null, articles: read.articles, chapters: read.chapters });
   }
   tableRanges.sort((a, b) => a[0] - b[0]);
 

@@ -32,11 +32,27 @@ export interface AppendixFacts {
   unplaced: LineNode[];
 }
 
-/** The label, title and "(Ban hành kèm theo …)" lines that open an appendix or an attachment. */
+/** The most lines a title's subject in running case takes before its "(Ban hành kèm theo …)" line. */
+const MAX_SUBJECT_LINES = 3;
+
+/** True when one of the few lines from `at` is the "(Ban hành kèm theo …)" line. */
+function issuedWithFollows(lines: LineNode[], at: number, to: number): boolean {
+  for (let k = at; k < to && k < at + MAX_SUBJECT_LINES + 1; k++) {
+    if (foldedPrefix(foldSpaces(lines[k]!.value), vocabulary.issuedWithStarts)) return true;
+  }
+  return false;
+}
+
+/**
+ * The label, title and "(Ban hành kèm theo …)" lines that open an appendix or an attachment. The
+ * title is its capitals lines, and the subject printed under them in running case when the
+ * "(Ban hành kèm theo …)" line follows it ("QUY CHẾ" / "Làm việc của Bảo hiểm xã hội Việt Nam" / "(Ban hành …)").
+ */
 export function readTitleBlock(lines: LineNode[], from: number, to: number): { title: string | null; issuedWith: string | null; end: number } {
   const title: string[] = [];
   let issuedWith: string | null = null;
   let i = from;
+  let subject = false;
   for (; i < to; i++) {
     const v = foldSpaces(lines[i]!.value);
     if (foldedPrefix(v, vocabulary.issuedWithStarts)) {
@@ -46,7 +62,10 @@ export function readTitleBlock(lines: LineNode[], from: number, to: number): { t
       i++;
       break;
     }
-    if (!isUpperCaseText(v)) break;
+    if (!isUpperCaseText(v)) {
+      subject ||= title.length > 0 && issuedWithFollows(lines, i, to);
+      if (!subject) break;
+    }
     title.push(v);
   }
   return { title: title.length ? title.join(' ') : null, issuedWith, end: i };

@@ -285,7 +285,9 @@ export const Attachment = z
   .object({
     title: nullableText.describe('"CHƯƠNG TRÌNH HÀNH ĐỘNG …"'),
     issuedWith: nullableText.describe('The "(Kèm theo Quyết định số …)" line'),
-    intro: nullableText.describe('Its text before its first section; the sections themselves are in `sections`'),
+    intro: nullableText.describe('Its text before its first section or article; the sections themselves are in `sections`'),
+    articles: z.array(Article).describe('The articles of an attached regulation ("Quy chế", "Quy định": Điều 1 …), numbered from 1 again'),
+    chapters: z.array(Chapter).describe('The chapters its articles are grouped in'),
   })
   .meta({ id: 'Attachment' });
 
