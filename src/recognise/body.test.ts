@@ -64,6 +64,13 @@ describe('chapters: "Chương I" / title, and the sections of a chapter', () => 
       },
     ]);
   });
+  it('reads a chapter printed in capitals, its title after a dash', () => {
+    const { chapters } = readArticles(linesOf('CHƯƠNG I - QUY ĐỊNH CHUNG', 'Điều 1. Phạm vi điều chỉnh', 'CHƯƠNG 2', 'TỔ CHỨC THỰC HIỆN', 'Điều 2. Hiệu lực'));
+    expect(chapters.map((c) => [c.label, c.title, c.articles])).toEqual([
+      ['I', 'QUY ĐỊNH CHUNG', [1]],
+      ['2', 'TỔ CHỨC THỰC HIỆN', [2]],
+    ]);
+  });
   it('leaves a line that begins with a reference to a chapter in the text', () => {
     const { articles, chapters } = readArticles(linesOf('Điều 1. Phạm vi', 'Chương II của Nghị định này quy định', 'về thẩm quyền.', 'Điều 2. Hiệu lực'));
     expect(chapters).toEqual([]);

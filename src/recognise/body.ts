@@ -140,6 +140,8 @@ function wholeLineMarked(line: LineNode, v: string): boolean {
   return lead !== undefined && foldSpaces(lead) === v;
 }
 
+/** What stands between a chapter's label and its title on one line: "Chương I. …", "Chương I: …", "Chương I - …". */
+const CHAPTER_TITLE_MARKS = /^[\s.:\-–]{0,4}/u;
 /** The most lines a chapter's or section's title wraps to. */
 const MAX_HEADING_TITLE_LINES = 3;
 
@@ -160,14 +162,14 @@ interface ChapterHeading {
 function chapterHeading(lines: string[], at: number, last: number | null): ChapterHeading | null {
   const m = CHAPTER_HEADING.exec(lines[at]!);
   if (!m) return null;
-  const kind = m[1] === 'Chương' ? 'chapter' : 'section';
-  const sameLine = lines[at]!.slice(m[0].length).replace(HEADING_MARKS, '').trim();
+  const kind = m[1]!.toLowerCase() === 'chương' ? 'chapter' : 'section';
+  const sameLine = lines[at]!.slice(m[0].length).replace(CHAPTER_TITLE_MARKS, '').trim();
   const titleLines = sameLine ? [sameLine] : [];
   let next = at + 1;
   for (; next < lines.length && next <= at + MAX_HEADING_TITLE_LINES; next++) {
     const v = lines[next]!;
     const article = ARTICLE.exec(v);
-    if ((article && opensArticle(Number(article[1]), v.slice(article[0].length), last)) || (kind === 'chapter' && CHAPTER_HEADING.exec(v)?.[1] === 'Mục')) {
+    if ((article && opensArticle(Number(article[1]), v.slice(article[0].length), last)) || (kind === 'chapter' && CHAPTER_HEADING.exec(v)?.[1]!.toLowerCase() === 'mục')) {
       const title = titleLines.join(' ');
       if (title.length > MAX_BOLD_TITLE || marker(title) !== null) return null;
       return { kind, label: m[2]!, title: title ? trimEndOf(title, '.:') : null, length: next - at };
