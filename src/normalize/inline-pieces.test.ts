@@ -30,6 +30,8 @@ describe('inlinePieces', () => {
       dots,
       '...tên UBND cấp tỉnh... báo cáo tình hình triển khai hoạt động',
     ]);
+    // the blank place of a form's date line (Thông tư 11/2026/TT-BCT, Phụ lục 1, under the motto)
+    expect(values(inlinePieces(linesOf('Độc lập - Tự do - Hạnh phúc', '......, ngày.... tháng.... năm....')))).toEqual(['Độc lập - Tự do - Hạnh phúc', '......, ngày.... tháng.... năm....']);
     // an ellipsis that goes on with words still closes the piece before it (qd-40: "Luật Việc làm" / "...và các văn bản")
     expect(values(inlinePieces(linesOf('Luật Việc làm', '...và các văn bản quy phạm pháp luật')))).toEqual(['Luật Việc làm...và các văn bản quy phạm pháp luật']);
   });
