@@ -71,6 +71,10 @@ describe('chapters: "Chương I" / title, and the sections of a chapter', () => 
       ['2', 'TỔ CHỨC THỰC HIỆN', [2]],
     ]);
   });
+  it('reads a chapter title printed in running case', () => {
+    const { chapters } = readArticles(linesOf('Chương I', 'Quy định chung', 'Điều 1. Phạm vi điều chỉnh', 'Chương II', 'Tổ chức thực hiện', 'Điều 2. Hiệu lực'));
+    expect(chapters.map((c) => c.title)).toEqual(['Quy định chung', 'Tổ chức thực hiện']);
+  });
   it('leaves a line that begins with a reference to a chapter in the text', () => {
     const { articles, chapters } = readArticles(linesOf('Điều 1. Phạm vi', 'Chương II của Nghị định này quy định', 'về thẩm quyền.', 'Điều 2. Hiệu lực'));
     expect(chapters).toEqual([]);

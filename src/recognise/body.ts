@@ -174,8 +174,8 @@ function chapterHeading(lines: string[], at: number, last: number | null): Chapt
       if (title.length > MAX_BOLD_TITLE || marker(title) !== null) return null;
       return { kind, label: m[2]!, title: title ? trimEndOf(title, '.:') : null, length: next - at };
     }
-    // a title of its own lines is a heading's: capitals for a chapter (Nghị định 30/2020/NĐ-CP, form), no sentence
-    if (sameLine || marker(v) !== null || SENTENCE_END.test(v) || (kind === 'chapter' && !isUpperCaseText(v))) return null;
+    // a title of its own lines is no sentence (capitals for a chapter in Nghị định 30/2020/NĐ-CP's forms, running case in older texts)
+    if (sameLine || marker(v) !== null || SENTENCE_END.test(v) || (v.endsWith(',') && !isUpperCaseText(v))) return null;
     titleLines.push(v);
   }
   return null;
