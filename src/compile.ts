@@ -150,6 +150,12 @@ function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitC
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
 }
 
+/** Who the enacting formula names: the body's first line, or the clause printed on with the proposer. */
+function enactedBy(typeName: string | null, firstLine: string | undefined, withProposer: string | null): string | null {
+  if (!typeName) return null;
+  return (firstLine ? enactingAuthority(firstLine, typeName) : null) ?? (withProposer ? enactingAuthority(withProposer, typeName) : null);
+}
+
 /** Builds the contract object from the normalised blocks of one document (or of a page or file holding it). */
 export function compileDocument(allBlocks: BlockNode[], file: VFile, options: CompileOptions): Decision {
   // the document inside its page or file: what lies outside is said once, and read no further
@@ -239,8 +245,8 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     place: header.place,
     date: header.date,
     subject: header.subject,
-    // a normative document names its authority in its enacting formula, its first line after the preamble
-    authority: header.authority ?? (type && body.intro[0] ? enactingAuthority(body.intro[0], type.name) : null),
+    // a normative document names its authority in its enacting formula, at the end of its preamble
+    authority: header.authority ?? enactedBy(type?.name ?? null, body.intro[0], preamble.enacting),
     legalBases,
     proposedBy: preamble.proposedBy,
     addressees: header.addressees,

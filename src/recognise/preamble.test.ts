@@ -32,6 +32,11 @@ describe('enactingAuthority: the enacting formula of a normative document', () =
 });
 
 describe('readPreamble', () => {
+  it('keeps the enacting formula printed on with the proposer', () => {
+    const facts = readPreamble(linesOf('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', 'Theo đề nghị của Bộ trưởng Bộ Y tế; Chính phủ ban hành Nghị định quy định chi tiết'));
+    expect([facts.proposedBy, facts.enacting]).toEqual(['Bộ trưởng Bộ Y tế', 'Chính phủ ban hành Nghị định quy định chi tiết']);
+    expect(enactingAuthority(facts.enacting!, 'Nghị định')).toBe('Chính phủ');
+  });
   it('reads the proposer over wrapped lines, and leaves the submission in the text', () => {
     const facts = readPreamble(linesOf('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', 'Theo đề nghị của Bộ trưởng Bộ Tài chính tại Tờ trình', 'số 123/TTr-BTC ngày 05 tháng 3 năm 2024,', 'QUYẾT ĐỊNH:'));
     expect(facts.proposedBy).toBe('Bộ trưởng Bộ Tài chính');

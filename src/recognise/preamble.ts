@@ -8,6 +8,8 @@ export interface PreambleFacts {
   legalBases: Array<{ text: string; line: LineNode }>;
   /** Who proposed the decision: "Vụ trưởng Vụ Kế hoạch và Đầu tư". */
   proposedBy: string | null;
+  /** The enacting formula printed on with the proposer ("…; Chính phủ ban hành Nghị định …"), or null. */
+  enacting: string | null;
   unplaced: LineNode[];
 }
 
@@ -100,7 +102,7 @@ export function preambleClauses(text: string): string[] {
 
 /** Reads the preamble: legal bases ("Căn cứ …") and the proposer ("Theo đề nghị của …"). */
 export function readPreamble(lines: LineNode[]): PreambleFacts {
-  const facts: PreambleFacts = { legalBases: [], proposedBy: null, unplaced: [] };
+  const facts: PreambleFacts = { legalBases: [], proposedBy: null, enacting: null, unplaced: [] };
   let current: 'basis' | 'proposer' | null = null;
   for (const line of lines) {
     const folded = foldSpaces(line.value);
@@ -126,6 +128,10 @@ export function readPreamble(lines: LineNode[]): PreambleFacts {
       }
     }
   }
-  if (facts.proposedBy) facts.proposedBy = proposerOf(facts.proposedBy);
+  if (facts.proposedBy) {
+    const enacting = ENACTING.exec(facts.proposedBy);
+    if (enacting) facts.enacting = facts.proposedBy.slice(enacting.index + 1).trim();
+    facts.proposedBy = proposerOf(facts.proposedBy);
+  }
   return facts;
 }
