@@ -7,7 +7,7 @@ import { type AppendixFacts, hasTable, readAppendix, readTitleBlock } from './re
 import { readBody } from './recognise/body.js';
 import { readClosing } from './recognise/closing.js';
 import { readHeader } from './recognise/header.js';
-import { readPreamble } from './recognise/preamble.js';
+import { enactingAuthority, readPreamble } from './recognise/preamble.js';
 import { documentBounds, isMoreThanChrome, type Range, segmentDocument } from './recognise/segment.js';
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
@@ -134,7 +134,7 @@ function compileAppendix(facts: AppendixFacts, index: number, read: CellReadings
     };
   });
   reportUnsure(facts, rows, file);
-  return { label: facts.label, title: facts.title, issuedWith: facts.issuedWith, columns: facts.columns, groups: facts.groups, rows };
+  return { label: facts.label, title: facts.title, issuedWith: facts.issuedWith, columns: facts.columns, groups: facts.groups, rows, text: facts.text };
 }
 
 function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitCount[] {
@@ -148,6 +148,12 @@ function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitC
   for (const a of appendices) for (const r of a.rows) [...r.lead, ...r.partners].forEach(add);
   for (const m of prose) add(m.unit);
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
+}
+
+/** Who the enacting formula names: the body's first line, or the clause printed on with the proposer. */
+function enactedBy(typeName: string | null, firstLine: string | undefined, withProposer: string | null): string | null {
+  if (!typeName) return null;
+  return (firstLine ? enactingAuthority(firstLine, typeName) : null) ?? (withProposer ? enactingAuthority(withProposer, typeName) : null);
 }
 
 /** Builds the contract object from the normalised blocks of one document (or of a page or file holding it). */
@@ -189,7 +195,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     const head = readTitleBlock(partText, 0, partText.length);
     const read = readBody(partText.slice(head.end));
     sections.push(...read.sections);
-    attachments.push({ title: head.title, issuedWith: head.issuedWith, intro: read.intro.length ? read.intro.join('\n') : null });
+    attachments.push({ title: head.title, issuedWith: head.issuedWith, intro: read.intro.length ? read.intro.join('\n') : null, articles: read.articles, chapters: read.chapters });
   }
   tableRanges.sort((a, b) => a[0] - b[0]);
 
@@ -239,12 +245,14 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     place: header.place,
     date: header.date,
     subject: header.subject,
-    authority: header.authority,
+    // a normative document names its authority in its enacting formula, at the end of its preamble
+    authority: header.authority ?? enactedBy(type?.name ?? null, body.intro[0], preamble.enacting),
     legalBases,
     proposedBy: preamble.proposedBy,
     addressees: header.addressees,
     intro: body.intro.length ? body.intro.join('\n') : null,
     articles: body.articles,
+    chapters: body.chapters,
     recipients: closing.recipients,
     archive: closing.archive,
     copies: closing.copies,

@@ -19,7 +19,7 @@ export interface BlockData extends Data {
 export interface LineData extends BlockData {
   /**
    * The text the line begins with in bold or italics, as the source marked it (Markdown `**…**`,
-   * `*…*`), marks out: where a heading ends ("Điều 4." of `**Điều 4. **Chánh Văn phòng…`: the
+   * `*…*`; HTML `<strong>`, `<b>`, `<em>`, `<i>`), marks out: where a heading ends ("Điều 4." of `**Điều 4. **Chánh Văn phòng…`: the
    * article has no title; `*- Thủy sản*`: the whole line is a heading).
    */
   emphasisLead?: string;

@@ -6,7 +6,7 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { Appendix, Decision, GroupRef, Row, Section, Unit } from '../schema/decision.js';
+import type { Appendix, Article, Chapter, Decision, GroupRef, Row, Section, Unit } from '../schema/decision.js';
 
 type Depth = Heading['depth'];
 const depth = (n: number): Depth => Math.min(6, Math.max(1, n)) as Depth;
@@ -27,6 +27,26 @@ const paragraphs = (value: string | null): Paragraph[] => (value ? value.split('
 const cellText = (value: string) => value.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
 const unitNames = (units: Unit[]) => units.map((u) => (u.id ? `${u.name} (${u.id})` : u.name)).join('; ');
 
+/** Articles as "**Điều N. Title** text" paragraphs, each chapter's heading (and its sections') before its first article. */
+function articles(items: Article[], chapters: Chapter[], level: number): RootContent[] {
+  const out: RootContent[] = [];
+  const headings = new Map<number, string[]>();
+  for (const c of chapters) {
+    const first = c.articles[0];
+    if (first !== undefined) headings.set(first, [`Chương ${c.label}${c.title ? `. ${c.title}` : ''}`]);
+    for (const s of c.sections) {
+      const at = s.articles[0];
+      if (at !== undefined) headings.set(at, [...(headings.get(at) ?? []), `Mục ${s.label}${s.title ? `. ${s.title}` : ''}`]);
+    }
+  }
+  for (const a of items) {
+    (headings.get(a.number) ?? []).forEach((h, i) => out.push(heading(level + i, h)));
+    const [first = '', ...rest] = a.text.split('\n');
+    out.push(paragraph(strong(`Điều ${a.number}.${a.title ? ` ${a.title}` : ''}`), text(` ${first}`)), ...paragraphs(rest.join('\n')));
+  }
+  return out;
+}
+
 function header(doc: Decision): RootContent[] {
   const d = doc.document;
   const out: RootContent[] = [];
@@ -42,10 +62,7 @@ function header(doc: Decision): RootContent[] {
   for (const basis of d.legalBases) out.push(paragraph(emphasis(basis.text)));
   if (d.proposedBy) out.push(paragraph(emphasis(`Theo đề nghị của ${d.proposedBy}.`)));
   out.push(...paragraphs(d.intro));
-  for (const a of d.articles) {
-    const [first = '', ...rest] = a.text.split('\n');
-    out.push(paragraph(strong(`Điều ${a.number}.${a.title ? ` ${a.title}` : ''}`), text(` ${first}`)), ...paragraphs(rest.join('\n')));
-  }
+  out.push(...articles(d.articles, d.chapters, 2));
   return out;
 }
 
@@ -110,6 +127,7 @@ function taskTable(rows: Row[]): Table {
 function appendix(a: Appendix): RootContent[] {
   const out: RootContent[] = [heading(2, [a.label, a.title].filter(Boolean).join(': '))];
   if (a.issuedWith) out.push(paragraph(emphasis(a.issuedWith)));
+  out.push(...paragraphs(a.text));
   let groups: GroupRef[] = [];
   let run: Row[] = [];
   const flush = () => {
@@ -142,6 +160,7 @@ export function documentToMdast(doc: Decision): Root {
     if (at.title) children.push(heading(1, at.title));
     if (at.issuedWith) children.push(paragraph(emphasis(at.issuedWith)));
     children.push(...paragraphs(at.intro));
+    children.push(...articles(at.articles, at.chapters, 2));
   }
   if (!bodySections) children.push(...sections(doc.sections, 2));
   for (const a of doc.appendices) children.push({ type: 'thematicBreak' }, ...appendix(a));

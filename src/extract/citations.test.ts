@@ -381,6 +381,52 @@ describe('extractCitations: laws cited by name', () => {
   });
 });
 
+describe('extractCitations: amending laws', () => {
+  it('titles an amending law from its opener, past the laws it names (Thông tư 11/2026/TT-BCT, vbpl)', () => {
+    const text =
+      'Căn cứ Luật An toàn thực phẩm số 55/2010/QH12 được sửa đổi, bổ sung một số điều bởi Luật sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch số 28/2018/QH14;';
+    const { citations } = extractCitations(text);
+    expect(citations.map((c) => [c.number, c.title])).toEqual([
+      ['55/2010/QH12', 'Luật An toàn thực phẩm'],
+      ['28/2018/QH14', 'Luật sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch'],
+    ]);
+    expect(citations[1]!.mentions[0]!.text).toBe('Luật sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến quy hoạch số 28/2018/QH14');
+  });
+
+  it('does not take the amended law for the amending one', () => {
+    const c = only('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13;');
+    expect(c).toMatchObject({ number: '46/2014/QH13', type: 'Luật', title: 'Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế' });
+  });
+
+  it('reads a law cited after a clause that ended as its own', () => {
+    const { citations } = extractCitations('được sửa đổi theo Luật sửa đổi, bổ sung; Luật Thủy sản số 18/2017/QH14');
+    expect(citations.find((c) => c.number === '18/2017/QH14')?.title).toBe('Luật Thủy sản');
+  });
+});
+
+describe('extractCitations: the issuer and date printed with a citation', () => {
+  it('reads the body printed after a Party sign that several bodies sign with (Thông tư 11/2026/TT-BCT, Điều 17)', () => {
+    const text =
+      'b) Các nguồn lực xã hội hoá theo Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ; Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương; Kết luận số 70-KL/TW ngày 31/01/2020';
+    const { citations } = extractCitations(text);
+    expect(citations.map((c) => [c.id, c.issuer, c.date])).toEqual([
+      ['57-NQ/TW', 'Bộ Chính trị', '2024-12-22'],
+      ['18-NQ/TW', 'Ban Chấp hành Trung ương', '2017-10-25'],
+      ['70-KL/TW', 'Ban Chấp hành Trung ương', '2020-01-31'],
+    ]);
+  });
+  it('keeps the code\'s body when the code is one body\'s', () => {
+    expect(only('Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Bộ Nội vụ').issuer).toBe('Chính phủ');
+  });
+  it('dates a law by the date printed with its name when its number\'s year agrees (Quyết định 40/2025/QĐ-TTg)', () => {
+    const text = 'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15; theo quy định tại Điều 19 Luật Biển Việt Nam năm 2012 (sửa đổi, bổ sung tại Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025)';
+    const law = extractCitations(text).citations.find((c) => c.id === '72/2025/QH15')!;
+    expect([law.date, law.mentions.length]).toEqual(['2025-06-16', 2]);
+    const other = extractCitations('Luật Tổ chức chính quyền địa phương số 72/2025/QH15; Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015').citations;
+    expect(other.find((c) => c.id === '72/2025/QH15')?.date ?? null).not.toBe('2015-06-19');
+  });
+});
+
 describe('extractCitations: numbers broken by the page', () => {
   it('reads a sign with a space after a hyphen as one number (corpus: "38/2015/TT- BTC")', () => {
     expect(only('theo Thông tư số 38/2015/TT- BTC ngày 25/3/2015 của Bộ Tài chính')).toMatchObject({
@@ -435,6 +481,17 @@ describe('extractCitations: defined short names', () => {
   it('reads a short name that repeats the number', () => {
     const text = 'Căn cứ Nghị quyết số\n01/NQ-CP\nngày 06/01/2023 của Chính phủ (sau đây gọi\nchung là Nghị quyết số\n01/NQ-CP\n); thực hiện Nghị quyết số 01/NQ-CP';
     expect(only(text).mentions).toHaveLength(3);
+  });
+
+  it('gives a short name to the document cited in its own sentence only (Thông tư 11/2026/TT-BCT, vbpl)', () => {
+    const text = [
+      'Điều 1. Phạm vi điều chỉnh',
+      'Thông tư này quy định về hoạt động truy xuất nguồn gốc thực phẩm theo quy định tại Phụ lục IV ban hành kèm theo Nghị định số 46/2026/NĐ-CP.',
+      'Điều 2. Đối tượng áp dụng',
+      '1. Thông tư này áp dụng đối với các tổ chức, cá nhân có hoạt động sản xuất, kinh doanh thực phẩm (sau đây gọi tắt là cơ sở) thuộc phạm vi quản lý của Bộ Công Thương.',
+      '2. Cơ sở sản xuất thực phẩm phải thiết lập, lưu trữ đầy đủ các thông tin liên quan.',
+    ].join('\n');
+    expect(only(text).mentions.map((m) => m.text)).toEqual(['Nghị định số 46/2026/NĐ-CP']);
   });
 
   it('ignores a short name that is only a type name', () => {

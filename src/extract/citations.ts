@@ -16,6 +16,7 @@ import {
   documentTypes,
   issuerByCode,
   lawByName,
+  lawAmendingOpeners,
   lawByNumber,
   lawDate,
   lawNameEndWords,
@@ -219,6 +220,43 @@ function lawTitleGap(gap: string): string | null {
   return body;
 }
 
+/**
+ * True when no sentence or clause ends between `from` and `to`: a `(sau đây gọi tắt là …)` names
+ * the document cited in its own sentence ("Nghị định số 89/2020/NĐ-CP … của Chính phủ (sau đây gọi
+ * tắt là Nghị định 89)"), not one cited in a sentence before it ("… Nghị định số 46/2026/NĐ-CP." /
+ * "Điều 2. … các tổ chức, cá nhân (sau đây gọi tắt là cơ sở)").
+ */
+function sameSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === ';') return false;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text[i + 1] ?? '')) return false;
+  }
+  return true;
+}
+
+/** How far before its number an amending law's title may open. */
+const AMENDING_TITLE_REACH = 200;
+const AMENDING_OPENERS = lawAmendingOpeners().map((w) => `Luật ${w.normalize('NFC')}`);
+
+/**
+ * An amending law's title ending right before the number at `numberStart` (`Luật sửa đổi, bổ sung
+ * một số điều của Luật Bảo hiểm y tế số 46/2014/QH13`): where it starts and the title, or null. The
+ * laws it names are part of its title, so the nearest law name is not the cited law's.
+ */
+function amendingTitleBefore(text: string, numberStart: number): { start: number; title: string } | null {
+  const from = Math.max(0, numberStart - AMENDING_TITLE_REACH);
+  const window = text.slice(from, numberStart);
+  let best = -1;
+  for (const opener of AMENDING_OPENERS) {
+    const at = window.lastIndexOf(opener);
+    if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(window[at - 1]!)) && at > best) best = at;
+  }
+  if (best < 0) return null;
+  const body = lawTitleGap(window.slice(best + 'Luật'.length));
+  return body ? { start: from + best, title: `Luật ${body}` } : null;
+}
+
 /** Offsets of the document's own number printed in the header (`Số: 123/QĐ-BHXH`, `Số:\n 123/…`). */
 function isHeaderNumber(text: string, start: number): boolean {
   const from = Math.max(0, start - 48);
@@ -410,6 +448,8 @@ interface Found {
   typeRank: number;
   title: string | null;
   date: string | null;
+  /** The issuer printed after the mention, where its sign's code does not tell (printedIssuer). */
+  issuer: string | null;
   mention: Mention;
 }
 
@@ -427,6 +467,24 @@ function issuerName(code: string | null): string | null {
   if (!code) return null;
   const names = code.split('-').map((c) => issuerByCode(c)?.name ?? null);
   return names.every((n): n is string => n !== null) ? names.join(', ') : null;
+}
+
+const OF_ISSUER_RE = /^[ \t]{0,3},?\s{0,3}của\s{1,3}/u;
+
+/**
+ * The body printed after a citation (`… ngày 22 tháng 12 năm 2024 của Bộ Chính trị`) when its sign's
+ * code is one that several bodies sign with (`TW`: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí
+ * thư); null otherwise, the code's own body being the issuer.
+ */
+function printedIssuer(text: string, at: number, code: string | null): string | null {
+  const shared = code ? issuerByCode(code)?.entry.sharedBy : undefined;
+  if (!shared) return null;
+  const of = OF_ISSUER_RE.exec(text.slice(at, at + 16));
+  if (!of) return null;
+  const after = foldKey(text.slice(at + of[0].length, at + of[0].length + 60));
+  let best: string | null = null;
+  for (const name of shared) if (after.startsWith(foldKey(name)) && name.length > (best?.length ?? 0)) best = name;
+  return best;
 }
 
 /** Extract every citation of another document from the text. */
@@ -463,7 +521,13 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     let wordType: DocumentTypeEntry | undefined;
     let title: string | null = null;
     let law: LawEntry | undefined;
-    if (lawSpan && isNumberGap(text.slice(lawSpan.end, n.start))) {
+    const amending = amendingTitleBefore(text, n.start);
+    if (amending) {
+      mentionStart = amending.start;
+      wordType = documentTypeByName('Luật');
+      law = lawByName(amending.title);
+      title = law?.name ?? amending.title;
+    } else if (lawSpan && isNumberGap(text.slice(lawSpan.end, n.start))) {
       law = lawByName(lawSpan.text);
       mentionStart = lawSpan.start;
       wordType = documentTypeByName(law ? law.type : lawTypeWord(lawSpan.text));
@@ -535,6 +599,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       typeRank,
       title,
       date,
+      issuer: printedIssuer(text, dateMatch ? n.end + dateMatch.end : n.end, parsed.parts.issuerCode),
       mention: { text: text.slice(mentionStart, n.end), start: mentionStart, end: n.end, pinpoint },
     });
   }
@@ -573,6 +638,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       typeRank: 2,
       title: name,
       date: printed,
+      issuer: null,
       mention: { text: l.text, start: l.start, end: l.end, pinpoint },
     });
   }
@@ -589,7 +655,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (phrase.length < 4 || NUMBER_RE.test(phrase)) continue;
     if (documentTypeByName(phrase) || lawByName(phrase)) continue;
     const target = before >= 0 ? found[before] : undefined;
-    if (!target || m.index - target.mention.end > 400) continue;
+    if (!target || m.index - target.mention.end > 400 || !sameSentence(text, target.mention.end, m.index)) continue;
     definitions.push({ key: foldKey(phrase), phrase, at: m.index, id: target.id });
   }
   if (definitions.length > 0) {
@@ -616,6 +682,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       found.push({
         ...target,
         date: null,
+        issuer: null,
         typeRank: 0,
         mention: { text: a.text, start: a.start, end: a.end, pinpoint: null },
       });
@@ -637,6 +704,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (best && best.id !== f.id) Object.assign(f, { id: best.id, number: best.number, parsed: best.parsed });
   }
   const citations = new Map<string, Citation & { typeRank: number }>();
+  const printedIssuers = new Set<string>();
   for (const f of found) {
     let c = citations.get(f.id);
     if (!c) {
@@ -659,6 +727,10 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       c.typeRank = f.typeRank;
     }
     if (!c.title && f.title) c.title = f.title;
+    if (f.issuer && !printedIssuers.has(f.id)) {
+      c.issuer = f.issuer;
+      printedIssuers.add(f.id);
+    }
     if (f.date) {
       if (!c.date) c.date = f.date;
       else if (c.date !== f.date) {
@@ -687,6 +759,8 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (!only) continue;
     only.mentions.push(...c.mentions);
     only.mentions.sort((a, b) => a.start - b.start);
+    // "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025": the date of the law its number's year names
+    if (!only.date && c.date && only.number && c.date.slice(0, 4) === parseDocumentNumber(only.number)?.parts.year?.toString()) only.date = c.date;
     citations.delete(c.id);
   }
 

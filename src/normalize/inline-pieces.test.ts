@@ -23,6 +23,18 @@ describe('inlinePieces', () => {
     expect(values(inlinePieces(linesOf('Theo đề nghị của Vụ trưởng Vụ Kế hoạch và Đầu', 'tư.')))).toEqual(['Theo đề nghị của Vụ trưởng Vụ Kế hoạch và Đầu tư.']);
     expect(values(inlinePieces(linesOf('Căn cứ Kết luận số 70-KL/TW ngày 9', 'tháng 03 năm 2020')))).toEqual(['Căn cứ Kết luận số 70-KL/TW ngày 9 tháng 03 năm 2020']);
   });
+  it('keeps a form\'s line of dots, a blank to fill in, on a line of its own (Thông tư 11/2026/TT-BCT, Phụ lục 2)', () => {
+    const dots = '.'.repeat(40);
+    expect(values(inlinePieces(linesOf('7. Đề xuất, kiến nghị:', dots, '...tên UBND cấp tỉnh... báo cáo tình hình triển khai hoạt động')))).toEqual([
+      '7. Đề xuất, kiến nghị:',
+      dots,
+      '...tên UBND cấp tỉnh... báo cáo tình hình triển khai hoạt động',
+    ]);
+    // the blank place of a form's date line (Thông tư 11/2026/TT-BCT, Phụ lục 1, under the motto)
+    expect(values(inlinePieces(linesOf('Độc lập - Tự do - Hạnh phúc', '......, ngày.... tháng.... năm....')))).toEqual(['Độc lập - Tự do - Hạnh phúc', '......, ngày.... tháng.... năm....']);
+    // an ellipsis that goes on with words still closes the piece before it (qd-40: "Luật Việc làm" / "...và các văn bản")
+    expect(values(inlinePieces(linesOf('Luật Việc làm', '...và các văn bản quy phạm pháp luật')))).toEqual(['Luật Việc làm...và các văn bản quy phạm pháp luật']);
+  });
   it('reads "- xã hội" after "kinh tế" as a compound, not a bullet', () => {
     expect(values(inlinePieces(linesOf('Kế hoạch phát triển kinh tế', '- xã hội, Dự toán')))).toEqual(['Kế hoạch phát triển kinh tế - xã hội, Dự toán']);
   });

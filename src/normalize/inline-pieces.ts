@@ -5,6 +5,12 @@ import { mayJoin, mergeLines } from './merge.js';
 
 const CONTINUATION_WORDS = new Set(words.words);
 const STARTS_WITH_CLOSING = /^[,.;:!?)\]”’…]/u;
+/**
+ * A line of dots alone, or one that opens with a blank before a comma (the place of a form's
+ * "……, ngày … tháng … năm …"): a form's blank to fill in ("7. Đề xuất, kiến nghị:" / "……"), a line of its own.
+ */
+const BLANK_TO_FILL = /^(?:[.…\s]{3,}$|[.…]{3,}\s{0,2},)/u;
+const isBlankToFill = (line: LineNode | undefined): boolean => line !== undefined && BLANK_TO_FILL.test(line.value);
 const ENDS_WITH_OPENING = /[(\[“‘]$/u;
 const LAST_WORD = /\p{L}{1,12}$/u;
 const PHRASE_ENDS = new Set(words.phraseEnds);
@@ -64,7 +70,7 @@ export function inlinePieces(lines: LineNode[]): LineNode[] {
   };
   for (const line of lines) {
     const prev = run[run.length - 1];
-    const joiner = mayJoin(prev, line) ? joinerFor(tail, depth, line.value) : null;
+    const joiner = mayJoin(prev, line) && !isBlankToFill(line) && !isBlankToFill(prev) ? joinerFor(tail, depth, line.value) : null;
     if (prev && joiner !== null) {
       run.push(line);
       joiners.push(joiner);

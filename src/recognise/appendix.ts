@@ -26,15 +26,33 @@ export interface AppendixFacts {
   columns: string[];
   groups: OutlinedGroup[];
   rows: OutlinedRow[];
+  /** An appendix with no task table (a form, a list): its lines after the title block. */
+  text: string | null;
   problems: TableProblem[];
   unplaced: LineNode[];
 }
 
-/** The label, title and "(Ban hành kèm theo …)" lines that open an appendix or an attachment. */
+/** The most lines a title's subject in running case takes before its "(Ban hành kèm theo …)" line. */
+const MAX_SUBJECT_LINES = 3;
+
+/** True when one of the few lines from `at` is the "(Ban hành kèm theo …)" line. */
+function issuedWithFollows(lines: LineNode[], at: number, to: number): boolean {
+  for (let k = at; k < to && k < at + MAX_SUBJECT_LINES + 1; k++) {
+    if (foldedPrefix(foldSpaces(lines[k]!.value), vocabulary.issuedWithStarts)) return true;
+  }
+  return false;
+}
+
+/**
+ * The label, title and "(Ban hành kèm theo …)" lines that open an appendix or an attachment. The
+ * title is its capitals lines, and the subject printed under them in running case when the
+ * "(Ban hành kèm theo …)" line follows it ("QUY CHẾ" / "Làm việc của Bảo hiểm xã hội Việt Nam" / "(Ban hành …)").
+ */
 export function readTitleBlock(lines: LineNode[], from: number, to: number): { title: string | null; issuedWith: string | null; end: number } {
   const title: string[] = [];
   let issuedWith: string | null = null;
   let i = from;
+  let subject = false;
   for (; i < to; i++) {
     const v = foldSpaces(lines[i]!.value);
     if (foldedPrefix(v, vocabulary.issuedWithStarts)) {
@@ -44,7 +62,10 @@ export function readTitleBlock(lines: LineNode[], from: number, to: number): { t
       i++;
       break;
     }
-    if (!isUpperCaseText(v)) break;
+    if (!isUpperCaseText(v)) {
+      subject ||= title.length > 0 && issuedWithFollows(lines, i, to);
+      if (!subject) break;
+    }
     title.push(v);
   }
   return { title: title.length ? title.join(' ') : null, issuedWith, end: i };
@@ -104,6 +125,9 @@ export function cutOffProblem(table: RawTable): TableProblem | null {
   return null;
 }
 
+/** The most rows of a layout table (a form's heading: issuer | motto; its signature: recipients | signer). */
+const LAYOUT_TABLE_ROWS = 2;
+
 /** The lines before a part's first table. */
 function leadingLines(blocks: BlockNode[]): LineNode[] {
   const end = blocks.findIndex((b) => !isLine(b));
@@ -111,7 +135,7 @@ function leadingLines(blocks: BlockNode[]): LineNode[] {
 }
 
 /** The facts of one table read. */
-function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'problems'>, table: RawTable): AppendixFacts {
+function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'text' | 'problems'>, table: RawTable): AppendixFacts {
   const outlined = outline(table);
   const cut = cutOffProblem(table);
   return {
@@ -119,6 +143,7 @@ function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'p
     columns: table.columns,
     rows: outlined.rows,
     groups: outlined.groups,
+    text: null,
     problems: cut ? [...table.problems, cut] : table.problems,
     unplaced: [...base.unplaced, ...table.unplaced],
   };
@@ -150,7 +175,14 @@ export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): A
   }
   const lines = rest.flatMap(blockLines);
   const web = findWebHeader(lines);
-  if (!web) return [{ ...base, columns: [], groups: [], rows: [], problems: [], unplaced: lines }];
+  if (!web) {
+    // no task table: a form, a list or prose, whose text is the appendix's own (Phụ lục "Mẫu báo cáo …"
+    // of a circular); a table of data in it is no text to run on, and stays reported as not placed
+    const own = rest.flatMap((b) => (isLine(b) || b.children.length <= LAYOUT_TABLE_ROWS ? blockLines(b) : []));
+    const data = rest.flatMap((b) => (isLine(b) || b.children.length <= LAYOUT_TABLE_ROWS ? [] : blockLines(b)));
+    const text = own.map((l) => foldSpaces(l.value)).filter(Boolean).join('\n');
+    return [{ ...base, columns: [], groups: [], rows: [], text: text || null, problems: [], unplaced: data }];
+  }
   const table = readWebTable(lines, web, classifier);
   return [tableFacts({ ...base, unplaced: lines.slice(0, web.at) }, table)];
 }

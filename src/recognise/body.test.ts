@@ -37,6 +37,65 @@ describe('readArticles', () => {
   });
 });
 
+describe('chapters: "Chương I" / title, and the sections of a chapter', () => {
+  it('groups the articles in their chapters and keeps the headings out of the text (Thông tư 11/2026/TT-BCT, vbpl)', () => {
+    const { articles, chapters, rest } = readArticles(
+      linesOf(
+        'Bộ trưởng Bộ Công Thương ban hành Thông tư quy định về truy xuất nguồn gốc thực phẩm thuộc phạm vi quản lý của Bộ Công Thương.',
+        'Chương I',
+        'QUY ĐỊNH CHUNG',
+        'Điều 1. Phạm vi điều chỉnh',
+        'Thông tư này quy định về hoạt động truy xuất nguồn gốc thực phẩm.',
+        'Điều 4. Nguyên tắc áp dụng',
+        '3. … được áp dụng theo lộ trình quy định tại Điều 15 Thông tư này.',
+        'Chương II',
+        'HOẠT ĐỘNG TRUY XUẤT NGUỒN GỐC THỰC PHẨM',
+        'Điều 5. Thông tin truy xuất nguồn gốc thực phẩm',
+        '1. Cơ sở sản xuất, kinh doanh thực phẩm phải thiết lập, lưu trữ đầy đủ các thông tin liên quan.',
+      ),
+    );
+    expect(chapters).toEqual([
+      { label: 'I', title: 'QUY ĐỊNH CHUNG', articles: [1, 4], sections: [] },
+      { label: 'II', title: 'HOẠT ĐỘNG TRUY XUẤT NGUỒN GỐC THỰC PHẨM', articles: [5], sections: [] },
+    ]);
+    expect(articles[1]!.text).toBe('3. … được áp dụng theo lộ trình quy định tại Điều 15 Thông tư này.');
+    expect(rest.map((l) => l.value)).toEqual(['Bộ trưởng Bộ Công Thương ban hành Thông tư quy định về truy xuất nguồn gốc thực phẩm thuộc phạm vi quản lý của Bộ Công Thương.']);
+  });
+  it('reads a title on the heading line, a wrapped title, and the sections of a chapter', () => {
+    const { chapters } = readArticles(
+      linesOf('Chương I. QUY ĐỊNH CHUNG', 'Điều 1. Phạm vi điều chỉnh', 'Chương II', 'TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC,', 'CÁ NHÂN', 'Mục 1', 'Trách nhiệm của các bộ', 'Điều 2. Bộ Y tế', 'Mục 2. Trách nhiệm của địa phương', 'Điều 3. Ủy ban nhân dân cấp tỉnh'),
+    );
+    expect(chapters).toEqual([
+      { label: 'I', title: 'QUY ĐỊNH CHUNG', articles: [1], sections: [] },
+      {
+        label: 'II',
+        title: 'TRÁCH NHIỆM CỦA CƠ QUAN, TỔ CHỨC, CÁ NHÂN',
+        articles: [2, 3],
+        sections: [
+          { label: '1', title: 'Trách nhiệm của các bộ', articles: [2] },
+          { label: '2', title: 'Trách nhiệm của địa phương', articles: [3] },
+        ],
+      },
+    ]);
+  });
+  it('reads a chapter printed in capitals, its title after a dash', () => {
+    const { chapters } = readArticles(linesOf('CHƯƠNG I - QUY ĐỊNH CHUNG', 'Điều 1. Phạm vi điều chỉnh', 'CHƯƠNG 2', 'TỔ CHỨC THỰC HIỆN', 'Điều 2. Hiệu lực'));
+    expect(chapters.map((c) => [c.label, c.title, c.articles])).toEqual([
+      ['I', 'QUY ĐỊNH CHUNG', [1]],
+      ['2', 'TỔ CHỨC THỰC HIỆN', [2]],
+    ]);
+  });
+  it('reads a chapter title printed in running case', () => {
+    const { chapters } = readArticles(linesOf('Chương I', 'Quy định chung', 'Điều 1. Phạm vi điều chỉnh', 'Chương II', 'Tổ chức thực hiện', 'Điều 2. Hiệu lực'));
+    expect(chapters.map((c) => c.title)).toEqual(['Quy định chung', 'Tổ chức thực hiện']);
+  });
+  it('leaves a line that begins with a reference to a chapter in the text', () => {
+    const { articles, chapters } = readArticles(linesOf('Điều 1. Phạm vi', 'Chương II của Nghị định này quy định', 'về thẩm quyền.', 'Điều 2. Hiệu lực'));
+    expect(chapters).toEqual([]);
+    expect(articles[0]!.text).toBe('Chương II của Nghị định này quy định\nvề thẩm quyền.');
+  });
+});
+
 /** Lines of a saved page as the body reader gets them: the Markdown emphasis pass first (it marks where a line's bold ends). */
 const pageLines = (...raw: string[]) => markdownEmphasis(linesOf(...raw));
 

@@ -1,10 +1,12 @@
-import type { Article, Section } from '../schema/decision.js';
-import { ARTICLE, BULLET, LONE_STT, LETTERED_POINT, NUMBERED_ITEM, ROMAN_SECTION } from '../text/markers.js';
+import type { Article, Chapter, ChapterSection, Section } from '../schema/decision.js';
+import { ARTICLE, BULLET, CHAPTER_HEADING, LONE_STT, LETTERED_POINT, NUMBERED_ITEM, ROMAN_SECTION } from '../text/markers.js';
 import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 
 export interface BodyFacts {
   articles: Article[];
+  /** The chapters ("Chương I") the articles are grouped in. */
+  chapters: Chapter[];
   sections: Section[];
   /** Text before the first article or section. */
   intro: string[];
@@ -138,20 +140,85 @@ function wholeLineMarked(line: LineNode, v: string): boolean {
   return lead !== undefined && foldSpaces(lead) === v;
 }
 
-/** Articles "Điều N." with their text up to the next article. */
-export function readArticles(lines: LineNode[]): { articles: Article[]; rest: LineNode[] } {
+/** What stands between a chapter's label and its title on one line: "Chương I. …", "Chương I: …", "Chương I - …". */
+const CHAPTER_TITLE_MARKS = /^[\s.:\-–]{0,4}/u;
+/** The most lines a chapter's or section's title wraps to. */
+const MAX_HEADING_TITLE_LINES = 3;
+
+interface ChapterHeading {
+  kind: 'chapter' | 'section';
+  label: string;
+  title: string | null;
+  /** The lines it takes: the heading line and its title's. */
+  length: number;
+}
+
+/**
+ * A chapter or section heading at `lines[at]` ("Chương II" / "HOẠT ĐỘNG TRUY XUẤT …", "Mục 1. …"):
+ * its label, then its title on the same line or on the lines up to the article (or section) it
+ * opens. Only a heading followed by its first article is one: "Mục 2 của Chương này …" in a
+ * clause is text.
+ */
+function chapterHeading(lines: string[], at: number, last: number | null): ChapterHeading | null {
+  const m = CHAPTER_HEADING.exec(lines[at]!);
+  if (!m) return null;
+  const kind = m[1]!.toLowerCase() === 'chương' ? 'chapter' : 'section';
+  const sameLine = lines[at]!.slice(m[0].length).replace(CHAPTER_TITLE_MARKS, '').trim();
+  const titleLines = sameLine ? [sameLine] : [];
+  let next = at + 1;
+  for (; next < lines.length && next <= at + MAX_HEADING_TITLE_LINES; next++) {
+    const v = lines[next]!;
+    const article = ARTICLE.exec(v);
+    if ((article && opensArticle(Number(article[1]), v.slice(article[0].length), last)) || (kind === 'chapter' && CHAPTER_HEADING.exec(v)?.[1]!.toLowerCase() === 'mục')) {
+      const title = titleLines.join(' ');
+      if (title.length > MAX_BOLD_TITLE || marker(title) !== null) return null;
+      return { kind, label: m[2]!, title: title ? trimEndOf(title, '.:') : null, length: next - at };
+    }
+    // a title of its own lines is no sentence (capitals for a chapter in Nghị định 30/2020/NĐ-CP's forms, running case in older texts)
+    if (sameLine || marker(v) !== null || SENTENCE_END.test(v) || (v.endsWith(',') && !isUpperCaseText(v))) return null;
+    titleLines.push(v);
+  }
+  return null;
+}
+
+/** Articles "Điều N." with their text up to the next article, and the chapters they are grouped in. */
+export function readArticles(lines: LineNode[]): { articles: Article[]; chapters: Chapter[]; rest: LineNode[] } {
   const articles: Article[] = [];
+  const chapters: Chapter[] = [];
+  let section: ChapterSection | null = null;
   const rest: LineNode[] = [];
+  const values = lines.map((l) => foldSpaces(l.value));
   // an article whose heading line held only "Điều N." in bold: a bold line next is its title
   let awaitingTitle = false;
   // the sentence begun on the heading line after "Điều N." runs on until it ends ("Giao" / "Sở Giáo dục … chủ trì, …")
   let openSentence = false;
-  for (const line of lines) {
-    const v = foldSpaces(line.value);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const v = values[i]!;
+    const lastNumber = articles.length ? articles[articles.length - 1]!.number : null;
+    const heading = chapterHeading(values, i, lastNumber);
+    if (heading) {
+      if (heading.kind === 'chapter') {
+        chapters.push({ label: heading.label, title: heading.title, articles: [], sections: [] });
+        section = null;
+      } else if (chapters.length) {
+        section = { label: heading.label, title: heading.title, articles: [] };
+        chapters[chapters.length - 1]!.sections.push(section);
+      }
+      // a section outside any chapter is grouped by nothing: its heading is left as text
+      if (heading.kind === 'chapter' || section) {
+        i += heading.length - 1;
+        awaitingTitle = false;
+        openSentence = false;
+        continue;
+      }
+    }
     const m = ARTICLE.exec(v);
-    if (m && opensArticle(Number(m[1]), v.slice(m[0].length), articles.length ? articles[articles.length - 1]!.number : null)) {
+    if (m && opensArticle(Number(m[1]), v.slice(m[0].length), lastNumber)) {
       const { title, text } = articleHeading(v, m[0], line.data?.emphasisLead);
       articles.push({ number: Number(m[1]), title, text });
+      chapters[chapters.length - 1]?.articles.push(Number(m[1]));
+      section?.articles.push(Number(m[1]));
       awaitingTitle = title === null && text === '' && wholeLineMarked(line, v);
       openSentence = text !== '' && !SENTENCE_END.test(text);
       continue;
@@ -168,16 +235,16 @@ export function readArticles(lines: LineNode[]): { articles: Article[]; rest: Li
     awaitingTitle = false;
     openSentence = false;
   }
-  return { articles, rest };
+  return { articles, chapters, rest };
 }
 
 /** Reads a body: articles when it has them, otherwise its sections. */
 export function readBody(lines: LineNode[]): BodyFacts {
-  const { articles, rest } = readArticles(lines);
+  const { articles, chapters, rest } = readArticles(lines);
   if (articles.length) {
     const { sections, intro } = readSections(rest);
-    return { articles, sections, intro };
+    return { articles, chapters, sections, intro };
   }
   const { sections, intro } = readSections(lines);
-  return { articles, sections, intro };
+  return { articles, chapters: [], sections, intro };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf } from '../normalize/test-lines.js';
-import { isBareBasis, preambleClauses, proposerOf, readPreamble } from './preamble.js';
+import { enactingAuthority, isBareBasis, preambleClauses, proposerOf, readPreamble } from './preamble.js';
 
 describe('proposerOf', () => {
   it('cuts the submission off the proposer', () => {
@@ -18,7 +18,25 @@ describe('proposerOf', () => {
   });
 });
 
+describe('enactingAuthority: the enacting formula of a normative document', () => {
+  it('names the authority that enacts the document (vbpl pages: 11/2026/TT-BCT, 40/2025/QĐ-TTg, 301/2025/NĐ-CP)', () => {
+    expect(enactingAuthority('Bộ trưởng Bộ Công Thương ban hành Thông tư quy định về truy xuất nguồn gốc thực phẩm thuộc phạm vi quản lý của Bộ Công Thương.', 'Thông tư')).toBe('Bộ trưởng Bộ Công Thương');
+    expect(enactingAuthority('Thủ tướng Chính phủ ban hành Quyết định về tiêu chí, trình tự, thủ tục công nhận xã đảo và xã An toàn khu', 'Quyết định')).toBe('Thủ tướng Chính phủ');
+    expect(enactingAuthority('Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 38/2024/NĐ-CP', 'Nghị định')).toBe('Chính phủ');
+  });
+  it('reads nothing from a line that enacts another type or is a clause', () => {
+    expect(enactingAuthority('Bộ trưởng Bộ Công Thương ban hành Thông tư quy định …', 'Quyết định')).toBeNull();
+    expect(enactingAuthority('Căn cứ Quyết định số 12/QĐ-TTg, Bộ Y tế ban hành Quyết định', 'Quyết định')).toBeNull();
+    expect(enactingAuthority('Thực hiện Kế hoạch; Sở Y tế ban hành Quyết định', 'Quyết định')).toBeNull();
+  });
+});
+
 describe('readPreamble', () => {
+  it('keeps the enacting formula printed on with the proposer', () => {
+    const facts = readPreamble(linesOf('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', 'Theo đề nghị của Bộ trưởng Bộ Y tế; Chính phủ ban hành Nghị định quy định chi tiết'));
+    expect([facts.proposedBy, facts.enacting]).toEqual(['Bộ trưởng Bộ Y tế', 'Chính phủ ban hành Nghị định quy định chi tiết']);
+    expect(enactingAuthority(facts.enacting!, 'Nghị định')).toBe('Chính phủ');
+  });
   it('reads the proposer over wrapped lines, and leaves the submission in the text', () => {
     const facts = readPreamble(linesOf('Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', 'Theo đề nghị của Bộ trưởng Bộ Tài chính tại Tờ trình', 'số 123/TTr-BTC ngày 05 tháng 3 năm 2024,', 'QUYẾT ĐỊNH:'));
     expect(facts.proposedBy).toBe('Bộ trưởng Bộ Tài chính');

@@ -1,5 +1,5 @@
 import { documentTypeByName } from '../registry/document-types.js';
-import { foldSpaces, trimEndOf } from '../text/fold.js';
+import { foldKey, foldSpaces, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
 
@@ -8,6 +8,8 @@ export interface PreambleFacts {
   legalBases: Array<{ text: string; line: LineNode }>;
   /** Who proposed the decision: "Vụ trưởng Vụ Kế hoạch và Đầu tư". */
   proposedBy: string | null;
+  /** The enacting formula printed on with the proposer ("…; Chính phủ ban hành Nghị định …"), or null. */
+  enacting: string | null;
   unplaced: LineNode[];
 }
 
@@ -38,6 +40,28 @@ export function proposerOf(text: string): string {
     }
   }
   return trimEndOf(text.slice(0, end), '.;,:');
+}
+
+/** The longest authority an enacting formula names ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội"). */
+const MAX_ENACTING_AUTHORITY = 120;
+
+/**
+ * The authority an enacting formula names: "Bộ trưởng Bộ Công Thương" out of "Bộ trưởng Bộ Công
+ * Thương ban hành Thông tư quy định …", when what it enacts is the document's own type
+ * (`typeName`); null for any other line. A name and a title only: no clause punctuation in it.
+ */
+export function enactingAuthority(line: string, typeName: string): string | null {
+  const v = foldSpaces(line);
+  for (const word of vocabulary.enactingWords) {
+    const at = v.indexOf(` ${word} `);
+    if (at <= 0 || at > MAX_ENACTING_AUTHORITY) continue;
+    const who = v.slice(0, at);
+    const enacted = v.slice(at + word.length + 2);
+    if (!/^\p{Lu}/u.test(who) || /[;:.()"“”]/u.test(who) || foldedPrefix(who, vocabulary.preambleStarts)) continue;
+    if (foldedPrefix(enacted, [foldKey(typeName)]) === null) continue;
+    return who;
+  }
+  return null;
 }
 
 const FIRST_WORDS = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}/u;
@@ -78,7 +102,7 @@ export function preambleClauses(text: string): string[] {
 
 /** Reads the preamble: legal bases ("Căn cứ …") and the proposer ("Theo đề nghị của …"). */
 export function readPreamble(lines: LineNode[]): PreambleFacts {
-  const facts: PreambleFacts = { legalBases: [], proposedBy: null, unplaced: [] };
+  const facts: PreambleFacts = { legalBases: [], proposedBy: null, enacting: null, unplaced: [] };
   let current: 'basis' | 'proposer' | null = null;
   for (const line of lines) {
     const folded = foldSpaces(line.value);
@@ -104,6 +128,10 @@ export function readPreamble(lines: LineNode[]): PreambleFacts {
       }
     }
   }
-  if (facts.proposedBy) facts.proposedBy = proposerOf(facts.proposedBy);
+  if (facts.proposedBy) {
+    const enacting = ENACTING.exec(facts.proposedBy);
+    if (enacting) facts.enacting = facts.proposedBy.slice(enacting.index + 1).trim();
+    facts.proposedBy = proposerOf(facts.proposedBy);
+  }
   return facts;
 }

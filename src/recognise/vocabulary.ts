@@ -26,6 +26,7 @@ export const vocabulary = {
   proposedByStarts: folded(parts.proposedByStarts),
   addresseeStarts: folded(parts.addresseeStarts),
   dispatchCallWords: parts.dispatchCallWords.map(foldKey),
+  enactingWords: parts.enactingWords.map((w) => w.normalize('NFC')),
   subjectPrefixes: folded(parts.subjectPrefixes),
   recipientsStarts: folded(parts.recipientsStarts),
   archiveStarts: folded(parts.archiveStarts),

@@ -32,6 +32,8 @@ export const IssuerEntry = z.object({
   term: z.boolean().optional(),
   termName: z.string().optional(),
   party: z.boolean().optional(),
+  /** The bodies that sign with this one code (TW: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư). */
+  sharedBy: z.array(z.string().min(1)).optional(),
   validFrom: isoDate.optional(),
   validTo: isoDate.optional(),
   unconfirmed: z.boolean().optional(),
@@ -50,5 +52,5 @@ export type LawEntry = z.infer<typeof LawEntry>;
 
 export const DocumentTypesFile = z.object({ types: z.array(DocumentTypeEntry).min(1) });
 export const IssuersFile = z.object({ issuers: z.array(IssuerEntry).min(1) });
-export const LawsFile = z.object({ laws: z.array(LawEntry).min(1), nameEndWords: z.array(z.string().min(1)) });
+export const LawsFile = z.object({ laws: z.array(LawEntry).min(1), nameEndWords: z.array(z.string().min(1)), amendingOpeners: z.array(z.string().min(1)) });
 export type LawsFile = z.infer<typeof LawsFile>;

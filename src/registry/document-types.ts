@@ -34,6 +34,7 @@ const ISSUERS: readonly IssuerEntry[] = Object.freeze(issuersData.issuers as Iss
 const lawsFile = lawsData as LawsFile;
 const LAWS: readonly LawEntry[] = Object.freeze(lawsFile.laws);
 const lawNameEnds: readonly string[] = Object.freeze(lawsFile.nameEndWords);
+const amendingOpeners: readonly string[] = Object.freeze(lawsFile.amendingOpeners);
 
 const compactKey = (s: string): string => s.normalize('NFC').replace(/\s+/gu, '').toUpperCase();
 const looseCodeKey = (s: string): string => stripDiacritics(s.normalize('NFC')).toUpperCase();
@@ -221,6 +222,11 @@ export function lawByName(name: string): LawEntry | undefined {
 /** The words that end a law's name in running text when the registry does not know the name. */
 export function lawNameEndWords(): readonly string[] {
   return lawNameEnds;
+}
+
+/** The words an amending law's title opens with after `Luật` (`sửa đổi`). */
+export function lawAmendingOpeners(): readonly string[] {
+  return amendingOpeners;
 }
 
 /** The date the law with this number was passed, when the registry knows it. */

@@ -141,6 +141,23 @@ export const Article = z
   .object({ number: z.int(), title: nullableText, text: z.string() })
   .meta({ id: 'Article' });
 
+export const ChapterSection = z
+  .object({
+    label: z.string().describe('"1" of "Mục 1"'),
+    title: nullableText,
+    articles: z.array(z.int()).describe('The numbers of the articles in the section, in order'),
+  })
+  .meta({ id: 'ChapterSection' });
+
+export const Chapter = z
+  .object({
+    label: z.string().describe('"I" of "Chương I"'),
+    title: nullableText.describe('"QUY ĐỊNH CHUNG"'),
+    articles: z.array(z.int()).describe('The numbers of the articles in the chapter (its sections\' too), in order'),
+    sections: z.array(ChapterSection).describe('Its sections ("Mục 1 …"), when it has them'),
+  })
+  .meta({ id: 'Chapter' });
+
 export interface SectionShape {
   label: string;
   title: string | null;
@@ -207,6 +224,7 @@ export const Document = z
     addressees: z.array(z.string()),
     intro: nullableText.describe('The body\'s text before its first article or section (the opening paragraphs of a letter)'),
     articles: z.array(Article),
+    chapters: z.array(Chapter).describe('The chapters ("Chương I") the articles are grouped in, in order; [] when they are not'),
     recipients: z.array(z.string()),
     archive: z.array(z.string()),
     copies: z.int().nullable().describe('The number of copies kept, printed after the Lưu: codes: "(2b)" → 2'),
@@ -259,6 +277,7 @@ export const Appendix = z
     columns: z.array(z.string()),
     groups: z.array(Group).describe('Group headings of the table (rows that hold a heading only), in order'),
     rows: z.array(Row),
+    text: nullableText.describe('An appendix with no task table (a form, a list): its text after the title block, one line a paragraph; null when it holds a task table'),
   })
   .meta({ id: 'Appendix' });
 
@@ -266,7 +285,9 @@ export const Attachment = z
   .object({
     title: nullableText.describe('"CHƯƠNG TRÌNH HÀNH ĐỘNG …"'),
     issuedWith: nullableText.describe('The "(Kèm theo Quyết định số …)" line'),
-    intro: nullableText.describe('Its text before its first section; the sections themselves are in `sections`'),
+    intro: nullableText.describe('Its text before its first section or article; the sections themselves are in `sections`'),
+    articles: z.array(Article).describe('The articles of an attached regulation ("Quy chế", "Quy định": Điều 1 …), numbered from 1 again'),
+    chapters: z.array(Chapter).describe('The chapters its articles are grouped in'),
   })
   .meta({ id: 'Attachment' });
 
@@ -328,6 +349,8 @@ export type MultipleTimeframe = z.infer<typeof MultipleTimeframe>;
 export type Timeframe = z.infer<typeof Timeframe>;
 export type Mention = z.infer<typeof Mention>;
 export type Citation = z.infer<typeof Citation>;
+export type Chapter = z.infer<typeof Chapter>;
+export type ChapterSection = z.infer<typeof ChapterSection>;
 export type LegalBasis = z.infer<typeof LegalBasis>;
 export type NumberParts = z.infer<typeof NumberParts>;
 export type Signature = z.infer<typeof Signature>;

@@ -66,3 +66,22 @@ describe('htmlToBlocks', () => {
     expect(htmlToBlocks(page('<nav>Trang chủ</nav><p>Không tìm thấy trang bạn yêu cầu.</p>')).flatMap(blockLines).map((l) => l.value)).toEqual(['Không tìm thấy trang bạn yêu cầu.']);
   });
 });
+
+describe('htmlToBlocks: the bold or italics a line begins with', () => {
+  const leads = (body: string) => blocksOf(page(`<p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p>${body}`)).flatMap(blockLines).slice(1).map((l) => [l.value, l.data?.emphasisLead ?? null]);
+  it('marks where a heading\'s bold ends, as the national database prints articles (Nghị định 301/2025/NĐ-CP)', () => {
+    expect(leads('<p class="prov-article"><strong>Điều 12. Bãi bỏ điểm b khoản 1 Điều 39.</strong></p><p><b>Điều 2.</b> Quyết định này có hiệu lực</p><p>Các Bộ trưởng, <b>Thủ trưởng</b> cơ quan</p>')).toEqual([
+      ['Điều 12. Bãi bỏ điểm b khoản 1 Điều 39.', 'Điều 12. Bãi bỏ điểm b khoản 1 Điều 39.'],
+      ['Điều 2. Quyết định này có hiệu lực', 'Điều 2.'],
+      ['Các Bộ trưởng, Thủ trưởng cơ quan', null],
+    ]);
+  });
+  it('runs the lead over adjacent runs and over a line break inside it (Thông tư 11/2026/TT-BCT: "Chương I" / "QUY ĐỊNH CHUNG")', () => {
+    expect(leads('<p><strong>Điều 1.</strong><strong> Phạm vi điều chỉnh</strong></p><p><strong>Chương I<br>QUY ĐỊNH CHUNG</strong></p>')).toEqual([
+      ['Điều 1. Phạm vi điều chỉnh', 'Điều 1. Phạm vi điều chỉnh'],
+      ['Chương I', 'Chương I'],
+      ['QUY ĐỊNH CHUNG', 'QUY ĐỊNH CHUNG'],
+    ]);
+  });
+});
+

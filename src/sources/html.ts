@@ -73,8 +73,11 @@ function positionOf(node: Located): Position {
   return { start, end: endOf(node) ?? start };
 }
 
-/** What the walk does next: read a node, or close a block it opened. */
-type Step = { node: AnyNode; pre: boolean } | { closeBlock: true };
+/** Elements whose text is printed in bold or italics: a line's lead in them marks a heading. */
+const EMPHASIS = new Set(['strong', 'b', 'em', 'i']);
+
+/** What the walk does next: read a node, or close a block or an emphasis it opened. */
+type Step = { node: AnyNode; pre: boolean } | { closeBlock: true } | { closeEmphasis: boolean };
 
 /**
  * The lines of `node`, in document order, into `out`. Iterative (its own stack, not the call stack),
@@ -86,6 +89,10 @@ function walk(node: AnyNode, out: LineCollector, pre: boolean): void {
     const step = stack.pop()!;
     if ('closeBlock' in step) {
       out.break();
+      continue;
+    }
+    if ('closeEmphasis' in step) {
+      out.closeEmphasis(step.closeEmphasis);
       continue;
     }
     visit(step.node, step.pre, out, stack);
@@ -128,6 +135,7 @@ function visit(node: AnyNode, pre: boolean, out: LineCollector, stack: Step[]): 
     out.break();
     stack.push({ closeBlock: true });
   }
+  if (EMPHASIS.has(name)) stack.push({ closeEmphasis: out.openEmphasis() });
   const childPre = pre || name === 'pre';
   for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, pre: childPre });
 }

@@ -15,6 +15,29 @@ export class LineCollector {
   private text = '';
   private start: Point | null = null;
   private end: Point | null = null;
+  /** Emphasis elements open since the line began (or since its lead so far closed); 0: none. */
+  private emphasisDepth = 0;
+  /** The length of the line's text its emphasised lead covers, or -1 when it has none. */
+  private leadLength = -1;
+
+  /**
+   * An emphasis element (bold, italics) opens. It counts for the line's lead only when it opens
+   * where the line begins or where its lead so far ended (`<b>Điều 1.</b><b> Phạm vi</b>`).
+   * Returns whether it counts, to be passed to `closeEmphasis`.
+   */
+  openEmphasis(): boolean {
+    const at = this.text.trimEnd().length;
+    const counts = this.emphasisDepth > 0 || at === 0 || at === this.leadLength;
+    if (counts) this.emphasisDepth++;
+    return counts;
+  }
+
+  /** The emphasis element `openEmphasis` counted closes: the lead runs to here when it was the outermost. */
+  closeEmphasis(counted: boolean): void {
+    if (!counted || this.emphasisDepth === 0) return;
+    this.emphasisDepth--;
+    if (this.emphasisDepth === 0) this.leadLength = this.text.trimEnd().length;
+  }
 
   /** Adds inline text; white space alone only separates words. */
   add(value: string, start: Point | null, end: Point | null): void {
@@ -34,11 +57,17 @@ export class LineCollector {
     const value = this.text.replace(SPACES, ' ').trim().normalize('NFC');
     if (value !== '') {
       const start = this.start ?? this.end ?? { line: 1, column: 1 };
-      this.blocks.push({ type: 'line', value, indent: 0, position: { start, end: this.end ?? start } });
+      const line: LineNode = { type: 'line', value, indent: 0, position: { start, end: this.end ?? start } };
+      // an emphasis still open at the break covers the whole line, and goes on at the next one's start
+      const leadLength = this.emphasisDepth > 0 ? this.text.length : this.leadLength;
+      const lead = leadLength > 0 ? this.text.slice(0, leadLength).replace(SPACES, ' ').trim().normalize('NFC') : '';
+      if (lead !== '') line.data = { emphasisLead: lead };
+      this.blocks.push(line);
     }
     this.text = '';
     this.start = null;
     this.end = null;
+    this.leadLength = -1;
   }
 
   /** Ends the current line and adds a table. */

@@ -24,6 +24,12 @@ export const BULLET = /^([-+•–])/u;
 /** "Điều 1.", "Điều 2. Hiệu lực thi hành" */
 export const ARTICLE = /^Điều\s{1,3}(\d{1,4})(?!\d)/u;
 
+/**
+ * "Chương I", "CHƯƠNG II. QUY ĐỊNH CHUNG", "Mục 1": the chapters of a normative document and the
+ * sections of a chapter (Resolution 351/2017/UBTVQH14: Phần › Chương › Mục › Điều), Roman or Arabic.
+ */
+export const CHAPTER_HEADING = /^(Chương|CHƯƠNG|Mục|MỤC)\s{1,3}([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/u;
+
 /** True when a line opens a block, so that it must not be glued onto the line before it. */
 export function opensBlock(text: string): boolean {
   return (
