@@ -95,3 +95,47 @@ describe.runIf(hasCorpus)('a task table whose first column has no role name (sav
     expect(table.rows.slice(0, 3).map((r) => [r.stt, r.lead.map((u) => u.text)])).toEqual(want.slice(0, 3).map((r) => [r.stt, r.lead]));
   });
 });
+
+describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cell between the last row and the next header)', () => {
+  const read = (f: string) => parse(readFileSync(join(CORPUS, 'input', f)), { name: f });
+
+  it('keeps a totals row ("Tổng thời gian … | | 12 ngày") with its table, not in the next table\'s title', () => {
+    // Phụ lục II of a provincial decision: nine procedures, each closing with its total time
+    const doc = read('a0079a10826a1d45.md');
+    const steps = doc.appendices.filter((a) => a.rows[0]?.stt === 'Bước 1');
+    expect(steps[1]!.title).toBe('Quy trình số: 02 2. Phê duyệt kế hoạch tác động và thời tiết trong địa giới hành chính của tỉnh.');
+    expect(steps[2]!.title).toBe('Quy trình số: 03 3. Quy trình giải quyết thủ tục hành chính: Cấp giấy phép hoạt động dự báo, cảnh báo khí tượng thủy văn (1.000987)');
+    for (const t of steps) {
+      expect(t.title ?? '').not.toMatch(/Tổng thời gian|\d+ ngày/u);
+      expect(t.groups).toEqual([]);
+      expect(t.rows.map((r) => r.stt)).toEqual(t.rows.map((_, i) => `Bước ${i + 1}`));
+    }
+    expect(steps.map((t) => t.rows.length)).toEqual([8, 8, 8, 8, 8, 7, 7, 7, 7]);
+    // the totals are text no field holds, reported where the page prints them
+    const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
+    expect(unplaced.filter((m) => m.includes('"Tổng thời gian'))).toHaveLength(9);
+    expect(unplaced.some((m) => m.includes('"12 ngày"'))).toBe(true);
+  });
+
+  it('keeps a two-cell totals row ending a 5-column procedure table out of the next title', () => {
+    const doc = read('e8652ce55bfaba04.md');
+    expect(doc.appendices[1]!.title).toBe(
+      '2. Đề nghị hỗ trợ chi phí học tập trong trường trung học phổ thông tư thục, cơ sở giáo dục thường xuyên tư thục, trường trung học phổ thông trong các trường đại học, cao đẳng, viện nghiên cứu',
+    );
+    for (const a of doc.appendices) expect(a.title ?? '').not.toMatch(/Tổng thời gian/u);
+  });
+
+  it('reads a summary laid out under a list ("- Tổng số … | 09 | TTHC", "+ Trong đó: | Cấp tỉnh: | 07 | TTHC") as no rows', () => {
+    // Phụ lục I, part B: two procedures of the communes, then the count of all procedures announced
+    const doc = read('a0079a10826a1d45.md');
+    const communes = doc.appendices[1]!;
+    expect(communes.title).toBe('B. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ (02 TTHC)');
+    expect(communes.rows.map((r) => [r.stt, r.cells['Mã TTHC']])).toEqual([
+      ['1', '1.008603'],
+      ['2', '1.013040'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === 'odd-stt')).toEqual([]);
+    const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
+    for (const t of ['- Tổng số danh mục TTHC công bố:', '09', '+ Trong đó:', 'Cấp tỉnh:', '07', 'Cấp xã:', '02']) expect(unplaced).toContain(`text not placed in any field: "${t}"`);
+  });
+});

@@ -12,7 +12,7 @@
  * Everything outside the task tables is given back as lines, in reading order.
  */
 import { type BlockNode, cellText, type LineNode, type TableCellNode, type TableNode, type TableRowNode, trailingRowBreakCells } from '../tree.js';
-import { columnRole, readHeaderRow } from './tables/columns.js';
+import { columnRole, isTotalsText, readHeaderRow } from './tables/columns.js';
 
 const MAX_HEADER_CELLS = 14;
 /** A heading numbered in the outline ("2. Các nhiệm vụ …", "II. …", "a) …") is no column's name. */
@@ -60,6 +60,30 @@ function widenedToRows(cells: TableCellNode[], at: number, next: TableRowNode[])
 
 const isColumnName = (text: string) => text.length <= MAX_NAME && !OUTLINE_NUMBERED.test(text);
 
+/** An empty cell where a row break was read after `cell`: it was an empty cell of the row. */
+const emptyCellAfter = (cell: TableCellNode): TableCellNode => ({
+  type: 'tableCell',
+  rowSpan: 1,
+  colSpan: 1,
+  children: [],
+  position: { start: cell.position.end, end: cell.position.end },
+});
+
+/**
+ * A totals row prints its label across the columns before its sum, and the empty cell between them
+ * reads as a row break ("Tổng thời gian giải quyết TTHC" | | "12 ngày"): the cells after such a
+ * label row go on it when they fit the header's width. True when they were joined to it.
+ */
+function joinedToTotals(tableRows: TableRowNode[], cells: TableCellNode[], width: number): boolean {
+  const prev = tableRows[tableRows.length - 1];
+  if (!prev || tableRows.length < 2 || !prev.children[0] || !isTotalsText(cellText(prev.children[0]))) return false;
+  const printed = prev.children.length - trailingRowBreakCells(prev.children);
+  const taken = cells.length - trailingRowBreakCells(cells);
+  if (printed < 1 || printed >= width || printed + 1 + taken > width) return false;
+  tableRows[tableRows.length - 1] = rowOf(prev, [...prev.children.slice(0, printed), emptyCellAfter(prev.children[printed - 1]!), ...cells.slice(0, taken)]);
+  return true;
+}
+
 const rowOf = (row: TableRowNode, cells: TableCellNode[]): TableRowNode => ({
   ...row,
   children: cells,
@@ -105,8 +129,9 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
       }
       // where a header begins in this row: at its first cell, a new table begins (a header printed again)
       const nextHeader = headerStart(next.children);
-      if (next.children.length <= width && heading < 0 && nextHeader !== 0) {
-        tableRows.push(next);
+      // empty cells printed at the row break after a row's cells may open the next row: they make it no wider
+      if (next.children.length - trailingRowBreakCells(next.children) <= width && heading < 0 && nextHeader !== 0) {
+        if (!joinedToTotals(tableRows, next.children, width)) tableRows.push(next);
         r++;
         continue;
       }
@@ -114,7 +139,13 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
       // it are too few to be a row of this table (a total row's sum, the next table's title) and are
       // text between the tables
       if (nextHeader >= 0 && nextHeader < width) {
-        out.push(...tableOf(grid, tableRows), ...linesOf(next.children.slice(0, nextHeader)));
+        // the text between two tables is one cell (the page closes a table's last cell and opens the next
+        // table's first with a `|`): the cells before it are the table's last row, and a totals row's sum
+        // after an empty cell that read as a row break ("Tổng thời gian giải quyết TTHC" | | "12 ngày")
+        const between = Math.max(0, nextHeader - 1);
+        const sum = next.children.slice(0, between);
+        if (sum.length && !joinedToTotals(tableRows, sum, width)) tableRows.push(rowOf(next, sum));
+        out.push(...tableOf(grid, tableRows), ...linesOf(next.children.slice(between, nextHeader)));
         rows[r] = rowOf(next, next.children.slice(nextHeader));
         tableRows.length = 0;
         break;
@@ -129,7 +160,7 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
         tableRows[tableRows.length - 1] = rowOf(prev, prev.children.slice(0, keep));
       } else moved = 0;
       const cells = [...prev.children.slice(keep, keep + moved), ...next.children];
-      tableRows.push(rowOf(next, cells.slice(0, width)));
+      if (moved > 0 || !joinedToTotals(tableRows, cells.slice(0, width), width)) tableRows.push(rowOf(next, cells.slice(0, width)));
       rows[r] = rowOf(next, cells.slice(width));
       break;
     }
