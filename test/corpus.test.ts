@@ -139,3 +139,26 @@ describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cel
     for (const t of ['- Tổng số danh mục TTHC công bố:', '09', '+ Trong đó:', 'Cấp tỉnh:', '07', 'Cấp xã:', '02']) expect(unplaced).toContain(`text not placed in any field: "${t}"`);
   });
 });
+
+describe.runIf(hasCorpus)('a list table\'s headings labelled in the STT column by a word and a number', () => {
+  it('keeps "Loại 1" … "Loại 4" as the labels of the groups of intangible assets, each numbering its rows from 1', () => {
+    // Phụ lục II of a city's decision on fixed assets: STT | DANH MỤC | Thời gian tính hao mòn (năm) | Tỷ lệ hao mòn (% năm)
+    const doc = parse(readFileSync(join(CORPUS, 'input', '44bc41ecfb3f3b21.md')), { name: '44bc41ecfb3f3b21.md' });
+    const assets = doc.appendices[1]!;
+    expect(assets.groups.map((g) => [g.stt, g.title])).toEqual([
+      ['Loại 1', 'Quyền tác giả và quyền liên quan đến quyền tác giả'],
+      ['Loại 2', 'Quyền sở hữu công nghiệp'],
+      ['Loại 3', 'Quyền đối với giống cây trồng'],
+      ['Loại 4', 'Phần mềm ứng dụng'],
+    ]);
+    expect(assets.rows.map((r) => r.path.join('/'))).toEqual([
+      ...Array.from({ length: 12 }, (_, i) => `Loại 1/${i + 1}`),
+      ...Array.from({ length: 4 }, (_, i) => `Loại 2/${i + 1}`),
+      'Loại 3/1',
+      'Loại 3/2',
+      ...Array.from({ length: 5 }, (_, i) => `Loại 4/${i + 1}`),
+    ]);
+    const design = assets.rows.find((r) => r.task === 'Bằng độc quyền kiểu dáng công nghiệp')!;
+    expect(design.cells).toEqual({ 'Thời gian tính hao mòn (năm)': '05', 'Tỷ lệ hao mòn (% năm)': '20' });
+  });
+});

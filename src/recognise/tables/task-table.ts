@@ -265,9 +265,11 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
     // a heading printed in one cell that is no STT ("Giai đoạn 2025-2027") is all title
     const numbered = printedStt !== '' && isStt(printedStt);
     const title = others.length ? cells[others[0]!]! : numbered ? '' : printedStt;
-    const groupStt = numbered ? stt : '';
-    table.items.push({ group: { stt: groupStt, title: tidyCell(title), noteMarks: marks, level: groupStt ? sttLevel(groupStt) : 0, line } });
-    if (groupStt) state.currentStt = groupStt;
+    // a heading's label in the STT cell that is no STT ("Loại 1", "Nhóm A") is kept as printed, at the top level
+    const labelled = !numbered && printedStt !== '' && others.length > 0;
+    const groupStt = numbered ? stt : labelled ? tidyCell(printedStt) : '';
+    table.items.push({ group: { stt: groupStt, title: tidyCell(title), noteMarks: marks, level: numbered ? sttLevel(groupStt) : 0, line } });
+    if (numbered) state.currentStt = groupStt;
     state.lastRow = null;
     state.above = cells;
     return;
