@@ -162,3 +162,23 @@ describe.runIf(hasCorpus)('a list table\'s headings labelled in the STT column b
     expect(design.cells).toEqual({ 'Thời gian tính hao mòn (năm)': '05', 'Tỷ lệ hao mòn (% năm)': '20' });
   });
 });
+
+describe.runIf(hasCorpus)('an official letter\'s addressees with their address printed under them', () => {
+  const read = (f: string) => parse(readFileSync(join(CORPUS, 'input', f)), { name: f });
+
+  it('reads every "- " addressee after one whose address line follows it, the address kept with its addressee', () => {
+    // Cục Thuế 5608/CT-CS: "Kính gửi:" / "- Công ty cổ phần siêu thị Sài Gòn;" / "(Địa chỉ: …)" / "- Thuế tỉnh Phú Thọ."
+    const doc = read('77de8d61b741c666.md');
+    expect(doc.document.addressees).toEqual(['Công ty cổ phần siêu thị Sài Gòn (Địa chỉ: Trung tâm Thương mại Hà Tiên, phường Vĩnh Phúc, tỉnh Phú Thọ)', 'Thuế tỉnh Phú Thọ']);
+    // the letter opens after its addressees: no bullet of them is read as a section of its body
+    expect(doc.document.intro?.startsWith('Cục Thuế nhận được công văn số 291/STSG-HC ngày 29/9/2025')).toBe(true);
+    expect(doc.sections.some((s) => s.text.includes('Thuế tỉnh Phú Thọ.\n'))).toBe(false);
+  });
+
+  it('keeps the address under an addressee printed on the "Kính gửi:" line with it, out of the letter\'s text', () => {
+    // Cục Hải quan 39992/CHQ-GSQL: "Kính gửi: Công ty TNHH Wilmar Marketing CLV." / "(Đ/c: Tầng 2 và tầng 10, …)"
+    const doc = read('1894fbabcd1b75f6.md');
+    expect(doc.document.addressees).toEqual(['Công ty TNHH Wilmar Marketing CLV (Đ/c: Tầng 2 và tầng 10, Tòa nhà Cornerstone, 16 Phan Chu Trinh, phường Cửa Nam, thành phố Hà Nội)']);
+    expect(doc.document.intro?.startsWith('Trả lời công văn số 128.2025/OL.WMCLV')).toBe(true);
+  });
+});

@@ -24,6 +24,12 @@ export const BULLET = /^([-+•–])/u;
 /** "Điều 1.", "Điều 2. Hiệu lực thi hành" */
 export const ARTICLE = /^Điều\s{1,3}(\d{1,3})/u;
 
+/**
+ * A line wholly in parentheses under a list item or an addressee: its note, as a letter prints an
+ * addressee's address under it ("(Địa chỉ: Trung tâm Thương mại Hà Tiên, …)", "(Đ/c: Tầng 2 …)").
+ */
+export const PARENTHESISED_NOTE = /^\([^()]{1,400}\)[.;,]?$/u;
+
 /** True when a line opens a block, so that it must not be glued onto the line before it. */
 export function opensBlock(text: string): boolean {
   return (
