@@ -141,3 +141,36 @@ describe('readSections: a point or bullet is a sentence, a heading only of the i
     expect(sections[0]).toMatchObject({ title: 'Thành phần, cấu tạo, công thức hóa học', text: 'Thành phần vật lý: Giấy bìa cứng cao cấp.' });
   });
 });
+
+describe('readSections: the items of one list are alike', () => {
+  it('reads an item wrapped before a capital, among items that are sentences, as a sentence (296e373d796986f4, Thông báo 648/TB-VPCP, II.5–7)', () => {
+    // the page's lines after the wrapped-line passes: items 1–5 were joined, 6 and 7 wrap before "Biên"
+    const { sections } = readSections(
+      linesOf(
+        'II. MỘT SỐ KIẾN NGHỊ CỦA TỈNH',
+        '5. Về đề nghị sửa đổi, bổ sung Nghị định số 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 của Chính phủ: Giao Bộ Nội vụ nghiên cứu, tổng hợp kiến nghị của tỉnh.',
+        '6. Về việc lồng ghép các kiến nghị của tỉnh Điện',
+        'Biên vào các các Chương trình mục tiêu quốc gia và các đề án có liên quan: Giao',
+        'Bộ Giáo dục và Đào tạo, Bộ Y tế nghiên cứu các kiến nghị của tỉnh Điện Biên',
+        '7. Về dự án xây dựng đường cao tốc Sơn La - Điện',
+        'Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa',
+      ),
+    );
+    const items = sections[0]!.children;
+    expect(items.map((s) => [s.label, s.title])).toEqual([
+      ['5', null],
+      ['6', null],
+      ['7', null],
+    ]);
+    expect(items[1]!.text.startsWith('Về việc lồng ghép các kiến nghị của tỉnh Điện Biên vào các các Chương trình')).toBe(true);
+    expect(items[2]!.text.startsWith('Về dự án xây dựng đường cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang;')).toBe(true);
+  });
+
+  it('keeps the titles of a list of headings, each with its text below it', () => {
+    const { sections } = readSections(linesOf('I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'Triển khai kịp thời các nhiệm vụ.', '2. Yêu cầu', 'Bám sát các nhiệm vụ được giao.'));
+    expect(sections[0]!.children.map((s) => [s.title, s.text])).toEqual([
+      ['Mục đích', 'Triển khai kịp thời các nhiệm vụ.'],
+      ['Yêu cầu', 'Bám sát các nhiệm vụ được giao.'],
+    ]);
+  });
+});

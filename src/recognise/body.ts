@@ -51,6 +51,8 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   const intro: string[] = [];
   // points and bullets read with a title, and their line's words as printed
   const points: Array<{ node: Section; first: string }> = [];
+  // numbered items read with a title, with the list they are items of
+  const items: Array<{ node: Section; first: string; siblings: Section[] }> = [];
   // a marked line's text that ends with "," goes on in the next line the page wrapped it to ("… Đắk Lắk," / "Khánh Hòa, …")
   let goesOn = false;
   for (const line of lines) {
@@ -77,17 +79,33 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
     const node: Section = { label: m.label, title, text, children: [] };
     goesOn = text.endsWith(',');
     // (a line in bold or italics is a heading, and one that ends with ":" names what follows: "- Thành phần, cấu tạo:")
-    if (title !== null && m.level >= POINT_LEVEL && !wholeLineMarked(line, v) && !m.rest.endsWith(':')) points.push({ node, first: m.rest });
+    const sentenceLike = title !== null && !wholeLineMarked(line, v) && !m.rest.endsWith(':');
+    if (sentenceLike && m.level >= POINT_LEVEL) points.push({ node, first: m.rest });
     while (stack.length && stack[stack.length - 1]!.level >= m.level) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) parent.node.children.push(node);
-    else roots.push(node);
+    const siblings = parent ? parent.node.children : roots;
+    if (sentenceLike && m.level > 1 && m.level < POINT_LEVEL) items.push({ node, first: m.rest, siblings });
+    siblings.push(node);
     stack.push({ level: m.level, node });
   }
   // a point or bullet is a sentence, a heading only of the items under it: one with text and no items
   // began its sentence on its first line ("a) Khẩn trương rà soát, chuẩn hóa kết quả giải quyết" / "TTHC chưa …")
   for (const { node, first } of points) {
     if (node.text && node.children.length === 0) {
+      node.text = `${node.title === first ? first : node.title} ${node.text}`;
+      node.title = null;
+    }
+  }
+  // the items of one list are alike: a numbered item read with a title, text and no items of its own,
+  // among items that are sentences, is a sentence the page wrapped before a capital ("6. Về việc lồng
+  // ghép các kiến nghị của tỉnh Điện" / "Biên vào các Chương trình …: Giao …")
+  // (items alike this one, read with a title over text and no items, tell neither way)
+  const unsure = new Set(items.filter(({ node }) => node.title !== null && node.text !== '' && node.children.length === 0).map(({ node }) => node));
+  for (const { node, first, siblings } of items) {
+    if (!unsure.has(node)) continue;
+    const sentences = siblings.filter((s) => s.title === null && s.text !== '').length;
+    const headings = siblings.filter((s) => s.title !== null && !unsure.has(s)).length;
+    if (sentences > headings) {
       node.text = `${node.title === first ? first : node.title} ${node.text}`;
       node.title = null;
     }
