@@ -182,3 +182,33 @@ describe.runIf(hasCorpus)('an official letter\'s addressees with their address p
     expect(doc.document.intro?.startsWith('Trả lời công văn số 128.2025/OL.WMCLV')).toBe(true);
   });
 });
+
+describe.runIf(hasCorpus)('a list of projects issued with a decision (TT | Dự án | … | Dự kiến thời gian vận hành | Ghi chú)', () => {
+  // Quyết định 2634/QĐ-TTg: the national energy projects, in tables one after another, each under its title
+  const doc = hasCorpus ? parse(readFileSync(join(CORPUS, 'input', 'c93728206e91346c.md')), { name: 'c93728206e91346c.md' }) : null;
+
+  it('reads each table as rows, not as lines of the body', () => {
+    expect(doc!.sections).toEqual([]);
+    const [thermal, hydro, wind, lng] = doc!.appendices;
+    expect(thermal!.columns).toEqual(['TT', 'Dự án', 'Công suất (MW)', 'Địa điểm', 'Dự kiến thời gian vận hành', 'Ghi chú']);
+    expect(thermal!.rows).toHaveLength(21);
+    expect(thermal!.rows[0]).toMatchObject({ stt: '1', task: 'NMNĐ LNG Quảng Ninh', timeText: '2028-2029' });
+    expect(thermal!.rows[0]!.cells).toEqual({ 'Công suất (MW)': '1500', 'Địa điểm': 'Quảng Ninh', 'Ghi chú': 'DA đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024' });
+    expect(thermal!.rows[20]).toMatchObject({ stt: '21', task: 'NMĐ Hạt nhân Ninh Thuận 2', timeText: '2030-2035' });
+    // the next table's title and header end the table before: each table is on its own
+    expect(hydro!.title).toBe('2. Các dự án nhà máy thủy điện (NMTĐ)');
+    expect(hydro!.rows.map((r) => r.stt)).toEqual(['1', '2', '3', '3', '4', '5', '6', '7', '8', '9']);
+    expect(wind!.title).toBe('3. Các dự án điện gió ngoài khơi');
+    expect(wind!.columns).toEqual(['TT', 'Dự án', 'Công suất (MW)', 'Dự kiến thời gian vận hành', 'Ghi chú']);
+    expect(lng!.title).toBe('Bảng II. Các dự án kho LNG');
+    expect(lng!.rows.map((r) => r.task)).toEqual([
+      'Kho LNG NMĐ Quảng Ninh',
+      'Kho LNG NMĐ Thái Bình',
+      'Kho LNG NMĐ Nghi Sơn',
+      'Kho LNG NMĐ Hải Lăng giai đoạn 1',
+      'Kho LNG NMĐ Cà Ná',
+      'Kho LNG NMĐ Bạc Liêu (giai đoạn 1)',
+      'Kho LNG Bắc Trung Bộ (Kho LNG Vũng Áng) - Giai đoạn 1',
+    ]);
+  });
+});

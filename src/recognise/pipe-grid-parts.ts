@@ -127,10 +127,11 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
         next = rowOf(next, next.children.slice(0, heading));
         rows[r] = next;
       }
-      // where a header begins in this row: at its first cell, a new table begins (a header printed again)
+      // where a header begins in this row, a new table begins (at its first cell: a header printed again;
+      // after it: the next table's title, or this table's last row and the title)
       const nextHeader = headerStart(next.children);
       // empty cells printed at the row break after a row's cells may open the next row: they make it no wider
-      if (next.children.length - trailingRowBreakCells(next.children) <= width && heading < 0 && nextHeader !== 0) {
+      if (next.children.length - trailingRowBreakCells(next.children) <= width && heading < 0 && nextHeader < 0) {
         if (!joinedToTotals(tableRows, next.children, width)) tableRows.push(next);
         r++;
         continue;
