@@ -107,10 +107,14 @@ describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cel
     expect(steps[2]!.title).toBe('Quy trình số: 03 3. Quy trình giải quyết thủ tục hành chính: Cấp giấy phép hoạt động dự báo, cảnh báo khí tượng thủy văn (1.000987)');
     for (const t of steps) {
       expect(t.title ?? '').not.toMatch(/Tổng thời gian|\d+ ngày/u);
-      expect(t.groups).toEqual([]);
+      expect(t.groups.map((g) => g.title).join(' ')).not.toMatch(/Tổng thời gian|\d+ ngày/u);
       expect(t.rows.map((r) => r.stt)).toEqual(t.rows.map((_, i) => `Bước ${i + 1}`));
     }
     expect(steps.map((t) => t.rows.length)).toEqual([8, 8, 8, 8, 8, 7, 7, 7, 7]);
+    // the part and section headings above the first procedure's header open its rows
+    expect(steps[0]!.groups.map((g) => g.stt)).toEqual(['A', 'I']);
+    expect(steps[0]!.rows[0]!.path).toEqual(['A', 'I', 'Bước 1']);
+    for (const t of steps.slice(1)) expect(t.groups).toEqual([]);
     // the totals are text no field holds, reported where the page prints them
     const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
     expect(unplaced.filter((m) => m.includes('"Tổng thời gian'))).toHaveLength(9);
@@ -210,5 +214,20 @@ describe.runIf(hasCorpus)('a list of projects issued with a decision (TT | Dự 
       'Kho LNG NMĐ Bạc Liêu (giai đoạn 1)',
       'Kho LNG Bắc Trung Bộ (Kho LNG Vũng Áng) - Giai đoạn 1',
     ]);
+  });
+});
+
+describe.runIf(hasCorpus)('a part heading printed between an appendix\'s title and its table\'s header', () => {
+  it('opens the rows as their group, as the next part\'s heading does inside the table (A. … cấp tỉnh / B. … cấp xã)', () => {
+    // Quyết định 3771/QĐ-UBND (Nghệ An): 50 procedures of the province under "A." above the header, 33 of the communes under "B." in the table
+    const doc = parse(readFileSync(join(CORPUS, 'input', 'dc1e1584661e6162.md')), { name: 'dc1e1584661e6162.md' });
+    const list = doc.appendices[0]!;
+    expect(list.groups[0]).toEqual({ stt: 'A', title: 'DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH', notes: [] });
+    const parts = list.rows.map((r) => r.path[0]);
+    expect(parts.filter((p) => p === 'A')).toHaveLength(50);
+    expect(parts.filter((p) => p === 'B')).toHaveLength(33);
+    expect(list.rows[0]!.path).toEqual(['A', 'I', '1']);
+    expect(list.rows[0]!.cells['Mã hồ sơ TTHC']).toBe('2.000545');
+    expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
   });
 });
