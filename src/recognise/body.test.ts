@@ -148,6 +148,10 @@ describe('readSections: the items of one list are alike', () => {
     const { sections } = readSections(
       linesOf(
         'II. MỘT SỐ KIẾN NGHỊ CỦA TỈNH',
+        '1. Về hỗ trợ kinh phí thực hiện dự án Bệnh án điện tử tại các cơ sở y tế: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế nghiên cứu.',
+        '2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe ô tô.',
+        '3. Về bố trí các nguồn lực đầu tư cho ngành Giáo dục và Đào tạo tỉnh Điện Biên: Tỉnh chủ động rà soát.',
+        '4. Về việc điều chỉnh Nghị định số 105/2020/NĐ-CP ngày 08 tháng 9 năm 2020 của Chính phủ: Giao Bộ Giáo dục và Đào tạo tiếp thu.',
         '5. Về đề nghị sửa đổi, bổ sung Nghị định số 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 của Chính phủ: Giao Bộ Nội vụ nghiên cứu, tổng hợp kiến nghị của tỉnh.',
         '6. Về việc lồng ghép các kiến nghị của tỉnh Điện',
         'Biên vào các các Chương trình mục tiêu quốc gia và các đề án có liên quan: Giao',
@@ -156,7 +160,7 @@ describe('readSections: the items of one list are alike', () => {
         'Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa',
       ),
     );
-    const items = sections[0]!.children;
+    const items = sections[0]!.children.slice(4);
     expect(items.map((s) => [s.label, s.title])).toEqual([
       ['5', null],
       ['6', null],
@@ -164,6 +168,20 @@ describe('readSections: the items of one list are alike', () => {
     ]);
     expect(items[1]!.text.startsWith('Về việc lồng ghép các kiến nghị của tỉnh Điện Biên vào các các Chương trình')).toBe(true);
     expect(items[2]!.text.startsWith('Về dự án xây dựng đường cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang;')).toBe(true);
+  });
+
+  it('keeps the titles of items naming whom they address, among as few sentences (344b9eec106a648a, Công điện 220/CĐ-TTg, I.1–3)', () => {
+    const { sections } = readSections(
+      linesOf(
+        'I. VỀ HOÀN THIỆN THỂ CHẾ',
+        '1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ',
+        'Tập trung chỉ đạo quyết liệt hoàn thành sửa đổi, bổ sung 485 văn bản quy phạm pháp luật.',
+        '2. Bộ trưởng Bộ Tư pháp',
+        'Khẩn trương rà soát, sửa đổi các quy định không phù hợp.',
+        '3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, bổ sung phương án cắt giảm điều kiện kinh doanh.',
+      ),
+    );
+    expect(sections[0]!.children.map((s) => s.title)).toEqual(['Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ', 'Bộ trưởng Bộ Tư pháp', null]);
   });
 
   it('keeps the titles of a list of headings, each with its text below it', () => {

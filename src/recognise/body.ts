@@ -99,13 +99,14 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   // the items of one list are alike: a numbered item read with a title, text and no items of its own,
   // among items that are sentences, is a sentence the page wrapped before a capital ("6. Về việc lồng
   // ghép các kiến nghị của tỉnh Điện" / "Biên vào các Chương trình …: Giao …")
-  // (items alike this one, read with a title over text and no items, tell neither way)
+  // (items alike this one, read with a title over text and no items, are no sentences yet)
   const unsure = new Set(items.filter(({ node }) => node.title !== null && node.text !== '' && node.children.length === 0).map(({ node }) => node));
   for (const { node, first, siblings } of items) {
     if (!unsure.has(node)) continue;
     const sentences = siblings.filter((s) => s.title === null && s.text !== '').length;
-    const headings = siblings.filter((s) => s.title !== null && !unsure.has(s)).length;
-    if (sentences > headings) {
+    const others = siblings.filter((s) => s !== node && s.title !== null).length;
+    // the sentences are most of the list: more than its headings and the other items alike this one
+    if (sentences > others) {
       node.text = `${node.title === first ? first : node.title} ${node.text}`;
       node.title = null;
     }
