@@ -192,3 +192,37 @@ describe('readSections: the items of one list are alike', () => {
     ]);
   });
 });
+
+describe('readSections: a quoted provision is none of the document\'s outline', () => {
+  // Cục Thuế 5608/CT-CS (77de8d61b741c666) quotes Nghị định 103/2024/NĐ-CP: its clause "1." and points "a)", "b)"
+  const letter = [
+    'Tại khoản 1 Điều 26 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê đất quy định:',
+    '“Điều 26. Đơn giá thuê đất',
+    '1. Trường hợp thuê đất trả tiền thuê đất hằng năm không thông qua hình thức đấu giá:',
+    'a) Tỷ lệ phần trăm (%) tính đơn giá thuê đất một năm là từ 0,25% đến 3%.',
+    'b) Giá đất để tính tiền thuê đất là giá đất trong Bảng giá đất; được xác định theo đơn vị đồng/mét vuông (đồng/m2).”',
+    'Tại Điều 30 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê đất quy định:',
+    // an excerpt whose closing mark the letter left out, the next one quoted before it closes
+    '“Điều 30. Tính tiền thuê đất',
+    '1. Đối với trường hợp thuê đất trả tiền thuê đất hằng năm, tiền thuê đất một năm được tính như sau:',
+    '“Điều 51. Điều khoản chuyển tiếp đối với thu tiền thuê đất',
+    '10. Trường hợp thuê đất trước ngày Nghị định này có hiệu lực thi hành thì tiếp tục được ổn định đơn giá thuê đất.”',
+    'Căn cứ quy định nêu trên, Cục Thuế có ý kiến như sau:',
+  ];
+
+  it('keeps the quoted clauses and points in the text, in order', () => {
+    const { sections, intro } = readSections(linesOf(...letter));
+    expect(sections).toEqual([]);
+    expect(intro).toEqual(letter);
+  });
+
+  it('reads the outline after the quotation closes', () => {
+    const { sections } = readSections(linesOf(...letter, '1. Về đơn giá thuê đất: Công ty thực hiện theo quy định.', '2. Về tiền thuê đất: Thuế tỉnh xác định lại.'));
+    expect(sections.map((s) => s.label)).toEqual(['1', '2']);
+  });
+
+  it('reads the outline when a quotation never closes', () => {
+    const { sections } = readSections(linesOf('Chương trình “Xóa nhà tạm, nhà dột nát', '1. Rà soát các hộ nghèo.', '2. Hỗ trợ xây dựng nhà ở.'));
+    expect(sections.map((s) => s.label)).toEqual(['1', '2']);
+  });
+});

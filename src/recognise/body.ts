@@ -44,6 +44,37 @@ function splitTitle(rest: string): { title: string | null; text: string } {
 
 const appendText = (a: string, b: string) => (a ? `${a}\n${b}` : b);
 
+/** How far a quotation is looked for its closing mark: a quoted provision, not the rest of a document. */
+const QUOTE_SPAN = 60;
+const QUOTE_MARKS = /[“”]/gu;
+/** The last quotation mark of a line: "open" (“), "close" (”), or null for none. */
+function lastQuoteMark(text: string): 'open' | 'close' | null {
+  const marks = text.match(QUOTE_MARKS);
+  if (!marks) return null;
+  return marks[marks.length - 1] === '“' ? 'open' : 'close';
+}
+
+/**
+ * The lines inside a quotation that a line opens and a later one closes (“Điều 26. Đơn giá thuê đất
+ * / 1. Trường hợp … / a) … / …đồng/m2).”): a letter or an amending decision quoting a provision
+ * prints its clauses and points, which are none of its own outline. An excerpt opened again before
+ * the last one closed (its closing mark left out) goes on to the next close; a quotation not closed
+ * within a few dozen lines is none.
+ */
+function quotedLines(lines: LineNode[]): boolean[] {
+  const marks = lines.map((l) => lastQuoteMark(l.value));
+  const quoted = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    if (marks[i] !== 'open') continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= QUOTE_SPAN && marks[j] !== 'close') j++;
+    if (j >= lines.length || marks[j] !== 'close') continue;
+    for (let k = i + 1; k <= j; k++) quoted[k] = true;
+    i = j;
+  }
+  return quoted;
+}
+
 /** The outline of marked blocks: I. › 1. › 1.1. › a) › - › +, with the text under each. */
 export function readSections(lines: LineNode[]): { sections: Section[]; intro: string[] } {
   const roots: Section[] = [];
@@ -55,9 +86,10 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   const items: Array<{ node: Section; first: string; siblings: Section[] }> = [];
   // a marked line's text that ends with "," goes on in the next line the page wrapped it to ("… Đắk Lắk," / "Khánh Hòa, …")
   let goesOn = false;
-  for (const line of lines) {
+  const quoted = quotedLines(lines);
+  for (const [i, line] of lines.entries()) {
     const v = foldSpaces(line.value);
-    const m = marker(v);
+    const m = quoted[i] ? null : marker(v);
     const top = stack[stack.length - 1];
     if (!m && goesOn && top && !LONE_STT.test(v)) {
       top.node.text = `${top.node.text} ${v}`;
