@@ -233,3 +233,19 @@ describe.runIf(hasCorpus)('a part heading printed between an appendix\'s title a
     expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
   });
 });
+
+describe.runIf(hasCorpus)('a table in an article whose header is printed on two rows', () => {
+  it('keeps the whole table out of the article\'s text, as the table before it (text no field holds, reported)', () => {
+    // Quyết định 48/2025/QĐ-UBND (Gia Lai), Điều 2: two lists, the second under "Số lượng" split in "Cấp trung học cơ sở" | "Cấp trung học phổ thông"
+    const doc = parse(readFileSync(join(CORPUS, 'input', '51e961df2382e070.md')), { name: '51e961df2382e070.md' });
+    const article = doc.document.articles[1]!;
+    expect(article.text.split('\n').slice(0, 3)).toEqual([
+      '1. Danh mục, số lượng đồ dùng cá nhân được cấp 01 lần/01 cấp học (Trung học cơ sở và Trung học phổ thông) cho học sinh trường phổ thông dân tộc nội trú',
+      '2. Danh mục, số lượng học phẩm và quần áo đồng phục được cấp mỗi năm học cho học sinh trường phổ thông dân tộc nội trú',
+      'Căn cứ khoản 1 và khoản 2 Điều',
+    ]);
+    expect(article.text).not.toMatch(/Vở viết|Quyển|Áo khoác/u);
+    const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
+    for (const cell of ['Vở viết', 'Quyển', '40', 'Áo khoác', 'Quần áo học sinh (Quần tây xanh, áo trắng; đồ học thể dục)']) expect(unplaced).toContain(`text not placed in any field: "${cell}"`);
+  });
+});

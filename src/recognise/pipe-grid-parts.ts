@@ -13,6 +13,7 @@
  */
 import { type BlockNode, cellText, type LineNode, type TableCellNode, type TableNode, type TableRowNode, trailingRowBreakCells } from '../tree.js';
 import { columnRole, isTotalsText, readHeaderRow } from './tables/columns.js';
+import { isStt } from './tables/stt.js';
 
 const MAX_HEADER_CELLS = 14;
 /** A heading numbered in the outline ("2. Các nhiệm vụ …", "II. …", "a) …") is no column's name. */
@@ -59,6 +60,38 @@ function widenedToRows(cells: TableCellNode[], at: number, next: TableRowNode[])
 }
 
 const isColumnName = (text: string) => text.length <= MAX_NAME && !OUTLINE_NUMBERED.test(text);
+
+const printedWidth = (row: TableRowNode) => row.children.length - trailingRowBreakCells(row.children);
+
+/** What a cell holds, to tell the sub-columns of one header cell: numbers alike, words alike. */
+const cellKind = (text: string) => (text === '' ? 'empty' : /^[\d\s.,x+%/()-]{1,40}$/u.test(text) ? 'number' : 'words');
+
+/**
+ * A header printed on two rows ("Số lượng" over "Cấp trung học cơ sở" | "Cấp trung học phổ thông"):
+ * the row under the header holds only short names, none an STT, fewer than the header's cells, and
+ * the rows below are as wide as the header with one of its cells split into them (two of them at
+ * least). The cell split is the one whose sub-columns hold cells alike in the rows below (the
+ * cells under one name are of one kind). The header as one row, the sub-columns' names in place of
+ * the cell they split (the names a reader keeps, as under a cell spanning sub-columns), or null.
+ */
+function withSubColumns(header: TableRowNode, sub: TableRowNode, next: TableRowNode[]): TableRowNode | null {
+  const width = header.children.length;
+  const k = printedWidth(sub);
+  const names = sub.children.slice(0, k).map(cellText);
+  if (k < 2 || k >= width || names.some((n) => n === '' || !isColumnName(n) || isStt(n) || columnRole(n) === 'stt')) return null;
+  const wide = next.filter((row) => printedWidth(row) === width + k - 1);
+  if (wide.length < 2) return null;
+  let best = -1;
+  let bestScore = -1;
+  header.children.forEach((cell, p) => {
+    const role = columnRole(cellText(cell));
+    if (role === 'stt' || role === 'task') return;
+    const score = wide.filter((row) => new Set(row.children.slice(p, p + k).map((c) => cellKind(cellText(c)))).size === 1).length;
+    if (score >= bestScore) [best, bestScore] = [p, score];
+  });
+  if (best < 0) return null;
+  return rowOf(header, [...header.children.slice(0, best), ...sub.children.slice(0, k), ...header.children.slice(best + 1)]);
+}
 
 /** An empty cell where a row break was read after `cell`: it was an empty cell of the row. */
 const emptyCellAfter = (cell: TableCellNode): TableCellNode => ({
@@ -114,9 +147,12 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
     out.push(...linesOf(row.children.slice(0, at)));
     // empty cells printed at the row break after the header's names are no columns of it
     const header = rowOf(row, row.children.slice(at, row.children.length - trailingRowBreakCells(row.children.slice(at + 1))));
-    const width = header.children.length;
-    const tableRows = [header];
     r++;
+    // a header on two rows: the cells of the row under it name the sub-columns of one of its cells
+    const twoLevel = rows[r] ? withSubColumns(header, rows[r]!, rows.slice(r + 1, r + 1 + ROWS_SEEN)) : null;
+    if (twoLevel) r++;
+    const tableRows = [twoLevel ?? header];
+    const width = tableRows[0]!.children.length;
     while (r < rows.length) {
       let next = rows[r]!;
       // the page's own sections begin in this row: the table ends with the cells before them
