@@ -95,3 +95,157 @@ describe.runIf(hasCorpus)('a task table whose first column has no role name (sav
     expect(table.rows.slice(0, 3).map((r) => [r.stt, r.lead.map((u) => u.text)])).toEqual(want.slice(0, 3).map((r) => [r.stt, r.lead]));
   });
 });
+
+describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cell between the last row and the next header)', () => {
+  const read = (f: string) => parse(readFileSync(join(CORPUS, 'input', f)), { name: f });
+
+  it('keeps a totals row ("Tổng thời gian … | | 12 ngày") with its table, not in the next table\'s title', () => {
+    // Phụ lục II of a provincial decision: nine procedures, each closing with its total time
+    const doc = read('a0079a10826a1d45.md');
+    const steps = doc.appendices.filter((a) => a.rows[0]?.stt === 'Bước 1');
+    expect(steps[1]!.title).toBe('Quy trình số: 02 2. Phê duyệt kế hoạch tác động và thời tiết trong địa giới hành chính của tỉnh.');
+    expect(steps[2]!.title).toBe('Quy trình số: 03 3. Quy trình giải quyết thủ tục hành chính: Cấp giấy phép hoạt động dự báo, cảnh báo khí tượng thủy văn (1.000987)');
+    for (const t of steps) {
+      expect(t.title ?? '').not.toMatch(/Tổng thời gian|\d+ ngày/u);
+      expect(t.groups.map((g) => g.title).join(' ')).not.toMatch(/Tổng thời gian|\d+ ngày/u);
+      expect(t.rows.map((r) => r.stt)).toEqual(t.rows.map((_, i) => `Bước ${i + 1}`));
+    }
+    expect(steps.map((t) => t.rows.length)).toEqual([8, 8, 8, 8, 8, 7, 7, 7, 7]);
+    // the part and section headings above the first procedure's header open its rows
+    expect(steps[0]!.groups.map((g) => g.stt)).toEqual(['A', 'I']);
+    expect(steps[0]!.rows[0]!.path).toEqual(['A', 'I', 'Bước 1']);
+    for (const t of steps.slice(1)) expect(t.groups).toEqual([]);
+    // the totals are text no field holds, reported where the page prints them
+    const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
+    expect(unplaced.filter((m) => m.includes('"Tổng thời gian'))).toHaveLength(9);
+    expect(unplaced.some((m) => m.includes('"12 ngày"'))).toBe(true);
+  });
+
+  it('keeps a two-cell totals row ending a 5-column procedure table out of the next title', () => {
+    const doc = read('e8652ce55bfaba04.md');
+    expect(doc.appendices[1]!.title).toBe(
+      '2. Đề nghị hỗ trợ chi phí học tập trong trường trung học phổ thông tư thục, cơ sở giáo dục thường xuyên tư thục, trường trung học phổ thông trong các trường đại học, cao đẳng, viện nghiên cứu',
+    );
+    for (const a of doc.appendices) expect(a.title ?? '').not.toMatch(/Tổng thời gian/u);
+  });
+
+  it('reads a summary laid out under a list ("- Tổng số … | 09 | TTHC", "+ Trong đó: | Cấp tỉnh: | 07 | TTHC") as no rows', () => {
+    // Phụ lục I, part B: two procedures of the communes, then the count of all procedures announced
+    const doc = read('a0079a10826a1d45.md');
+    const communes = doc.appendices[1]!;
+    expect(communes.title).toBe('B. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ (02 TTHC)');
+    expect(communes.rows.map((r) => [r.stt, r.cells['Mã TTHC']])).toEqual([
+      ['1', '1.008603'],
+      ['2', '1.013040'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === 'odd-stt')).toEqual([]);
+    const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
+    for (const t of ['- Tổng số danh mục TTHC công bố:', '09', '+ Trong đó:', 'Cấp tỉnh:', '07', 'Cấp xã:', '02']) expect(unplaced).toContain(`text not placed in any field: "${t}"`);
+  });
+});
+
+describe.runIf(hasCorpus)('a list table\'s headings labelled in the STT column by a word and a number', () => {
+  it('keeps "Loại 1" … "Loại 4" as the labels of the groups of intangible assets, each numbering its rows from 1', () => {
+    // Phụ lục II of a city's decision on fixed assets: STT | DANH MỤC | Thời gian tính hao mòn (năm) | Tỷ lệ hao mòn (% năm)
+    const doc = parse(readFileSync(join(CORPUS, 'input', '44bc41ecfb3f3b21.md')), { name: '44bc41ecfb3f3b21.md' });
+    const assets = doc.appendices[1]!;
+    expect(assets.groups.map((g) => [g.stt, g.title])).toEqual([
+      ['Loại 1', 'Quyền tác giả và quyền liên quan đến quyền tác giả'],
+      ['Loại 2', 'Quyền sở hữu công nghiệp'],
+      ['Loại 3', 'Quyền đối với giống cây trồng'],
+      ['Loại 4', 'Phần mềm ứng dụng'],
+    ]);
+    expect(assets.rows.map((r) => r.path.join('/'))).toEqual([
+      ...Array.from({ length: 12 }, (_, i) => `Loại 1/${i + 1}`),
+      ...Array.from({ length: 4 }, (_, i) => `Loại 2/${i + 1}`),
+      'Loại 3/1',
+      'Loại 3/2',
+      ...Array.from({ length: 5 }, (_, i) => `Loại 4/${i + 1}`),
+    ]);
+    const design = assets.rows.find((r) => r.task === 'Bằng độc quyền kiểu dáng công nghiệp')!;
+    expect(design.cells).toEqual({ 'Thời gian tính hao mòn (năm)': '05', 'Tỷ lệ hao mòn (% năm)': '20' });
+  });
+});
+
+describe.runIf(hasCorpus)('an official letter\'s addressees with their address printed under them', () => {
+  const read = (f: string) => parse(readFileSync(join(CORPUS, 'input', f)), { name: f });
+
+  it('reads every "- " addressee after one whose address line follows it, the address kept with its addressee', () => {
+    // Cục Thuế 5608/CT-CS: "Kính gửi:" / "- Công ty cổ phần siêu thị Sài Gòn;" / "(Địa chỉ: …)" / "- Thuế tỉnh Phú Thọ."
+    const doc = read('77de8d61b741c666.md');
+    expect(doc.document.addressees).toEqual(['Công ty cổ phần siêu thị Sài Gòn (Địa chỉ: Trung tâm Thương mại Hà Tiên, phường Vĩnh Phúc, tỉnh Phú Thọ)', 'Thuế tỉnh Phú Thọ']);
+    // the letter opens after its addressees: no bullet of them is read as a section of its body
+    expect(doc.document.intro?.startsWith('Cục Thuế nhận được công văn số 291/STSG-HC ngày 29/9/2025')).toBe(true);
+    // the letter has no outline of its own: the clauses and points it quotes from Nghị định 103/2024/NĐ-CP are its text
+    expect(doc.sections).toEqual([]);
+    expect(doc.document.intro).toContain('“Điều 26. Đơn giá thuê đất\n1. Trường hợp thuê đất trả tiền thuê đất hằng năm không thông qua hình thức đấu giá:');
+  });
+
+  it('keeps the address under an addressee printed on the "Kính gửi:" line with it, out of the letter\'s text', () => {
+    // Cục Hải quan 39992/CHQ-GSQL: "Kính gửi: Công ty TNHH Wilmar Marketing CLV." / "(Đ/c: Tầng 2 và tầng 10, …)"
+    const doc = read('1894fbabcd1b75f6.md');
+    expect(doc.document.addressees).toEqual(['Công ty TNHH Wilmar Marketing CLV (Đ/c: Tầng 2 và tầng 10, Tòa nhà Cornerstone, 16 Phan Chu Trinh, phường Cửa Nam, thành phố Hà Nội)']);
+    expect(doc.document.intro?.startsWith('Trả lời công văn số 128.2025/OL.WMCLV')).toBe(true);
+  });
+});
+
+describe.runIf(hasCorpus)('a list of projects issued with a decision (TT | Dự án | … | Dự kiến thời gian vận hành | Ghi chú)', () => {
+  // Quyết định 2634/QĐ-TTg: the national energy projects, in tables one after another, each under its title
+  const doc = hasCorpus ? parse(readFileSync(join(CORPUS, 'input', 'c93728206e91346c.md')), { name: 'c93728206e91346c.md' }) : null;
+
+  it('reads each table as rows, not as lines of the body', () => {
+    expect(doc!.sections).toEqual([]);
+    const [thermal, hydro, wind, lng] = doc!.appendices;
+    expect(thermal!.columns).toEqual(['TT', 'Dự án', 'Công suất (MW)', 'Địa điểm', 'Dự kiến thời gian vận hành', 'Ghi chú']);
+    expect(thermal!.rows).toHaveLength(21);
+    expect(thermal!.rows[0]).toMatchObject({ stt: '1', task: 'NMNĐ LNG Quảng Ninh', timeText: '2028-2029' });
+    expect(thermal!.rows[0]!.cells).toEqual({ 'Công suất (MW)': '1500', 'Địa điểm': 'Quảng Ninh', 'Ghi chú': 'DA đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024' });
+    expect(thermal!.rows[20]).toMatchObject({ stt: '21', task: 'NMĐ Hạt nhân Ninh Thuận 2', timeText: '2030-2035' });
+    // the next table's title and header end the table before: each table is on its own
+    expect(hydro!.title).toBe('2. Các dự án nhà máy thủy điện (NMTĐ)');
+    expect(hydro!.rows.map((r) => r.stt)).toEqual(['1', '2', '3', '3', '4', '5', '6', '7', '8', '9']);
+    expect(wind!.title).toBe('3. Các dự án điện gió ngoài khơi');
+    expect(wind!.columns).toEqual(['TT', 'Dự án', 'Công suất (MW)', 'Dự kiến thời gian vận hành', 'Ghi chú']);
+    expect(lng!.title).toBe('Bảng II. Các dự án kho LNG');
+    expect(lng!.rows.map((r) => r.task)).toEqual([
+      'Kho LNG NMĐ Quảng Ninh',
+      'Kho LNG NMĐ Thái Bình',
+      'Kho LNG NMĐ Nghi Sơn',
+      'Kho LNG NMĐ Hải Lăng giai đoạn 1',
+      'Kho LNG NMĐ Cà Ná',
+      'Kho LNG NMĐ Bạc Liêu (giai đoạn 1)',
+      'Kho LNG Bắc Trung Bộ (Kho LNG Vũng Áng) - Giai đoạn 1',
+    ]);
+  });
+});
+
+describe.runIf(hasCorpus)('a part heading printed between an appendix\'s title and its table\'s header', () => {
+  it('opens the rows as their group, as the next part\'s heading does inside the table (A. … cấp tỉnh / B. … cấp xã)', () => {
+    // Quyết định 3771/QĐ-UBND (Nghệ An): 50 procedures of the province under "A." above the header, 33 of the communes under "B." in the table
+    const doc = parse(readFileSync(join(CORPUS, 'input', 'dc1e1584661e6162.md')), { name: 'dc1e1584661e6162.md' });
+    const list = doc.appendices[0]!;
+    expect(list.groups[0]).toEqual({ stt: 'A', title: 'DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH', notes: [] });
+    const parts = list.rows.map((r) => r.path[0]);
+    expect(parts.filter((p) => p === 'A')).toHaveLength(50);
+    expect(parts.filter((p) => p === 'B')).toHaveLength(33);
+    expect(list.rows[0]!.path).toEqual(['A', 'I', '1']);
+    expect(list.rows[0]!.cells['Mã hồ sơ TTHC']).toBe('2.000545');
+    expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
+  });
+});
+
+describe.runIf(hasCorpus)('a table in an article whose header is printed on two rows', () => {
+  it('keeps the whole table out of the article\'s text, as the table before it (text no field holds, reported)', () => {
+    // Quyết định 48/2025/QĐ-UBND (Gia Lai), Điều 2: two lists, the second under "Số lượng" split in "Cấp trung học cơ sở" | "Cấp trung học phổ thông"
+    const doc = parse(readFileSync(join(CORPUS, 'input', '51e961df2382e070.md')), { name: '51e961df2382e070.md' });
+    const article = doc.document.articles[1]!;
+    expect(article.text.split('\n').slice(0, 3)).toEqual([
+      '1. Danh mục, số lượng đồ dùng cá nhân được cấp 01 lần/01 cấp học (Trung học cơ sở và Trung học phổ thông) cho học sinh trường phổ thông dân tộc nội trú',
+      '2. Danh mục, số lượng học phẩm và quần áo đồng phục được cấp mỗi năm học cho học sinh trường phổ thông dân tộc nội trú',
+      'Căn cứ khoản 1 và khoản 2 Điều',
+    ]);
+    expect(article.text).not.toMatch(/Vở viết|Quyển|Áo khoác/u);
+    const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
+    for (const cell of ['Vở viết', 'Quyển', '40', 'Áo khoác', 'Quần áo học sinh (Quần tây xanh, áo trắng; đồ học thể dục)']) expect(unplaced).toContain(`text not placed in any field: "${cell}"`);
+  });
+});

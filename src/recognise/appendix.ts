@@ -128,6 +128,24 @@ export function cutOffProblem(table: RawTable): TableProblem | null {
 /** The most rows of a layout table (a form's heading: issuer | motto; its signature: recipients | signer). */
 const LAYOUT_TABLE_ROWS = 2;
 
+/** A part or section heading printed above a table's header: "A. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH", "I. LĨNH VỰC …". */
+const PART_HEADING = /^([A-Z]|[IVXL]{1,6})\.\s{1,3}(\S.*)$/u;
+
+/**
+ * The headings printed between an appendix's title and its table's header open the table's rows as
+ * its groups, as the next part's heading ("B. …") does inside the table; the other lines stay text.
+ */
+function partHeadings(lines: LineNode[]): { headings: RawGroup[]; others: LineNode[] } {
+  const headings: RawGroup[] = [];
+  const others: LineNode[] = [];
+  for (const line of lines) {
+    const m = PART_HEADING.exec(foldSpaces(line.value.replace(/\*/g, '')));
+    if (m) headings.push({ stt: m[1]!, title: m[2]!.trim(), noteMarks: [], level: sttLevel(m[1]!), line });
+    else others.push(line);
+  }
+  return { headings, others };
+}
+
 /** The lines before a part's first table. */
 function leadingLines(blocks: BlockNode[]): LineNode[] {
   const end = blocks.findIndex((b) => !isLine(b));
@@ -168,9 +186,10 @@ export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): A
   const base = { label, title: head.title, issuedWith: head.issuedWith, unplaced: [] as LineNode[] };
   const read = readTaskTables(rest);
   if (read.tables.length > 0) {
-    const before = read.before.flatMap(blockLines);
+    const { headings, others } = partHeadings(read.before.flatMap(blockLines));
+    read.tables[0]!.items.unshift(...headings.map((group) => ({ group })));
     return read.tables.map((table, k) =>
-      tableFacts({ ...base, title: k > 0 && table.title ? table.title : base.title, unplaced: k === 0 ? before : [] }, table),
+      tableFacts({ ...base, title: k > 0 && table.title ? table.title : base.title, unplaced: k === 0 ? others : [] }, table),
     );
   }
   const lines = rest.flatMap(blockLines);

@@ -214,3 +214,88 @@ describe('readSections: a point or bullet is a sentence, a heading only of the i
     expect(sections[0]).toMatchObject({ title: 'Thành phần, cấu tạo, công thức hóa học', text: 'Thành phần vật lý: Giấy bìa cứng cao cấp.' });
   });
 });
+
+describe('readSections: the items of one list are alike', () => {
+  it('reads an item wrapped before a capital, among items that are sentences, as a sentence (296e373d796986f4, Thông báo 648/TB-VPCP, II.5–7)', () => {
+    // the page's lines after the wrapped-line passes: items 1–5 were joined, 6 and 7 wrap before "Biên"
+    const { sections } = readSections(
+      linesOf(
+        'II. MỘT SỐ KIẾN NGHỊ CỦA TỈNH',
+        '1. Về hỗ trợ kinh phí thực hiện dự án Bệnh án điện tử tại các cơ sở y tế: Giao Bộ Tài chính chủ trì, phối hợp với Bộ Y tế nghiên cứu.',
+        '2. Về việc hỗ trợ 20 xe ô tô chuyên dùng cứu thương: Tỉnh căn cứ các quy định hiện hành để sắp xếp bố trí xe ô tô.',
+        '3. Về bố trí các nguồn lực đầu tư cho ngành Giáo dục và Đào tạo tỉnh Điện Biên: Tỉnh chủ động rà soát.',
+        '4. Về việc điều chỉnh Nghị định số 105/2020/NĐ-CP ngày 08 tháng 9 năm 2020 của Chính phủ: Giao Bộ Giáo dục và Đào tạo tiếp thu.',
+        '5. Về đề nghị sửa đổi, bổ sung Nghị định số 76/2019/NĐ-CP ngày 08 tháng 10 năm 2019 của Chính phủ: Giao Bộ Nội vụ nghiên cứu, tổng hợp kiến nghị của tỉnh.',
+        '6. Về việc lồng ghép các kiến nghị của tỉnh Điện',
+        'Biên vào các các Chương trình mục tiêu quốc gia và các đề án có liên quan: Giao',
+        'Bộ Giáo dục và Đào tạo, Bộ Y tế nghiên cứu các kiến nghị của tỉnh Điện Biên',
+        '7. Về dự án xây dựng đường cao tốc Sơn La - Điện',
+        'Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường từ Quốc lộ 12 đến cửa khẩu A Pa',
+      ),
+    );
+    const items = sections[0]!.children.slice(4);
+    expect(items.map((s) => [s.label, s.title])).toEqual([
+      ['5', null],
+      ['6', null],
+      ['7', null],
+    ]);
+    expect(items[1]!.text.startsWith('Về việc lồng ghép các kiến nghị của tỉnh Điện Biên vào các các Chương trình')).toBe(true);
+    expect(items[2]!.text.startsWith('Về dự án xây dựng đường cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang;')).toBe(true);
+  });
+
+  it('keeps the titles of items naming whom they address, among as few sentences (344b9eec106a648a, Công điện 220/CĐ-TTg, I.1–3)', () => {
+    const { sections } = readSections(
+      linesOf(
+        'I. VỀ HOÀN THIỆN THỂ CHẾ',
+        '1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ',
+        'Tập trung chỉ đạo quyết liệt hoàn thành sửa đổi, bổ sung 485 văn bản quy phạm pháp luật.',
+        '2. Bộ trưởng Bộ Tư pháp',
+        'Khẩn trương rà soát, sửa đổi các quy định không phù hợp.',
+        '3. Bộ trưởng Bộ Công Thương hoàn thành việc rà soát, bổ sung phương án cắt giảm điều kiện kinh doanh.',
+      ),
+    );
+    expect(sections[0]!.children.map((s) => s.title)).toEqual(['Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ', 'Bộ trưởng Bộ Tư pháp', null]);
+  });
+
+  it('keeps the titles of a list of headings, each with its text below it', () => {
+    const { sections } = readSections(linesOf('I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'Triển khai kịp thời các nhiệm vụ.', '2. Yêu cầu', 'Bám sát các nhiệm vụ được giao.'));
+    expect(sections[0]!.children.map((s) => [s.title, s.text])).toEqual([
+      ['Mục đích', 'Triển khai kịp thời các nhiệm vụ.'],
+      ['Yêu cầu', 'Bám sát các nhiệm vụ được giao.'],
+    ]);
+  });
+});
+
+describe('readSections: a quoted provision is none of the document\'s outline', () => {
+  // Cục Thuế 5608/CT-CS (77de8d61b741c666) quotes Nghị định 103/2024/NĐ-CP: its clause "1." and points "a)", "b)"
+  const letter = [
+    'Tại khoản 1 Điều 26 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê đất quy định:',
+    '“Điều 26. Đơn giá thuê đất',
+    '1. Trường hợp thuê đất trả tiền thuê đất hằng năm không thông qua hình thức đấu giá:',
+    'a) Tỷ lệ phần trăm (%) tính đơn giá thuê đất một năm là từ 0,25% đến 3%.',
+    'b) Giá đất để tính tiền thuê đất là giá đất trong Bảng giá đất; được xác định theo đơn vị đồng/mét vuông (đồng/m2).”',
+    'Tại Điều 30 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê đất quy định:',
+    // an excerpt whose closing mark the letter left out, the next one quoted before it closes
+    '“Điều 30. Tính tiền thuê đất',
+    '1. Đối với trường hợp thuê đất trả tiền thuê đất hằng năm, tiền thuê đất một năm được tính như sau:',
+    '“Điều 51. Điều khoản chuyển tiếp đối với thu tiền thuê đất',
+    '10. Trường hợp thuê đất trước ngày Nghị định này có hiệu lực thi hành thì tiếp tục được ổn định đơn giá thuê đất.”',
+    'Căn cứ quy định nêu trên, Cục Thuế có ý kiến như sau:',
+  ];
+
+  it('keeps the quoted clauses and points in the text, in order', () => {
+    const { sections, intro } = readSections(linesOf(...letter));
+    expect(sections).toEqual([]);
+    expect(intro).toEqual(letter);
+  });
+
+  it('reads the outline after the quotation closes', () => {
+    const { sections } = readSections(linesOf(...letter, '1. Về đơn giá thuê đất: Công ty thực hiện theo quy định.', '2. Về tiền thuê đất: Thuế tỉnh xác định lại.'));
+    expect(sections.map((s) => s.label)).toEqual(['1', '2']);
+  });
+
+  it('reads the outline when a quotation never closes', () => {
+    const { sections } = readSections(linesOf('Chương trình “Xóa nhà tạm, nhà dột nát', '1. Rà soát các hộ nghèo.', '2. Hỗ trợ xây dựng nhà ở.'));
+    expect(sections.map((s) => s.label)).toEqual(['1', '2']);
+  });
+});

@@ -46,6 +46,37 @@ function splitTitle(rest: string): { title: string | null; text: string } {
 
 const appendText = (a: string, b: string) => (a ? `${a}\n${b}` : b);
 
+/** How far a quotation is looked for its closing mark: a quoted provision, not the rest of a document. */
+const QUOTE_SPAN = 60;
+const QUOTE_MARKS = /[“”]/gu;
+/** The last quotation mark of a line: "open" (“), "close" (”), or null for none. */
+function lastQuoteMark(text: string): 'open' | 'close' | null {
+  const marks = text.match(QUOTE_MARKS);
+  if (!marks) return null;
+  return marks[marks.length - 1] === '“' ? 'open' : 'close';
+}
+
+/**
+ * The lines inside a quotation that a line opens and a later one closes (“Điều 26. Đơn giá thuê đất
+ * / 1. Trường hợp … / a) … / …đồng/m2).”): a letter or an amending decision quoting a provision
+ * prints its clauses and points, which are none of its own outline. An excerpt opened again before
+ * the last one closed (its closing mark left out) goes on to the next close; a quotation not closed
+ * within a few dozen lines is none.
+ */
+function quotedLines(lines: LineNode[]): boolean[] {
+  const marks = lines.map((l) => lastQuoteMark(l.value));
+  const quoted = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    if (marks[i] !== 'open') continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= QUOTE_SPAN && marks[j] !== 'close') j++;
+    if (j >= lines.length || marks[j] !== 'close') continue;
+    for (let k = i + 1; k <= j; k++) quoted[k] = true;
+    i = j;
+  }
+  return quoted;
+}
+
 /** The outline of marked blocks: I. › 1. › 1.1. › a) › - › +, with the text under each. */
 export function readSections(lines: LineNode[]): { sections: Section[]; intro: string[] } {
   const roots: Section[] = [];
@@ -53,11 +84,14 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   const intro: string[] = [];
   // points and bullets read with a title, and their line's words as printed
   const points: Array<{ node: Section; first: string }> = [];
+  // numbered items read with a title, with the list they are items of
+  const items: Array<{ node: Section; first: string; siblings: Section[] }> = [];
   // a marked line's text that ends with "," goes on in the next line the page wrapped it to ("… Đắk Lắk," / "Khánh Hòa, …")
   let goesOn = false;
-  for (const line of lines) {
+  const quoted = quotedLines(lines);
+  for (const [i, line] of lines.entries()) {
     const v = foldSpaces(line.value);
-    const m = marker(v);
+    const m = quoted[i] ? null : marker(v);
     const top = stack[stack.length - 1];
     if (!m && goesOn && top && !LONE_STT.test(v)) {
       top.node.text = `${top.node.text} ${v}`;
@@ -79,17 +113,34 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
     const node: Section = { label: m.label, title, text, children: [] };
     goesOn = text.endsWith(',');
     // (a line in bold or italics is a heading, and one that ends with ":" names what follows: "- Thành phần, cấu tạo:")
-    if (title !== null && m.level >= POINT_LEVEL && !wholeLineMarked(line, v) && !m.rest.endsWith(':')) points.push({ node, first: m.rest });
+    const sentenceLike = title !== null && !wholeLineMarked(line, v) && !m.rest.endsWith(':');
+    if (sentenceLike && m.level >= POINT_LEVEL) points.push({ node, first: m.rest });
     while (stack.length && stack[stack.length - 1]!.level >= m.level) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) parent.node.children.push(node);
-    else roots.push(node);
+    const siblings = parent ? parent.node.children : roots;
+    if (sentenceLike && m.level > 1 && m.level < POINT_LEVEL) items.push({ node, first: m.rest, siblings });
+    siblings.push(node);
     stack.push({ level: m.level, node });
   }
   // a point or bullet is a sentence, a heading only of the items under it: one with text and no items
   // began its sentence on its first line ("a) Khẩn trương rà soát, chuẩn hóa kết quả giải quyết" / "TTHC chưa …")
   for (const { node, first } of points) {
     if (node.text && node.children.length === 0) {
+      node.text = `${node.title === first ? first : node.title} ${node.text}`;
+      node.title = null;
+    }
+  }
+  // the items of one list are alike: a numbered item read with a title, text and no items of its own,
+  // among items that are sentences, is a sentence the page wrapped before a capital ("6. Về việc lồng
+  // ghép các kiến nghị của tỉnh Điện" / "Biên vào các Chương trình …: Giao …")
+  // (items alike this one, read with a title over text and no items, are no sentences yet)
+  const unsure = new Set(items.filter(({ node }) => node.title !== null && node.text !== '' && node.children.length === 0).map(({ node }) => node));
+  for (const { node, first, siblings } of items) {
+    if (!unsure.has(node)) continue;
+    const sentences = siblings.filter((s) => s.title === null && s.text !== '').length;
+    const others = siblings.filter((s) => s !== node && s.title !== null).length;
+    // the sentences are most of the list: more than its headings and the other items alike this one
+    if (sentences > others) {
       node.text = `${node.title === first ? first : node.title} ${node.text}`;
       node.title = null;
     }

@@ -1,6 +1,7 @@
 import { documentTypeByHeading } from '../registry/document-types.js';
 import { parseVietnameseDate } from '../extract/vietnamese-date.js';
 import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
+import { PARENTHESISED_NOTE } from '../text/markers.js';
 import type { LineNode } from '../tree.js';
 import { agencyName, dispatchAuthority, foldedPrefix, isMottoLine, startsWithAgencyWord, startsWithAuthorityTitle, vocabulary } from './vocabulary.js';
 
@@ -48,8 +49,18 @@ function readAddressees(lines: LineNode[], at: number): { items: string[]; used:
   const first = start.slice(start.indexOf(':') + 1);
   const items: string[] = [];
   const used = [at];
+  // a note printed under an addressee (its address) goes with it: "Công ty … (Địa chỉ: …)"
+  const noteAt = (i: number) => {
+    const note = lines[i] ? clean(lines[i]!.value) : '';
+    if (!PARENTHESISED_NOTE.test(note) || items.length === 0) return false;
+    items[items.length - 1] = `${items[items.length - 1]} ${trimEndOf(note, ';.,')}`;
+    used.push(i);
+    return true;
+  };
   if (first.trim()) items.push(...first.split(/;\s*/u).map(stripTrailing).filter(Boolean));
-  for (let i = at + 1; i < lines.length && ADDRESSEE_ITEM.test(lines[i]!.value); i++) {
+  let from = at + 1;
+  if (first.trim() && noteAt(from)) from++;
+  for (let i = from; i < lines.length && ADDRESSEE_ITEM.test(lines[i]!.value); i++) {
     let item = lines[i]!.value.slice(1);
     used.push(i);
     // an item ending with "," goes on in the lines the page wrapped it to ("…, Công an," / "Giáo dục và Đào tạo, Y tế.")
@@ -60,11 +71,13 @@ function readAddressees(lines: LineNode[], at: number): { items: string[]; used:
       used.push(++i);
     }
     items.push(stripTrailing(item));
+    if (noteAt(i + 1)) i++;
   }
   const next = lines[at + 1];
   if (items.length === 0 && start.includes(':') && next && !opensAddressees(clean(next.value))) {
     items.push(...next.value.split(/;\s*/u).map(stripTrailing).filter(Boolean));
     used.push(at + 1);
+    noteAt(at + 2);
   }
   return { items: items.filter(Boolean), used };
 }

@@ -240,3 +240,45 @@ describe('splitPipeGrid', () => {
     expect(unwrapLayoutTables([grid()])).toEqual(parts);
   });
 });
+
+describe('splitPipeGrid: a header printed on two rows', () => {
+  // 51e961df2382e070.md (Quyết định 48/2025/QĐ-UBND, Gia Lai), Điều 2 khoản 2: "Số lượng" over the two
+  // school levels, lines 186–229 (the rows shortened to three), then the article's text after the table
+  const cells = (...texts: string[]) => texts.flatMap((t) => [t, '|']);
+  const PAGE2 = [
+    '|',
+    '2. Danh mục, số lượng học phẩm và quần áo đồng phục được cấp mỗi năm học cho học sinh trường phổ thông dân tộc nội trú',
+    '|',
+    ...cells('**Số TT**', '**Tên học phẩm và quần áo đồng phục**', '**Đơn vị tính**', '**Số lượng**'),
+    '|',
+    ...cells('**Cấp trung học cơ sở**', '**Cấp trung học phổ thông**'),
+    '|',
+    ...cells('1', 'Vở viết', 'Quyển', '30', '40'),
+    '|',
+    ...cells('2', 'Cặp sách hoặc balo học sinh', 'Cái', '01', '01'),
+    '|',
+    ...cells('3', 'Bút bi', 'Cái', '20', '24'),
+    'Căn cứ khoản 1 và khoản 2 Điều 2 của Quyết định này, Hiệu trưởng các trường chịu trách nhiệm mua và cung cấp học phẩm.',
+  ].join('\n');
+
+  it('reads the rows under it, as wide as the header with "Số lượng" split in two, as one table', () => {
+    const [grid] = textToTree(PAGE2).children;
+    const parts = splitPipeGrid(grid as TableNode);
+    const tables = parts.filter((b): b is TableNode => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    // (the bold marks are still there: the grid is parted before the line passes clean its cells)
+    const rows = tables[0]!.children.map((row) => row.children.map((c) => cellText(c).replace(/\*\*/gu, '')));
+    expect(rows[0]).toEqual(['Số TT', 'Tên học phẩm và quần áo đồng phục', 'Đơn vị tính', 'Cấp trung học cơ sở', 'Cấp trung học phổ thông']);
+    expect(rows.slice(1)).toEqual([
+      ['1', 'Vở viết', 'Quyển', '30', '40'],
+      ['2', 'Cặp sách hoặc balo học sinh', 'Cái', '01', '01'],
+      ['3', 'Bút bi', 'Cái', '20', '24'],
+    ]);
+    // nothing of the table is left as lines; the text before and after it is
+    const lines = parts.filter((b) => b.type === 'line').map((b) => (b as { value: string }).value);
+    expect(lines).toEqual([
+      '2. Danh mục, số lượng học phẩm và quần áo đồng phục được cấp mỗi năm học cho học sinh trường phổ thông dân tộc nội trú',
+      'Căn cứ khoản 1 và khoản 2 Điều 2 của Quyết định này, Hiệu trưởng các trường chịu trách nhiệm mua và cung cấp học phẩm.',
+    ]);
+  });
+});

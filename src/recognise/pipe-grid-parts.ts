@@ -12,7 +12,8 @@
  * Everything outside the task tables is given back as lines, in reading order.
  */
 import { type BlockNode, cellText, type LineNode, type TableCellNode, type TableNode, type TableRowNode, trailingRowBreakCells } from '../tree.js';
-import { columnRole, readHeaderRow } from './tables/columns.js';
+import { columnRole, isTotalsText, readHeaderRow } from './tables/columns.js';
+import { isStt } from './tables/stt.js';
 
 const MAX_HEADER_CELLS = 14;
 /** A heading numbered in the outline ("2. Các nhiệm vụ …", "II. …", "a) …") is no column's name. */
@@ -60,6 +61,62 @@ function widenedToRows(cells: TableCellNode[], at: number, next: TableRowNode[])
 
 const isColumnName = (text: string) => text.length <= MAX_NAME && !OUTLINE_NUMBERED.test(text);
 
+const printedWidth = (row: TableRowNode) => row.children.length - trailingRowBreakCells(row.children);
+
+/** What a cell holds, to tell the sub-columns of one header cell: numbers alike, words alike. */
+const cellKind = (text: string) => (text === '' ? 'empty' : /^[\d\s.,x+%/()-]{1,40}$/u.test(text) ? 'number' : 'words');
+
+/**
+ * A header printed on two rows ("Số lượng" over "Cấp trung học cơ sở" | "Cấp trung học phổ thông"):
+ * the row under the header holds only short names, none an STT, fewer than the header's cells, and
+ * the rows below are as wide as the header with one of its cells split into them (two of them at
+ * least). The cell split is the one whose sub-columns hold cells alike in the rows below (the
+ * cells under one name are of one kind). The header as one row, the sub-columns' names in place of
+ * the cell they split (the names a reader keeps, as under a cell spanning sub-columns), or null.
+ */
+function withSubColumns(header: TableRowNode, sub: TableRowNode, next: TableRowNode[]): TableRowNode | null {
+  const width = header.children.length;
+  const k = printedWidth(sub);
+  const names = sub.children.slice(0, k).map(cellText);
+  if (k < 2 || k >= width || names.some((n) => n === '' || !isColumnName(n) || isStt(n) || columnRole(n) === 'stt')) return null;
+  const wide = next.filter((row) => printedWidth(row) === width + k - 1);
+  if (wide.length < 2) return null;
+  let best = -1;
+  let bestScore = -1;
+  header.children.forEach((cell, p) => {
+    const role = columnRole(cellText(cell));
+    if (role === 'stt' || role === 'task') return;
+    const score = wide.filter((row) => new Set(row.children.slice(p, p + k).map((c) => cellKind(cellText(c)))).size === 1).length;
+    if (score >= bestScore) [best, bestScore] = [p, score];
+  });
+  if (best < 0) return null;
+  return rowOf(header, [...header.children.slice(0, best), ...sub.children.slice(0, k), ...header.children.slice(best + 1)]);
+}
+
+/** An empty cell where a row break was read after `cell`: it was an empty cell of the row. */
+const emptyCellAfter = (cell: TableCellNode): TableCellNode => ({
+  type: 'tableCell',
+  rowSpan: 1,
+  colSpan: 1,
+  children: [],
+  position: { start: cell.position.end, end: cell.position.end },
+});
+
+/**
+ * A totals row prints its label across the columns before its sum, and the empty cell between them
+ * reads as a row break ("Tổng thời gian giải quyết TTHC" | | "12 ngày"): the cells after such a
+ * label row go on it when they fit the header's width. True when they were joined to it.
+ */
+function joinedToTotals(tableRows: TableRowNode[], cells: TableCellNode[], width: number): boolean {
+  const prev = tableRows[tableRows.length - 1];
+  if (!prev || tableRows.length < 2 || !prev.children[0] || !isTotalsText(cellText(prev.children[0]))) return false;
+  const printed = prev.children.length - trailingRowBreakCells(prev.children);
+  const taken = cells.length - trailingRowBreakCells(cells);
+  if (printed < 1 || printed >= width || printed + 1 + taken > width) return false;
+  tableRows[tableRows.length - 1] = rowOf(prev, [...prev.children.slice(0, printed), emptyCellAfter(prev.children[printed - 1]!), ...cells.slice(0, taken)]);
+  return true;
+}
+
 const rowOf = (row: TableRowNode, cells: TableCellNode[]): TableRowNode => ({
   ...row,
   children: cells,
@@ -90,9 +147,12 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
     out.push(...linesOf(row.children.slice(0, at)));
     // empty cells printed at the row break after the header's names are no columns of it
     const header = rowOf(row, row.children.slice(at, row.children.length - trailingRowBreakCells(row.children.slice(at + 1))));
-    const width = header.children.length;
-    const tableRows = [header];
     r++;
+    // a header on two rows: the cells of the row under it name the sub-columns of one of its cells
+    const twoLevel = rows[r] ? withSubColumns(header, rows[r]!, rows.slice(r + 1, r + 1 + ROWS_SEEN)) : null;
+    if (twoLevel) r++;
+    const tableRows = [twoLevel ?? header];
+    const width = tableRows[0]!.children.length;
     while (r < rows.length) {
       let next = rows[r]!;
       // the page's own sections begin in this row: the table ends with the cells before them
@@ -103,10 +163,12 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
         next = rowOf(next, next.children.slice(0, heading));
         rows[r] = next;
       }
-      // where a header begins in this row: at its first cell, a new table begins (a header printed again)
+      // where a header begins in this row, a new table begins (at its first cell: a header printed again;
+      // after it: the next table's title, or this table's last row and the title)
       const nextHeader = headerStart(next.children);
-      if (next.children.length <= width && heading < 0 && nextHeader !== 0) {
-        tableRows.push(next);
+      // empty cells printed at the row break after a row's cells may open the next row: they make it no wider
+      if (next.children.length - trailingRowBreakCells(next.children) <= width && heading < 0 && nextHeader < 0) {
+        if (!joinedToTotals(tableRows, next.children, width)) tableRows.push(next);
         r++;
         continue;
       }
@@ -114,7 +176,13 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
       // it are too few to be a row of this table (a total row's sum, the next table's title) and are
       // text between the tables
       if (nextHeader >= 0 && nextHeader < width) {
-        out.push(...tableOf(grid, tableRows), ...linesOf(next.children.slice(0, nextHeader)));
+        // the text between two tables is one cell (the page closes a table's last cell and opens the next
+        // table's first with a `|`): the cells before it are the table's last row, and a totals row's sum
+        // after an empty cell that read as a row break ("Tổng thời gian giải quyết TTHC" | | "12 ngày")
+        const between = Math.max(0, nextHeader - 1);
+        const sum = next.children.slice(0, between);
+        if (sum.length && !joinedToTotals(tableRows, sum, width)) tableRows.push(rowOf(next, sum));
+        out.push(...tableOf(grid, tableRows), ...linesOf(next.children.slice(between, nextHeader)));
         rows[r] = rowOf(next, next.children.slice(nextHeader));
         tableRows.length = 0;
         break;
@@ -129,7 +197,7 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
         tableRows[tableRows.length - 1] = rowOf(prev, prev.children.slice(0, keep));
       } else moved = 0;
       const cells = [...prev.children.slice(keep, keep + moved), ...next.children];
-      tableRows.push(rowOf(next, cells.slice(0, width)));
+      if (moved > 0 || !joinedToTotals(tableRows, cells.slice(0, width), width)) tableRows.push(rowOf(next, cells.slice(0, width)));
       rows[r] = rowOf(next, cells.slice(width));
       break;
     }

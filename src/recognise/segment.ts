@@ -1,5 +1,6 @@
 import { documentTypeByHeading } from '../registry/document-types.js';
 import { foldKey, isUpperCaseText } from '../text/fold.js';
+import { PARENTHESISED_NOTE } from '../text/markers.js';
 import type { LineNode } from '../tree.js';
 import { isPersonName } from './person-name.js';
 import { isBareBasis } from './preamble.js';
@@ -67,11 +68,14 @@ function itemEnd(values: string[], at: number, limit: number): number {
  */
 function addresseesEnd(values: string[], at: number, limit: number): number {
   let end = at;
+  // an addressee's note printed under it (its address) is the addressee's
+  const withNote = (i: number) => (i < limit && PARENTHESISED_NOTE.test(values[i]!) ? i + 1 : i);
   while (end < limit && opensAddressees(values[end]!)) {
     const ownText = values[end]!.slice(values[end]!.indexOf(':') + 1).trim();
     const items = ++end;
-    while (end < limit && ADDRESSEE_ITEM.test(values[end]!)) end = itemEnd(values, end, limit);
-    if (end === items && ownText === '' && values[end - 1]!.includes(':') && end < limit && !opensAddressees(values[end]!)) end++;
+    if (ownText !== '') end = withNote(end);
+    while (end < limit && ADDRESSEE_ITEM.test(values[end]!)) end = withNote(itemEnd(values, end, limit));
+    if (end === items && ownText === '' && values[end - 1]!.includes(':') && end < limit && !opensAddressees(values[end]!)) end = withNote(end + 1);
   }
   return end;
 }

@@ -30,6 +30,12 @@ export const ARTICLE = /^Điều\s{1,3}(\d{1,4})(?!\d)/u;
  */
 export const CHAPTER_HEADING = /^(Chương|CHƯƠNG|Mục|MỤC)\s{1,3}([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/u;
 
+/**
+ * A line wholly in parentheses under a list item or an addressee: its note, as a letter prints an
+ * addressee's address under it ("(Địa chỉ: Trung tâm Thương mại Hà Tiên, …)", "(Đ/c: Tầng 2 …)").
+ */
+export const PARENTHESISED_NOTE = /^\([^()]{1,400}\)[.;,]?$/u;
+
 /** True when a line opens a block, so that it must not be glued onto the line before it. */
 export function opensBlock(text: string): boolean {
   return (

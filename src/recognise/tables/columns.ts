@@ -14,9 +14,12 @@ const ROLES = columns.roles.map((r) => ({
 const NONE = columns.none.map(foldKey);
 const TOTALS = columns.totals.map(foldKey);
 
+/** A bullet a totals line may open with ("- Tổng số danh mục TTHC công bố:"). */
+const BULLET = /^\s{0,3}[-+•–]\s{0,3}/u;
+
 /** A totals row's text ("Tổng thời gian giải quyết TTHC", "Tổng cộng"): it opens with a word of the totals. */
 export function isTotalsText(text: string): boolean {
-  return foldedPrefix(text.replace(/[*_]/g, ''), TOTALS) !== null;
+  return foldedPrefix(text.replace(/[*_]/g, '').replace(BULLET, ''), TOTALS) !== null;
 }
 
 /** The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name. */

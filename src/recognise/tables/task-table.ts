@@ -22,6 +22,8 @@ import { FOOTNOTE_LINE, type RawRow, type RawTable, sttLevel, takeNoteMarks, tid
 
 const HEADER_ROWS = 3;
 const LETTERED = /^([a-zđ])\)\s*/u;
+/** A label of a sum or of a part of it: a bullet opens it or a colon ends it ("+ Trong đó:", "Cấp xã:"). */
+const SUM_LABEL = /^[-+•–]\s|:$/u;
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?$/u;
 
 export interface TableHeader {
@@ -110,6 +112,8 @@ interface ReaderState {
   lastNote: string | null;
   /** A header printed again was just passed: the next row follows a page break. */
   afterHeaderAgain: boolean;
+  /** The last row read was a totals row or its breakdown. */
+  afterTotals: boolean;
 }
 
 const roleIndex = (roles: Array<ColumnRole | null>, role: ColumnRole) => roles.indexOf(role);
@@ -232,7 +236,13 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   const filled = row.slots.flatMap((s, c) => (s.text && !inherited[c] ? [c] : []));
   // a totals row ("Tổng thời gian giải quyết TTHC | 12 ngày") sums the table up: no task, no heading;
   // its text is kept as text the table did not place
-  if (printedStt === '' && filled.length > 0 && isTotalsText(cells[filled[0]!]!)) {
+  // (its label may fill the STT cell, spanning the columns before its sum); the rows after it that
+  // number nothing and open with a sum's label break the sum down ("+ Trong đó:" | "Cấp tỉnh:" | "07"),
+  // text the table did not place too
+  const unnumbered = printedStt === '' || (filled[0] === sttCol && !isStt(printedStt));
+  const first = filled.length > 0 ? cells[filled[0]!]! : '';
+  if (unnumbered && first && (isTotalsText(first) || (state.afterTotals && SUM_LABEL.test(first.trim())))) {
+    state.afterTotals = true;
     for (const c of filled) table.unplaced.push(...(row.slots[c]!.cell?.children ?? []));
     state.aboveRow = row;
     state.lastRow = null;
@@ -250,13 +260,16 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
       // a title in the task cell, every other cell printed empty (a bold row of a saved page)
       (noneInherited && printedStt === '' && filled.length === 1 && filled[0] === taskCol));
   state.aboveRow = row;
+  state.afterTotals = false;
   if (titleOnly) {
     // a heading printed in one cell that is no STT ("Giai đoạn 2025-2027") is all title
     const numbered = printedStt !== '' && isStt(printedStt);
     const title = others.length ? cells[others[0]!]! : numbered ? '' : printedStt;
-    const groupStt = numbered ? stt : '';
-    table.items.push({ group: { stt: groupStt, title: tidyCell(title), noteMarks: marks, level: groupStt ? sttLevel(groupStt) : 0, line } });
-    if (groupStt) state.currentStt = groupStt;
+    // a heading's label in the STT cell that is no STT ("Loại 1", "Nhóm A") is kept as printed, at the top level
+    const labelled = !numbered && printedStt !== '' && others.length > 0;
+    const groupStt = numbered ? stt : labelled ? tidyCell(printedStt) : '';
+    table.items.push({ group: { stt: groupStt, title: tidyCell(title), noteMarks: marks, level: numbered ? sttLevel(groupStt) : 0, line } });
+    if (numbered) state.currentStt = groupStt;
     state.lastRow = null;
     state.above = cells;
     return;
@@ -325,7 +338,7 @@ function joinText(a: string, b: string): string {
 
 function startTable(header: TableHeader): ReaderState {
   const table: RawTable = { columns: header.names, roles: header.roles, items: [], footnotes: new Map(), problems: [], unplaced: [] };
-  return { table, header, headerKey: foldKey(header.names.join('\t')), currentStt: null, lastRow: null, above: [], aboveRow: null, lastNote: null, afterHeaderAgain: false };
+  return { table, header, headerKey: foldKey(header.names.join('\t')), currentStt: null, lastRow: null, above: [], aboveRow: null, lastNote: null, afterHeaderAgain: false, afterTotals: false };
 }
 
 /** Reads the rows of one table node into the reader's state, from row `from`. */
