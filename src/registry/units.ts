@@ -115,7 +115,10 @@ export function datePeriod(date: string | null | undefined): { from: string; to:
 /** Is the entry valid on the date (or at some point of a partial date)? A null date accepts any period. */
 export function isUnitValidOn(entry: UnitEntry, date: string | null | undefined): boolean {
   const p = datePeriod(date);
-  if (!p) return true;
+  return p === null || isValidIn(entry, p);
+}
+
+function isValidIn(entry: UnitEntry, p: { from: string; to: string }): boolean {
   return (entry.validFrom ?? MIN_DATE) <= p.to && (entry.validTo ?? MAX_DATE) >= p.from;
 }
 
@@ -399,7 +402,7 @@ export function resolveUnitEntries(entries: readonly UnitEntry[], date?: string 
     const first = order[0];
     return first ? { entry: first.entry, outOfPeriod: false } : null;
   }
-  const valid = order.filter((o) => isUnitValidOn(o.entry, date));
+  const valid = order.filter((o) => isValidIn(o.entry, p));
   if (valid.length > 0) {
     valid.sort(
       (a, b) =>
@@ -640,17 +643,20 @@ export function boundedDistance(a: string, b: string, budget: number): number {
   return charsDistance([...a], [...b], budget);
 }
 
+/** The three rows `charsDistance` works in, kept between calls (it runs for every candidate alias of every unknown piece). */
+let distanceRows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** `boundedDistance` over strings already split into characters (code points). */
 function charsDistance(s: readonly string[], t: readonly string[], budget: number): number {
   const inf = budget + 1;
   if (Math.abs(s.length - t.length) > budget) return inf;
   const width = t.length + 1;
-  let prev2 = new Int32Array(width).fill(inf);
-  let prev = new Int32Array(width);
-  let cur = new Int32Array(width);
+  if (distanceRows[0]!.length < width) distanceRows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  let [prev2, prev, cur] = distanceRows as [Int32Array, Int32Array, Int32Array];
+  prev2.fill(inf, 0, width);
   for (let j = 0; j < width; j++) prev[j] = j <= budget ? j : inf;
   for (let i = 1; i <= s.length; i++) {
-    cur.fill(inf);
+    cur.fill(inf, 0, width);
     cur[0] = i <= budget ? i : inf;
     let rowMin = cur[0]!;
     const lo = Math.max(1, i - budget);
