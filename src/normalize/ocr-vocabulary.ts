@@ -55,6 +55,8 @@ for (const opener of OPENERS) {
   OPENERS_BY_FIRST.set(first, [...(OPENERS_BY_FIRST.get(first) ?? []), opener]);
 }
 const SIGNING = /^(?:KT|TM|TL|TUQ|Q)\.\s{0,2}/u;
+/** A line's first word: the first of the words its head splits into at white space. */
+const FIRST_WORD = /\S+/u;
 /** Phrases of this many letters may also have one letter wrong, and a third of their marks. */
 const LONG_PHRASE = 8;
 const LETTERS = /^\p{L}+$/u;
@@ -133,10 +135,16 @@ function inCaseOf(printed: string, canonical: string): string {
 /** The corrected line, or null when nothing in it is a damaged vocabulary word. */
 export function correctLine(text: string): string | null {
   // the vocabulary is at most a few words: only the line's head is looked at
-  const words = text.slice(0, HEAD_CHARS).split(/\s+/u).filter(Boolean);
-  if (!words.length) return null;
+  const lineHead = text.slice(0, HEAD_CHARS);
+  const first = FIRST_WORD.exec(lineHead)?.[0];
+  if (first === undefined) return null;
   // the whole-line vocabulary is printed in capitals (the motto's second line aside)
-  const wholeCandidate = text.length < HEAD_CHARS && words.length <= 10 && (/^Đ/u.test(text) || isUpperCaseText(words[0]!));
+  const capitals = text.length < HEAD_CHARS && (/^Đ/u.test(text) || isUpperCaseText(first));
+  const openers = OPENERS_BY_FIRST.get(bareOf(first.replace(/:$/u, '')));
+  // most lines are none of the three: known from their first word, without splitting the head
+  if (!capitals && openers === undefined && !SIGNING.test(text)) return null;
+  const words = lineHead.split(/\s+/u).filter(Boolean);
+  const wholeCandidate = capitals && words.length <= 10;
   const whole = wholeCandidate ? nearest(words, WHOLE_LINE) : null;
   if (whole) return inCaseOf(text, whole.canonical);
   const sign = SIGNING.exec(text);
@@ -144,8 +152,7 @@ export function correctLine(text: string): string | null {
     const title = nearest(text.slice(sign[0].length).split(/\s+/u).filter(Boolean), TITLES);
     if (title) return `${sign[0].trim()} ${title.canonical}`;
   }
-  const firstBare = bareOf(words[0]!.replace(/:$/u, ''));
-  for (const { phrase: p, colon } of OPENERS_BY_FIRST.get(firstBare) ?? []) {
+  for (const { phrase: p, colon } of openers ?? []) {
     const head = words.slice(0, p.words.length);
     const last = head[head.length - 1] ?? '';
     const hasColon = last.endsWith(':') || /^:/u.test(words[p.words.length] ?? '');
