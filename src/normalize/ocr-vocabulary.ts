@@ -34,15 +34,23 @@ function phrase(text: string): Phrase {
 }
 
 const unique = (list: string[]) => [...new Set(list)];
+/** Phrases by their number of words, in order: a printed line is only compared with phrases as long as it. */
+function byWordCount(phrases: Phrase[]): Map<number, Phrase[]> {
+  const groups = new Map<number, Phrase[]>();
+  for (const p of phrases) groups.set(p.words.length, [...(groups.get(p.words.length) ?? []), p]);
+  return groups;
+}
 /** Phrases a whole line can be: type headings, signers' titles, the motto. */
-const WHOLE_LINE = unique([
-  ...documentTypes().flatMap((t) => (t.heading ? [t.heading] : [])),
-  ...parts.signerTitles,
-  ...parts.authorityTitles,
-  ...parts.motto,
-]).map(phrase);
+const WHOLE_LINE = byWordCount(
+  unique([
+    ...documentTypes().flatMap((t) => (t.heading ? [t.heading] : [])),
+    ...parts.signerTitles,
+    ...parts.authorityTitles,
+    ...parts.motto,
+  ]).map(phrase),
+);
 /** Titles after a signing prefix ("KT. TỔNG GIÁM ĐỐC"). */
-const TITLES = unique([...parts.signerTitles, ...parts.authorityTitles]).map(phrase);
+const TITLES = byWordCount(unique([...parts.signerTitles, ...parts.authorityTitles]).map(phrase));
 /** Words that open a part, with what must follow them. */
 const OPENERS: Array<{ phrase: Phrase; colon: boolean }> = [
   ...parts.preambleStarts.map((p) => ({ phrase: phrase(p), colon: false })),
@@ -97,7 +105,8 @@ export function ocrDistance(printed: string[], p: Phrase, printedBare: string[] 
     const bare = printedBare[k]!;
     if (bare !== p.bare[k]) {
       if (p.letters < LONG_PHRASE) return Infinity;
-      const d = editDistance(bare, p.bare[k]!);
+      // edits are at least the difference in length: no need to count them past one
+      const d = Math.abs(bare.length - p.bare[k]!.length) > 1 ? Infinity : editDistance(bare, p.bare[k]!);
       letterErrors += d;
       if (d > 1 || letterErrors > 1) return Infinity;
       continue;
@@ -109,13 +118,12 @@ export function ocrDistance(printed: string[], p: Phrase, printedBare: string[] 
 }
 
 /** The phrase the words are a damaged reading of: the nearest, none when one is printed exactly or two are as near. */
-function nearest(printed: string[], phrases: Phrase[]): Phrase | null {
+function nearest(printed: string[], phrases: Map<number, Phrase[]>): Phrase | null {
   let best: Phrase | null = null;
   let bestScore = Infinity;
   let tie = false;
   const printedBare = printed.map(bareOf);
-  for (const p of phrases) {
-    if (p.words.length !== printed.length) continue;
+  for (const p of phrases.get(printed.length) ?? []) {
     const d = ocrDistance(printed, p, printedBare);
     if (d === 0) return null;
     if (d < bestScore) {
