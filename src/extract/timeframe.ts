@@ -495,7 +495,8 @@ const LABEL = /^[^:\d]{1,40}:\s{0,3}/u;
 function readSegment(segment: string, textYear: number | null): TimeframePart[] {
   const key = toKey(segment);
   const keyWords = wordsOf(key);
-  const bodyWords = wordsOf(key.replace(LABEL, '')); // without a "Báo cáo quý:" label
+  const body = key.replace(LABEL, ''); // without a "Báo cáo quý:" label
+  const bodyWords = body === key ? keyWords : wordsOf(body);
   const reads = readSegmentKey(key, keyWords, bodyWords, textYear);
   return reads.map((r) => ({ kind: r.kind, start: r.start, end: r.end, text: segment }));
 }
