@@ -22,15 +22,19 @@ interface Phrase {
   canonical: string;
   words: string[];
   bare: string[];
+  /** Which words are letters only. */
+  lettersOnly: boolean[];
   letters: number;
 }
 
 /** A word without its marks, lower case: words repeat, so each is stripped once a document. */
 const bareOf = memoOfString((w: string) => stripDiacritics(w.normalize('NFC')).toLowerCase());
 
+const LETTERS = /^\p{L}+$/u;
+
 function phrase(text: string): Phrase {
   const words = text.split(/\s+/u).filter(Boolean);
-  return { canonical: text, words, bare: words.map(bareOf), letters: words.join('').length };
+  return { canonical: text, words, bare: words.map(bareOf), lettersOnly: words.map((w) => LETTERS.test(w)), letters: words.join('').length };
 }
 
 const unique = (list: string[]) => [...new Set(list)];
@@ -67,7 +71,6 @@ const SIGNING = /^(?:KT|TM|TL|TUQ|Q)\.\s{0,2}/u;
 const FIRST_WORD = /\S+/u;
 /** Phrases of this many letters may also have one letter wrong, and a third of their marks. */
 const LONG_PHRASE = 8;
-const LETTERS = /^\p{L}+$/u;
 const HEAD_CHARS = 120;
 
 /** Letters that differ between two words of the same length (0 when equal), or Infinity when lengths differ. */
@@ -100,11 +103,13 @@ export function ocrDistance(printed: string[], p: Phrase, printedBare: string[] 
   let letterErrors = 0;
   let markErrors = 0;
   for (let k = 0; k < printed.length; k++) {
-    // punctuation is no OCR damage of a letter: "QUYẾT ĐỊNH:" is another line than "QUYẾT ĐỊNH"
-    if (!LETTERS.test(printed[k]!) && LETTERS.test(p.words[k]!)) return Infinity;
     const bare = printedBare[k]!;
-    if (bare !== p.bare[k]) {
-      if (p.letters < LONG_PHRASE) return Infinity;
+    const misspelt = bare !== p.bare[k];
+    // a short phrase has every letter right (tested first: most phrases are passed over here)
+    if (misspelt && p.letters < LONG_PHRASE) return Infinity;
+    // punctuation is no OCR damage of a letter: "QUYẾT ĐỊNH:" is another line than "QUYẾT ĐỊNH"
+    if (p.lettersOnly[k] && !LETTERS.test(printed[k]!)) return Infinity;
+    if (misspelt) {
       // edits are at least the difference in length: no need to count them past one
       const d = Math.abs(bare.length - p.bare[k]!.length) > 1 ? Infinity : editDistance(bare, p.bare[k]!);
       letterErrors += d;
