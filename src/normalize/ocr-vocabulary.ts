@@ -82,19 +82,14 @@ function markDifferences(a: string, b: string): number {
   return x.reduce((n, ch, i) => n + (ch === y[i] ? 0 : 1), 0);
 }
 
-/** Edits between two short words (Levenshtein, bounded by their length). */
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
+/** True when at most one edit (a letter added, dropped or replaced) makes one word of the other. */
+function withinOneEdit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // past the first difference: the same rest after a letter replaced, or after one the longer word adds
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }
 
 /** How damaged a reading of the phrase the printed words are: 0 the phrase itself, Infinity not it. */
@@ -110,10 +105,9 @@ export function ocrDistance(printed: string[], p: Phrase, printedBare: string[] 
     // punctuation is no OCR damage of a letter: "QUYẾT ĐỊNH:" is another line than "QUYẾT ĐỊNH"
     if (p.lettersOnly[k] && !LETTERS.test(printed[k]!)) return Infinity;
     if (misspelt) {
-      // edits are at least the difference in length: no need to count them past one
-      const d = Math.abs(bare.length - p.bare[k]!.length) > 1 ? Infinity : editDistance(bare, p.bare[k]!);
-      letterErrors += d;
-      if (d > 1 || letterErrors > 1) return Infinity;
+      // one word may be misspelt by one letter, no more
+      if (letterErrors > 0 || !withinOneEdit(bare, p.bare[k]!)) return Infinity;
+      letterErrors = 1;
       continue;
     }
     markErrors += markDifferences(printed[k]!, p.words[k]!);
