@@ -65,7 +65,8 @@ const CLOSERS = new Set([')', ']', '"', '”', '’', '»']);
 
 class Cursor {
   readonly n: number;
-  private readonly starts = new Map<number, TrieMatch[]>();
+  /** The registry names starting at each token, looked up once: a dense array, a token a slot. */
+  private readonly starts: Array<TrieMatch[] | undefined> = [];
 
   constructor(
     readonly registry: UnitRegistry,
@@ -79,11 +80,11 @@ class Cursor {
   }
 
   matches(i: number): TrieMatch[] {
-    let m = this.starts.get(i);
+    let m = this.starts[i];
     if (!m) {
       const t = this.tok(i);
       m = t && t.kind === 'word' ? this.registry.index.matchAt(this.prep, i) : [];
-      this.starts.set(i, m);
+      this.starts[i] = m;
     }
     return m;
   }

@@ -424,6 +424,8 @@ export interface UnitRegistry {
 export function resolveUnitEntries(entries: readonly UnitEntry[], date?: string | null): UnitResolution | null {
   if (entries.length === 0) return null;
   const p = datePeriod(date);
+  // most names stand for one entry: nothing to order
+  if (entries.length === 1) return { entry: entries[0]!, outOfPeriod: p !== null && !isValidIn(entries[0]!, p) };
   const order = entries.map((entry, i) => ({ entry, i }));
   if (!p) {
     order.sort(
