@@ -4,7 +4,7 @@ import { memoOfString } from './memo.js';
 const UNFOLDED_SPACE = /[^\S ]| {2}/;
 
 /** Runs of white space as one space; most lines have none to fold, and are returned without a copy. */
-function singleSpaced(text: string): string {
+export function singleSpaced(text: string): string {
   return UNFOLDED_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
