@@ -45,13 +45,13 @@ export interface RawTable {
   unplaced: LineNode[];
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const MARKS = /\s?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s|$|[.,;:)])/gu;
 export const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(.+)$/u;
 
 /** Footnote markers out of a cell: ("… bộ, cơ quan ² .", marks) → "… bộ, cơ quan." with "²" recorded. */
 export function takeNoteMarks(text: string, marks: string[]): string {
-  if (![...SUPERSCRIPT_DIGITS].some((d) => text.includes(d))) return tidyCell(text);
+  if (!SUPERSCRIPT_DIGIT.test(text)) return tidyCell(text);
   return tidyCell(
     text.replace(MARKS, (_, mark: string) => {
       marks.push(mark);
