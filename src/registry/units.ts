@@ -165,16 +165,18 @@ const PUNCT_CHAR = 3;
 type CharKind = typeof WORD_CHAR | typeof SKIPPED_CHAR | typeof PUNCT_CHAR;
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
 const SKIPPED_CHAR_RE = /[\s\p{Cf}]/u;
-// the kinds of the characters met so far, by code point (a text has few distinct characters)
-const charKinds = new Map<number, CharKind>();
+// the kinds of the BMP characters met so far (0: not yet met); the rare others are classified each time
+const bmpKinds = new Uint8Array(0x10000);
+
+function classify(codePoint: number): CharKind {
+  const ch = String.fromCodePoint(codePoint);
+  return WORD_CHAR_RE.test(ch) ? WORD_CHAR : SKIPPED_CHAR_RE.test(ch) ? SKIPPED_CHAR : PUNCT_CHAR;
+}
 
 function charKind(codePoint: number): CharKind {
-  let kind = charKinds.get(codePoint);
-  if (kind === undefined) {
-    const ch = String.fromCodePoint(codePoint);
-    kind = WORD_CHAR_RE.test(ch) ? WORD_CHAR : SKIPPED_CHAR_RE.test(ch) ? SKIPPED_CHAR : PUNCT_CHAR;
-    charKinds.set(codePoint, kind);
-  }
+  if (codePoint > 0xffff) return classify(codePoint);
+  let kind = bmpKinds[codePoint] as CharKind | 0;
+  if (kind === 0) bmpKinds[codePoint] = kind = classify(codePoint);
   return kind;
 }
 
