@@ -435,7 +435,7 @@ const CUES = (
 /** The cue in the words just before a period. */
 function cueBefore(prefix: string): Cue {
   const words = withoutTrailingFillers(wordsOf(prefix));
-  return CUES.find(([cue]) => words.endsWith(cue))?.[1] ?? null;
+  return CUES.find(([p]) => words.endsWith(p))?.[1] ?? null;
 }
 
 const CONTINUATIONS = ['tiếp theo', 'trở đi', 'về sau', 'trở về sau', 'các năm sau', 'những năm sau'].map(phrase);

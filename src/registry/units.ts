@@ -180,7 +180,8 @@ function charKind(codePoint: number): CharKind {
   return kind;
 }
 
-const width = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
+/** UTF-16 code units of a code point. */
+const charLength = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
 
@@ -234,10 +235,10 @@ export function tokenizeUnitText(text: string): UnitToken[] {
     const start = i;
     const first = text.codePointAt(i)!;
     const kind = charKind(first);
-    i += width(first);
+    i += charLength(first);
     if (kind === SKIPPED_CHAR) continue;
     if (kind === WORD_CHAR) {
-      for (let cp = text.codePointAt(i); cp !== undefined && charKind(cp) === WORD_CHAR; cp = text.codePointAt(i)) i += width(cp);
+      for (let cp = text.codePointAt(i); cp !== undefined && charKind(cp) === WORD_CHAR; cp = text.codePointAt(i)) i += charLength(cp);
     }
     const raw = text.slice(start, i);
     let newline = false;
