@@ -92,7 +92,25 @@ function phrasesPattern(phrases: Iterable<string>): RegExp {
   }
   const sorted = [...unique.values()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const alternation = sorted.map(phraseSource).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`${firstLetterLookahead(sorted)}(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * `(?=[NTV…])`: the characters the phrases' patterns begin with. A long alternation behind a
+ * look-behind is tried at every position of the text; this test first passes over most of them
+ * quickly (the type words over the saved pages: 38 → 23 ms). Empty when a pattern may begin
+ * otherwise (a phrase opening with a lone comma begins with `\s*,`), or when there are no phrases.
+ */
+function firstLetterLookahead(phrases: readonly string[]): string {
+  const firsts = new Set<string>();
+  for (const p of phrases) {
+    const firstWord = normaliseCommas(p.normalize('NFC')).split(/\s+/u)[0] ?? '';
+    const first = firstWord.codePointAt(0);
+    if (first === undefined || firstWord === ',') return '';
+    firsts.add(String.fromCodePoint(first));
+  }
+  if (firsts.size === 0) return '';
+  return `(?=[${[...firsts].map((c) => c.replace(/[\\\]\[^-]/u, '\\$&')).join('')}])`;
 }
 
 const TYPE_WORD_RE = phrasesPattern(documentTypes().flatMap((t) => [t.name, ...(t.aliases ?? [])]));

@@ -383,68 +383,67 @@ function scan(key: string, context: Context): Match[] {
 // ---------------------------------------------------------------------------------------------
 // Words around a period
 
-/** The words of a piece of key, letters and digits only. */
-function wordsOf(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+/**
+ * The words of a piece of key, letters and digits only, as one string with a space before and after
+ * each word (" trước ngày 19 12 2024 "): a phrase is then found by a plain string search.
+ */
+type Words = string;
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): Words {
+  return ` ${text.replace(NOT_WORD, ' ').trim()} `;
 }
 
-function endsWithPhrase(words: string[], phrase: string): boolean {
-  const tail = phrase.split(' ');
-  if (tail.length > words.length) return false;
-  return tail.every((w, i) => words[words.length - tail.length + i] === w);
-}
-
-function startsWithPhrase(words: string[], phrase: string): boolean {
-  return phrase.split(' ').every((w, i) => words[i] === w);
-}
-
-function containsPhrase(words: string[], phrase: string): boolean {
-  const needle = phrase.split(' ');
-  for (let i = 0; i + needle.length <= words.length; i++) {
-    if (needle.every((w, j) => words[i + j] === w)) return true;
-  }
-  return false;
+/** A listed phrase ("chậm nhất") in the form it is searched for in `Words` (" chậm nhất "). */
+function phrase(text: string): string {
+  return ` ${text} `;
 }
 
 /** Words that may sit between a cue and its period: "chậm nhất là ngày", "trước hoặc trong". */
 const FILLERS = new Set(['là', 'vào', 'trong', 'ngày', 'hoặc', 'thời', 'điểm']);
 
-function withoutTrailingFillers(words: string[]): string[] {
-  let end = words.length;
-  while (end > 0 && FILLERS.has(words[end - 1] ?? '')) end--;
-  return words.slice(0, end);
+function withoutTrailingFillers(words: Words): Words {
+  let rest = words;
+  for (;;) {
+    const before = rest.lastIndexOf(' ', rest.length - 2);
+    if (before < 0 || !FILLERS.has(rest.slice(before + 1, -1))) return rest;
+    rest = rest.slice(0, before + 1);
+  }
 }
 
 type Cue = 'before' | 'by' | 'from' | 'after' | null;
 
-const CUES: Array<[string, Exclude<Cue, null>]> = [
-  ['trước', 'before'],
-  ['chậm nhất', 'by'],
-  ['muộn nhất', 'by'],
-  ['hạn chót', 'by'],
-  ['hạn', 'by'],
-  ['hết', 'by'],
-  ['đến', 'by'],
-  ['tới', 'by'],
-  ['không quá', 'by'],
-  ['không muộn hơn', 'by'],
-  ['từ', 'from'],
-  ['bắt đầu', 'from'],
-  ['sau', 'after'],
-];
+const CUES = (
+  [
+    ['trước', 'before'],
+    ['chậm nhất', 'by'],
+    ['muộn nhất', 'by'],
+    ['hạn chót', 'by'],
+    ['hạn', 'by'],
+    ['hết', 'by'],
+    ['đến', 'by'],
+    ['tới', 'by'],
+    ['không quá', 'by'],
+    ['không muộn hơn', 'by'],
+    ['từ', 'from'],
+    ['bắt đầu', 'from'],
+    ['sau', 'after'],
+  ] as const
+).map(([text, cue]): [string, Exclude<Cue, null>] => [phrase(text), cue]);
 
 /** The cue in the words just before a period. */
 function cueBefore(prefix: string): Cue {
   const words = withoutTrailingFillers(wordsOf(prefix));
-  return CUES.find(([phrase]) => endsWithPhrase(words, phrase))?.[1] ?? null;
+  return CUES.find(([p]) => words.endsWith(p))?.[1] ?? null;
 }
 
-const CONTINUATIONS = ['tiếp theo', 'trở đi', 'về sau', 'trở về sau', 'các năm sau', 'những năm sau'];
+const CONTINUATIONS = ['tiếp theo', 'trở đi', 'về sau', 'trở về sau', 'các năm sau', 'những năm sau'].map(phrase);
 
 /** "… và các năm tiếp theo", "… trở đi" after a period. */
 function continuesAfter(suffix: string): boolean {
   const words = wordsOf(suffix);
-  return CONTINUATIONS.some((phrase) => containsPhrase(words, phrase));
+  return CONTINUATIONS.some((p) => words.includes(p));
 }
 
 const RANGE_LINK = new Set(['-', '–', '—', 'đến', 'tới', 'đến hết', 'tới hết']);
@@ -472,10 +471,10 @@ const ONGOING = [
   'hàng tuần',
   'hằng ngày',
   'hàng ngày',
-];
+].map(phrase);
 
-const CONDITION_OPENINGS = ['khi', 'sau khi', 'ngay khi', 'ngay sau khi', 'trường hợp', 'nếu', 'tùy theo', 'tuỳ theo'];
-const CONDITION_PHRASES = ['khi', 'theo yêu cầu', 'theo đề nghị', 'theo chỉ đạo', 'phát sinh', 'trường hợp', 'nếu'];
+const CONDITION_OPENINGS = ['khi', 'sau khi', 'ngay khi', 'ngay sau khi', 'trường hợp', 'nếu', 'tùy theo', 'tuỳ theo'].map(phrase);
+const CONDITION_PHRASES = ['khi', 'theo yêu cầu', 'theo đề nghị', 'theo chỉ đạo', 'phát sinh', 'trường hợp', 'nếu'].map(phrase);
 
 /** NFC, lower case, white space folded: the text the scanners read. */
 function toKey(text: string): string {
@@ -496,7 +495,8 @@ const LABEL = /^[^:\d]{1,40}:\s{0,3}/u;
 function readSegment(segment: string, textYear: number | null): TimeframePart[] {
   const key = toKey(segment);
   const keyWords = wordsOf(key);
-  const bodyWords = wordsOf(key.replace(LABEL, '')); // without a "Báo cáo quý:" label
+  const body = key.replace(LABEL, ''); // without a "Báo cáo quý:" label
+  const bodyWords = body === key ? keyWords : wordsOf(body);
   const reads = readSegmentKey(key, keyWords, bodyWords, textYear);
   return reads.map((r) => ({ kind: r.kind, start: r.start, end: r.end, text: segment }));
 }
@@ -504,20 +504,20 @@ function readSegment(segment: string, textYear: number | null): TimeframePart[] 
 const ONGOING_READ: Read = { kind: 'ongoing', start: null, end: null };
 const CONDITIONAL_READ: Read = { kind: 'conditional', start: null, end: null };
 
-function readSegmentKey(key: string, keyWords: string[], bodyWords: string[], textYear: number | null): Read[] {
-  const opensWithCondition = (c: string) => startsWithPhrase(bodyWords, c) || startsWithPhrase(keyWords, c);
+function readSegmentKey(key: string, keyWords: Words, bodyWords: Words, textYear: number | null): Read[] {
+  const opensWithCondition = (c: string) => bodyWords.startsWith(c) || keyWords.startsWith(c);
   if (CONDITION_OPENINGS.some(opensWithCondition)) return [CONDITIONAL_READ];
   const relative = readRelative(key);
   if (relative) return [relative];
 
   const ownYear = firstYear(key);
   const matches = scan(key, { year: ownYear ?? textYear });
-  const ongoing = ONGOING.some((phrase) => containsPhrase(keyWords, phrase));
+  const ongoing = ONGOING.some((p) => keyWords.includes(p));
   // "Hằng năm, trước ngày 15/12": a recurring cell, not a deadline in the document's year
   if (ongoing && ownYear === null) return [ONGOING_READ];
   if (matches.length > 0) return classify(key, matches);
   if (ongoing) return [ONGOING_READ];
-  if (CONDITION_PHRASES.some((c) => containsPhrase(bodyWords, c))) return [CONDITIONAL_READ];
+  if (CONDITION_PHRASES.some((c) => bodyWords.includes(c))) return [CONDITIONAL_READ];
   return [];
 }
 

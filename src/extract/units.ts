@@ -65,7 +65,11 @@ const CLOSERS = new Set([')', ']', '"', '”', '’', '»']);
 
 class Cursor {
   readonly n: number;
-  private readonly starts = new Map<number, TrieMatch[]>();
+  /** The registry names starting at each token, looked up once: a dense array, a token a slot. */
+  private readonly starts: Array<TrieMatch[] | undefined> = [];
+  /** Head words and conjunctions at each token, likewise: a piece's boundary is tested at every token, often twice. */
+  private readonly heads: Array<boolean | undefined> = [];
+  private readonly conjunctions: Array<number | undefined> = [];
 
   constructor(
     readonly registry: UnitRegistry,
@@ -79,11 +83,11 @@ class Cursor {
   }
 
   matches(i: number): TrieMatch[] {
-    let m = this.starts.get(i);
+    let m = this.starts[i];
     if (!m) {
       const t = this.tok(i);
       m = t && t.kind === 'word' ? this.registry.index.matchAt(this.prep, i) : [];
-      this.starts.set(i, m);
+      this.starts[i] = m;
     }
     return m;
   }
@@ -93,11 +97,11 @@ class Cursor {
   }
 
   head(i: number): boolean {
-    return this.tok(i)?.kind === 'word' && this.registry.index.headWordAt(this.prep, i);
+    return (this.heads[i] ??= this.tok(i)?.kind === 'word' && this.registry.index.headWordAt(this.prep, i));
   }
 
   conjunction(i: number): number {
-    return this.tok(i)?.kind === 'word' ? this.registry.index.conjunctionAt(this.prep, i) : -1;
+    return (this.conjunctions[i] ??= this.tok(i)?.kind === 'word' ? this.registry.index.conjunctionAt(this.prep, i) : -1);
   }
 
   entries(hits: readonly { entry: number }[]): UnitEntry[] {

@@ -21,9 +21,11 @@ const HYPHEN_THEN_LOWER = /^[-–] \p{Ll}/u;
 
 /** The depth of parentheses left open after `text`, from `depth` before it (a `)` with none open is no close). */
 function parenthesisDepth(text: string, depth = 0): number {
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
+  // by code unit: a parenthesis is never half of a surrogate pair, and a line is read without an iterator
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x28) depth++;
+    else if (ch === 0x29 && depth > 0) depth--;
   }
   return depth;
 }

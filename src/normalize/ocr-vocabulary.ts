@@ -22,27 +22,39 @@ interface Phrase {
   canonical: string;
   words: string[];
   bare: string[];
+  /** Which words are letters only. */
+  lettersOnly: boolean[];
   letters: number;
 }
 
 /** A word without its marks, lower case: words repeat, so each is stripped once a document. */
 const bareOf = memoOfString((w: string) => stripDiacritics(w.normalize('NFC')).toLowerCase());
 
+const LETTERS = /^\p{L}+$/u;
+
 function phrase(text: string): Phrase {
   const words = text.split(/\s+/u).filter(Boolean);
-  return { canonical: text, words, bare: words.map(bareOf), letters: words.join('').length };
+  return { canonical: text, words, bare: words.map(bareOf), lettersOnly: words.map((w) => LETTERS.test(w)), letters: words.join('').length };
 }
 
 const unique = (list: string[]) => [...new Set(list)];
+/** Phrases by their number of words, in order: a printed line is only compared with phrases as long as it. */
+function byWordCount(phrases: Phrase[]): Map<number, Phrase[]> {
+  const groups = new Map<number, Phrase[]>();
+  for (const p of phrases) groups.set(p.words.length, [...(groups.get(p.words.length) ?? []), p]);
+  return groups;
+}
 /** Phrases a whole line can be: type headings, signers' titles, the motto. */
-const WHOLE_LINE = unique([
-  ...documentTypes().flatMap((t) => (t.heading ? [t.heading] : [])),
-  ...parts.signerTitles,
-  ...parts.authorityTitles,
-  ...parts.motto,
-]).map(phrase);
+const WHOLE_LINE = byWordCount(
+  unique([
+    ...documentTypes().flatMap((t) => (t.heading ? [t.heading] : [])),
+    ...parts.signerTitles,
+    ...parts.authorityTitles,
+    ...parts.motto,
+  ]).map(phrase),
+);
 /** Titles after a signing prefix ("KT. TỔNG GIÁM ĐỐC"). */
-const TITLES = unique([...parts.signerTitles, ...parts.authorityTitles]).map(phrase);
+const TITLES = byWordCount(unique([...parts.signerTitles, ...parts.authorityTitles]).map(phrase));
 /** Words that open a part, with what must follow them. */
 const OPENERS: Array<{ phrase: Phrase; colon: boolean }> = [
   ...parts.preambleStarts.map((p) => ({ phrase: phrase(p), colon: false })),
@@ -55,9 +67,10 @@ for (const opener of OPENERS) {
   OPENERS_BY_FIRST.set(first, [...(OPENERS_BY_FIRST.get(first) ?? []), opener]);
 }
 const SIGNING = /^(?:KT|TM|TL|TUQ|Q)\.\s{0,2}/u;
+/** A line's first word: the first of the words its head splits into at white space. */
+const FIRST_WORD = /\S+/u;
 /** Phrases of this many letters may also have one letter wrong, and a third of their marks. */
 const LONG_PHRASE = 8;
-const LETTERS = /^\p{L}+$/u;
 const HEAD_CHARS = 120;
 
 /** Letters that differ between two words of the same length (0 when equal), or Infinity when lengths differ. */
@@ -69,19 +82,14 @@ function markDifferences(a: string, b: string): number {
   return x.reduce((n, ch, i) => n + (ch === y[i] ? 0 : 1), 0);
 }
 
-/** Edits between two short words (Levenshtein, bounded by their length). */
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
+/** True when at most one edit (a letter added, dropped or replaced) makes one word of the other. */
+function withinOneEdit(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  // past the first difference: the same rest after a letter replaced, or after one the longer word adds
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }
 
 /** How damaged a reading of the phrase the printed words are: 0 the phrase itself, Infinity not it. */
@@ -90,14 +98,16 @@ export function ocrDistance(printed: string[], p: Phrase, printedBare: string[] 
   let letterErrors = 0;
   let markErrors = 0;
   for (let k = 0; k < printed.length; k++) {
-    // punctuation is no OCR damage of a letter: "QUYẾT ĐỊNH:" is another line than "QUYẾT ĐỊNH"
-    if (!LETTERS.test(printed[k]!) && LETTERS.test(p.words[k]!)) return Infinity;
     const bare = printedBare[k]!;
-    if (bare !== p.bare[k]) {
-      if (p.letters < LONG_PHRASE) return Infinity;
-      const d = editDistance(bare, p.bare[k]!);
-      letterErrors += d;
-      if (d > 1 || letterErrors > 1) return Infinity;
+    const misspelt = bare !== p.bare[k];
+    // a short phrase has every letter right (tested first: most phrases are passed over here)
+    if (misspelt && p.letters < LONG_PHRASE) return Infinity;
+    // punctuation is no OCR damage of a letter: "QUYẾT ĐỊNH:" is another line than "QUYẾT ĐỊNH"
+    if (p.lettersOnly[k] && !LETTERS.test(printed[k]!)) return Infinity;
+    if (misspelt) {
+      // one word may be misspelt by one letter, no more
+      if (letterErrors > 0 || !withinOneEdit(bare, p.bare[k]!)) return Infinity;
+      letterErrors = 1;
       continue;
     }
     markErrors += markDifferences(printed[k]!, p.words[k]!);
@@ -107,13 +117,12 @@ export function ocrDistance(printed: string[], p: Phrase, printedBare: string[] 
 }
 
 /** The phrase the words are a damaged reading of: the nearest, none when one is printed exactly or two are as near. */
-function nearest(printed: string[], phrases: Phrase[]): Phrase | null {
+function nearest(printed: string[], phrases: Map<number, Phrase[]>): Phrase | null {
   let best: Phrase | null = null;
   let bestScore = Infinity;
   let tie = false;
   const printedBare = printed.map(bareOf);
-  for (const p of phrases) {
-    if (p.words.length !== printed.length) continue;
+  for (const p of phrases.get(printed.length) ?? []) {
     const d = ocrDistance(printed, p, printedBare);
     if (d === 0) return null;
     if (d < bestScore) {
@@ -133,10 +142,16 @@ function inCaseOf(printed: string, canonical: string): string {
 /** The corrected line, or null when nothing in it is a damaged vocabulary word. */
 export function correctLine(text: string): string | null {
   // the vocabulary is at most a few words: only the line's head is looked at
-  const words = text.slice(0, HEAD_CHARS).split(/\s+/u).filter(Boolean);
-  if (!words.length) return null;
+  const lineHead = text.slice(0, HEAD_CHARS);
+  const first = FIRST_WORD.exec(lineHead)?.[0];
+  if (first === undefined) return null;
   // the whole-line vocabulary is printed in capitals (the motto's second line aside)
-  const wholeCandidate = text.length < HEAD_CHARS && words.length <= 10 && (/^Đ/u.test(text) || isUpperCaseText(words[0]!));
+  const capitals = text.length < HEAD_CHARS && (/^Đ/u.test(text) || isUpperCaseText(first));
+  const openers = OPENERS_BY_FIRST.get(bareOf(first.replace(/:$/u, '')));
+  // most lines are none of the three: known from their first word, without splitting the head
+  if (!capitals && openers === undefined && !SIGNING.test(text)) return null;
+  const words = lineHead.split(/\s+/u).filter(Boolean);
+  const wholeCandidate = capitals && words.length <= 10;
   const whole = wholeCandidate ? nearest(words, WHOLE_LINE) : null;
   if (whole) return inCaseOf(text, whole.canonical);
   const sign = SIGNING.exec(text);
@@ -144,8 +159,7 @@ export function correctLine(text: string): string | null {
     const title = nearest(text.slice(sign[0].length).split(/\s+/u).filter(Boolean), TITLES);
     if (title) return `${sign[0].trim()} ${title.canonical}`;
   }
-  const firstBare = bareOf(words[0]!.replace(/:$/u, ''));
-  for (const { phrase: p, colon } of OPENERS_BY_FIRST.get(firstBare) ?? []) {
+  for (const { phrase: p, colon } of openers ?? []) {
     const head = words.slice(0, p.words.length);
     const last = head[head.length - 1] ?? '';
     const hasColon = last.endsWith(':') || /^:/u.test(words[p.words.length] ?? '');

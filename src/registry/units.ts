@@ -115,7 +115,10 @@ export function datePeriod(date: string | null | undefined): { from: string; to:
 /** Is the entry valid on the date (or at some point of a partial date)? A null date accepts any period. */
 export function isUnitValidOn(entry: UnitEntry, date: string | null | undefined): boolean {
   const p = datePeriod(date);
-  if (!p) return true;
+  return p === null || isValidIn(entry, p);
+}
+
+function isValidIn(entry: UnitEntry, p: { from: string; to: string }): boolean {
   return (entry.validFrom ?? MIN_DATE) <= p.to && (entry.validTo ?? MAX_DATE) >= p.from;
 }
 
@@ -150,7 +153,35 @@ export interface UnitToken {
   upper: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}\p{Cf}]/gu;
+/**
+ * What a character is to the tokenizer: part of a word (a letter, digit or mark), nothing (white
+ * space, a format character), or a punctuation token by itself. The tokens are those of
+ * `/[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}\p{Cf}]/gu`, read a character at a time: running that
+ * pattern cost four times as much (every cell the table reader tries, and all of the prose, is tokenized).
+ */
+const WORD_CHAR = 1;
+const SKIPPED_CHAR = 2;
+const PUNCT_CHAR = 3;
+type CharKind = typeof WORD_CHAR | typeof SKIPPED_CHAR | typeof PUNCT_CHAR;
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+const SKIPPED_CHAR_RE = /[\s\p{Cf}]/u;
+// the kinds of the BMP characters met so far (0: not yet met); the rare others are classified each time
+const bmpKinds = new Uint8Array(0x10000);
+
+function classify(codePoint: number): CharKind {
+  const ch = String.fromCodePoint(codePoint);
+  return WORD_CHAR_RE.test(ch) ? WORD_CHAR : SKIPPED_CHAR_RE.test(ch) ? SKIPPED_CHAR : PUNCT_CHAR;
+}
+
+function charKind(codePoint: number): CharKind {
+  if (codePoint > 0xffff) return classify(codePoint);
+  let kind = bmpKinds[codePoint] as CharKind | 0;
+  if (kind === 0) bmpKinds[codePoint] = kind = classify(codePoint);
+  return kind;
+}
+
+/** UTF-16 code units of a code point. */
+const charLength = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']);
 
@@ -197,11 +228,19 @@ function formsOf(raw: string): WordForms {
 /** Split text into words and single punctuation marks, with offsets into the text as given. */
 export function tokenizeUnitText(text: string): UnitToken[] {
   const tokens: UnitToken[] = [];
-  TOKEN.lastIndex = 0;
+  const n = text.length;
   let last = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const first = text.codePointAt(i)!;
+    const kind = charKind(first);
+    i += charLength(first);
+    if (kind === SKIPPED_CHAR) continue;
+    if (kind === WORD_CHAR) {
+      for (let cp = text.codePointAt(i); cp !== undefined && charKind(cp) === WORD_CHAR; cp = text.codePointAt(i)) i += charLength(cp);
+    }
+    const raw = text.slice(start, i);
     let newline = false;
     for (let k = last; k < start; k++) {
       const ch = text.charCodeAt(k);
@@ -210,7 +249,7 @@ export function tokenizeUnitText(text: string): UnitToken[] {
         break;
       }
     }
-    last = start + raw.length;
+    last = i;
     const f = formsOf(raw);
     tokens.push({
       kind: f.word ? 'word' : 'punct',
@@ -388,6 +427,8 @@ export interface UnitRegistry {
 export function resolveUnitEntries(entries: readonly UnitEntry[], date?: string | null): UnitResolution | null {
   if (entries.length === 0) return null;
   const p = datePeriod(date);
+  // most names stand for one entry: nothing to order
+  if (entries.length === 1) return { entry: entries[0]!, outOfPeriod: p !== null && !isValidIn(entries[0]!, p) };
   const order = entries.map((entry, i) => ({ entry, i }));
   if (!p) {
     order.sort(
@@ -399,7 +440,7 @@ export function resolveUnitEntries(entries: readonly UnitEntry[], date?: string 
     const first = order[0];
     return first ? { entry: first.entry, outOfPeriod: false } : null;
   }
-  const valid = order.filter((o) => isUnitValidOn(o.entry, date));
+  const valid = order.filter((o) => isValidIn(o.entry, p));
   if (valid.length > 0) {
     valid.sort(
       (a, b) =>
@@ -640,17 +681,20 @@ export function boundedDistance(a: string, b: string, budget: number): number {
   return charsDistance([...a], [...b], budget);
 }
 
+/** The three rows `charsDistance` works in, kept between calls (it runs for every candidate alias of every unknown piece). */
+let distanceRows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** `boundedDistance` over strings already split into characters (code points). */
 function charsDistance(s: readonly string[], t: readonly string[], budget: number): number {
   const inf = budget + 1;
   if (Math.abs(s.length - t.length) > budget) return inf;
   const width = t.length + 1;
-  let prev2 = new Int32Array(width).fill(inf);
-  let prev = new Int32Array(width);
-  let cur = new Int32Array(width);
+  if (distanceRows[0]!.length < width) distanceRows = [new Int32Array(width), new Int32Array(width), new Int32Array(width)];
+  let [prev2, prev, cur] = distanceRows as [Int32Array, Int32Array, Int32Array];
+  prev2.fill(inf, 0, width);
   for (let j = 0; j < width; j++) prev[j] = j <= budget ? j : inf;
   for (let i = 1; i <= s.length; i++) {
-    cur.fill(inf);
+    cur.fill(inf, 0, width);
     cur[0] = i <= budget ? i : inf;
     let rowMin = cur[0]!;
     const lo = Math.max(1, i - budget);

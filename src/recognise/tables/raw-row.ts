@@ -1,4 +1,5 @@
 import type { Position } from 'unist';
+import { singleSpaced } from '../../text/fold.js';
 import type { LineNode } from '../../tree.js';
 import type { ColumnRole } from './columns.js';
 
@@ -44,13 +45,13 @@ export interface RawTable {
   unplaced: LineNode[];
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_DIGIT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 const MARKS = /\s?([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=\s|$|[.,;:)])/gu;
 export const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(.+)$/u;
 
 /** Footnote markers out of a cell: ("… bộ, cơ quan ² .", marks) → "… bộ, cơ quan." with "²" recorded. */
 export function takeNoteMarks(text: string, marks: string[]): string {
-  if (![...SUPERSCRIPT_DIGITS].some((d) => text.includes(d))) return tidyCell(text);
+  if (!SUPERSCRIPT_DIGIT.test(text)) return tidyCell(text);
   return tidyCell(
     text.replace(MARKS, (_, mark: string) => {
       marks.push(mark);
@@ -59,10 +60,17 @@ export function takeNoteMarks(text: string, marks: string[]): string {
   );
 }
 
-/** White space folded, no space before closing punctuation or after an opening one. */
+/** A space before closing punctuation or after an opening one, once white space is folded. */
+const SPACE_INSIDE_PUNCTUATION = /\s[.,;:)\]”]|[(\[“]\s/u;
+
+/**
+ * White space folded, no space before closing punctuation or after an opening one. The table reader
+ * tidies every candidate cell of a row: a text with nothing to tidy is tested, not copied.
+ */
 export function tidyCell(text: string): string {
-  return text
-    .replace(/\s+/gu, ' ')
+  const folded = singleSpaced(text);
+  if (!SPACE_INSIDE_PUNCTUATION.test(folded)) return folded.trim();
+  return folded
     .replace(/\s([.,;:)\]”])/gu, '$1')
     .replace(/([(\[“])\s/gu, '$1')
     .trim();
