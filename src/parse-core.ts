@@ -16,6 +16,7 @@ import { htmlNestingDepth } from './sources/html-depth.js';
 import type { htmlToTree } from './sources/html.js';
 import { type Limits, limitsOf } from './limits.js';
 import type { markdownToTree } from './sources/markdown.js';
+import { keepingBuiltins } from './sources/keep-builtins.js';
 import { textToTree } from './sources/text.js';
 import { isDocumentMarker, isHeaderMarker } from './recognise/document-markers.js';
 import { layoutTables } from './recognise/layout-tables.js';
@@ -225,13 +226,16 @@ export async function parseAsyncWith(readers: SyncReaders, input: string | Uint8
   let ocr: SourceOcr | null = null;
   const treeNotes: Note[] = [];
   try {
-    // the PDF, Word and OCR readers (pdf.js, mammoth, tesseract.js) load only when such a file comes
+    // the PDF, Word and OCR readers (pdf.js, mammoth, tesseract.js) load only when such a file comes;
+    // pdf.js's core-js replaces built-ins for the whole process, which are put back after it
     const limits = limitsOf(options.limits);
     if (format === 'pdf') {
-      ({ tree, ocr } = await (await import('./sources/pdf.js')).pdfToDocument(input, { file: name, ocr: options.ocr, onOcrPage: options.onOcrPage, maxPages: limits.maxPdfPages }));
+      ({ tree, ocr } = await keepingBuiltins(async () =>
+        (await import('./sources/pdf.js')).pdfToDocument(input, { file: name, ocr: options.ocr, onOcrPage: options.onOcrPage, maxPages: limits.maxPdfPages }),
+      ));
     } else if (format === 'image') {
       if (options.ocr === 'off') throw new VanbanError('binary-input', 'the input is a page image, whose text cannot be read without OCR (it was turned off)', { file: name });
-      ({ tree, ocr } = await (await import('./sources/ocr.js')).imageToDocument(input, { file: name, onPage: options.onOcrPage }));
+      ({ tree, ocr } = await keepingBuiltins(async () => (await import('./sources/ocr.js')).imageToDocument(input, { file: name, onPage: options.onOcrPage })));
     } else {
       tree = await (await import('./sources/docx.js')).docxToTree(input, { file: name, maxXmlBytes: limits.maxDocxXmlBytes, notes: treeNotes });
     }
