@@ -83,7 +83,13 @@ function phraseSource(phrase: string): string {
   return words.map((w) => (w.endsWith(',') ? `${escapeRe(w.slice(0, -1))}\\s*,` : escapeRe(w))).join('\\s+');
 }
 
-/** An alternation of phrases, longest first so that the longest name wins, as a whole word. */
+/**
+ * An alternation of phrases, longest first so that the longest name wins, ending a word. That it also
+ * begins one is tested by `collectPhrases` on each match: a look-behind here would be tried at every
+ * place of the text (the pattern is case-insensitive, so a look-ahead for the phrases' first letters
+ * passes most places), and without it the engine skips to the places where a phrase can begin
+ * (the type words over the saved pages: 7.4 → 3.7 ms, the law names 2.5 → 0.4 ms).
+ */
 function phrasesPattern(phrases: Iterable<string>): RegExp {
   const unique = new Map<string, string>();
   for (const p of phrases) {
@@ -92,25 +98,7 @@ function phrasesPattern(phrases: Iterable<string>): RegExp {
   }
   const sorted = [...unique.values()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const alternation = sorted.map(phraseSource).join('|');
-  return new RegExp(`${firstLetterLookahead(sorted)}(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
-}
-
-/**
- * `(?=[NTV…])`: the characters the phrases' patterns begin with. A long alternation behind a
- * look-behind is tried at every position of the text; this test first passes over most of them
- * quickly (the type words over the saved pages: 38 → 23 ms). Empty when a pattern may begin
- * otherwise (a phrase opening with a lone comma begins with `\s*,`), or when there are no phrases.
- */
-function firstLetterLookahead(phrases: readonly string[]): string {
-  const firsts = new Set<string>();
-  for (const p of phrases) {
-    const firstWord = normaliseCommas(p.normalize('NFC')).split(/\s+/u)[0] ?? '';
-    const first = firstWord.codePointAt(0);
-    if (first === undefined || firstWord === ',') return '';
-    firsts.add(String.fromCodePoint(first));
-  }
-  if (firsts.size === 0) return '';
-  return `(?=[${[...firsts].map((c) => c.replace(/[\\\]\[^-]/u, '\\$&')).join('')}])`;
+  return new RegExp(`(?:${alternation})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 const TYPE_WORD_RE = phrasesPattern(documentTypes().flatMap((t) => [t.name, ...(t.aliases ?? [])]));
@@ -183,6 +171,32 @@ function collect(re: RegExp, text: string): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/**
+ * A letter or digit just before the end of what it is tested on (one code point: a pair of surrogates
+ * is one). Case-insensitive as the phrases are: so it is the test their look-behind made (U+0345 folds to a letter).
+ */
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}]$/iu;
+const beginsWord = (text: string, at: number): boolean => at === 0 || !WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at));
+
+/**
+ * The matches of a `phrasesPattern` that begin a word, as `(?<![\p{L}\p{N}])` before it would find
+ * them: a match inside a word is passed over, and the search goes on from the next character (a
+ * phrase may begin within the one passed over).
+ */
+function collectPhrases(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!beginsWord(text, m.index)) {
+      re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     if (m[0].length === 0) re.lastIndex++;
   }
@@ -441,7 +455,7 @@ function plainNameEnd(text: string, open: Span): number {
  * (`BLLĐ`) are matched as they are.
  */
 function lawSpansOf(text: string): Span[] {
-  const spans = collect(LAW_NAME_RE, text).filter((l) => startsUpper(l.text));
+  const spans = collectPhrases(LAW_NAME_RE, text).filter((l) => startsUpper(l.text));
   let covered = -1;
   for (const open of collect(LAW_OPEN_RE, text)) {
     if (!startsUpper(open.text) || open.start < covered) continue;
@@ -508,7 +522,7 @@ function printedIssuer(text: string, at: number, code: string | null): string | 
 /** Extract every citation of another document from the text. */
 export function extractCitations(text: string, options: ExtractCitationsOptions = {}): CitationsResult {
   const problems: CitationProblem[] = [];
-  const typeWords = collect(TYPE_WORD_RE, text);
+  const typeWords = collectPhrases(TYPE_WORD_RE, text);
   // a law's name starts with a capital (`Luật BHXH`); "pháp luật BHXH" is legislation in general
   const lawSpans = lawSpansOf(text);
   const numbers = collect(NUMBER_RE, text);
@@ -689,7 +703,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       if (entry) entry.list.push(d);
       else byKey.set(d.key, { list: [d], at: -1 });
     }
-    for (const a of collect(aliasRe, text)) {
+    for (const a of collectPhrases(aliasRe, text)) {
       if (overlaps(a.start, a.end)) continue;
       const entry = byKey.get(foldKey(a.text));
       if (!entry) continue;

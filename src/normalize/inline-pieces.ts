@@ -12,7 +12,10 @@ const STARTS_WITH_CLOSING = /^[,.;:!?)\]”’…]/u;
 const BLANK_TO_FILL = /^(?:[.…\s]{3,}$|[.…]{3,}\s{0,2},)/u;
 const isBlankToFill = (line: LineNode | undefined): boolean => line !== undefined && BLANK_TO_FILL.test(line.value);
 const ENDS_WITH_OPENING = /[(\[“‘]$/u;
-const LAST_WORD = /\p{L}{1,12}$/u;
+/** A word is at most this many letters long (a longer run of letters ends in its last ones). */
+const WORD_LETTERS = 12;
+/** One letter where lastIndex is (sticky: tested in place, no piece of the line cut out). */
+const LETTER_AT = /\p{L}/uy;
 const PHRASE_ENDS = new Set(words.phraseEnds);
 const LAST_TWO_WORDS = /\p{L}{1,12} \p{L}{1,12}$/u;
 /** The text ends in a two-word phrase that ends a phrase although its last word joins ("tiếp theo"). */
@@ -30,6 +33,26 @@ function parenthesisDepth(text: string, depth = 0): number {
   return depth;
 }
 
+/**
+ * The letters `text` ends with, at most WORD_LETTERS code points ('' when it ends in no letter): what
+ * `/\p{L}{1,12}$/u` finds, read back from the end — the pattern is tried at every place of the tail
+ * and backtracks at each, and this is asked of every line of a page.
+ */
+function lastWord(text: string): string {
+  let start = text.length;
+  for (let letters = 0; letters < WORD_LETTERS && start > 0; letters++) {
+    // a letter outside the BMP is a surrogate pair: step back over both halves
+    const pair = start >= 2 && isLowSurrogate(text.charCodeAt(start - 1)) && isHighSurrogate(text.charCodeAt(start - 2));
+    const from = pair ? start - 2 : start - 1;
+    LETTER_AT.lastIndex = from;
+    if (!LETTER_AT.test(text)) break;
+    start = from;
+  }
+  return text.slice(start);
+}
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
 /** How far back from its end a line is looked at: its last word and sign (keeps each test constant-time on long lines). */
 const TAIL = 16;
 
@@ -46,7 +69,7 @@ function joinerFor(prevTail: string, prevDepth: number, line: string): string | 
   if (HYPHEN_THEN_LOWER.test(line) && !ended) return ' ';
   // "(Kèm theo … BHXH Việt" / "Nam)": a parenthesis left open goes on
   if (prevDepth > 0 && !opensBlock(line)) return ' ';
-  const last = LAST_WORD.exec(prevTail)?.[0];
+  const last = lastWord(prevTail);
   if (last && CONTINUATION_WORDS.has(last) && !endsPhrase(prevTail) && !opensBlock(line)) return ' ';
   if (/^\p{Ll}/u.test(line) && !ended) return ' ';
   return null;
