@@ -282,6 +282,24 @@ describe.runIf(hasCorpus)('a part heading printed between an appendix\'s title a
   });
 });
 
+describe.runIf(hasCorpus)('a part heading in capitals with no number printed right above a table\'s header', () => {
+  it('opens the rows as their unnumbered group, over the fields numbered I and II inside the table', () => {
+    // Quyết định of Đắk Lắk (919fbc8391baa810): "**THỦ TỤC HÀNH CHÍNH CẤP TỈNH**" under the "(Kèm theo …)" line
+    const doc = parse(readFileSync(join(CORPUS, 'input', '919fbc8391baa810.md')), { name: '919fbc8391baa810.md' });
+    const list = doc.appendices[0]!;
+    expect(list.groups.map((g) => [g.stt, g.title])).toEqual([
+      ['', 'THỦ TỤC HÀNH CHÍNH CẤP TỈNH'],
+      ['I', 'LĨNH VỰC ĐỊA CHẤT VÀ KHOÁNG SẢN'],
+      ['II', 'LĨNH VỰC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI'],
+    ]);
+    expect(list.rows.map((r) => [r.path, r.cells['Mã số TTHC']])).toEqual([
+      [['', 'I', '01'], '1.014466'],
+      [['', 'II', '01'], '1.013644'],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
+  });
+});
+
 describe.runIf(hasCorpus)('a table in an article whose header is printed on two rows', () => {
   it('keeps the whole table out of the article\'s text, as the table before it (text no field holds, reported)', () => {
     // Quyết định 48/2025/QĐ-UBND (Gia Lai), Điều 2: two lists, the second under "Số lượng" split in "Cấp trung học cơ sở" | "Cấp trung học phổ thông"
