@@ -119,7 +119,8 @@ function withSubColumns(header: TableRowNode, sub: TableRowNode, next: TableRowN
     if (score >= bestScore) [best, bestScore] = [p, score];
   });
   if (best < 0) return null;
-  return rowOf(header, [...header.children.slice(0, best), ...sub.children.slice(0, k), ...header.children.slice(best + 1)]);
+  const merged = rowOf(header, [...header.children.slice(0, best), ...sub.children.slice(0, k), ...header.children.slice(best + 1)]);
+  return { ...merged, data: { ...merged.data, overSubColumns: header.children[best]!.children } };
 }
 
 /** An empty cell where a row break was read after `cell`: it was an empty cell of the row. */

@@ -421,6 +421,8 @@ export function readTaskTables(blocks: BlockNode[]): TaskTables {
       state.table.title = between.length ? tidyCell(between.map((l) => l.value).join(' ')) : null;
       tables.push(state.table);
       for (const r of rows.slice(0, header.at)) for (const slot of r.slots) state.table.unplaced.push(...(slot.cell?.children ?? []));
+      // the name over sub-columns the header names instead ("Quy mô" over "Chiều dài (km)" | "Công suất (MVA)")
+      for (const r of rows.slice(header.at, header.end)) state.table.unplaced.push(...(r.node.data?.overSubColumns ?? []));
       readBody(state, block, rows, header.end);
     } else if (state) {
       state.table.unplaced.push(...between);
