@@ -60,6 +60,12 @@ export interface TableCellNode extends Parent {
 export interface TableRowData extends BlockData {
   /** The row is the first after a page break inside the table (PDF): it may go on from the row before. */
   afterPageBreak?: boolean;
+  /**
+   * A header row read from two printed rows: the lines of the header cell that the names of its
+   * sub-columns stand in for ("Quy mô" over "Chiều dài (km)" | "Công suất (MVA)"), which no column
+   * is named by, kept to be reported.
+   */
+  overSubColumns?: LineNode[];
 }
 
 export interface TableRowNode extends Parent {

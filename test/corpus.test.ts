@@ -217,6 +217,54 @@ describe.runIf(hasCorpus)('a list of projects issued with a decision (TT | Dự 
       'Kho LNG Bắc Trung Bộ (Kho LNG Vũng Áng) - Giai đoạn 1',
     ]);
   });
+
+  it('reads the sub-rows under an item whose STT spans them, each with its own empty last cell', () => {
+    // "3. Các dự án điện gió ngoài khơi": item 1 over its four areas "- ĐGNK Nam Trung bộ 1.1" … "1.4", no Ghi chú
+    const wind = doc!.appendices[2]!;
+    expect(wind.rows.map((r) => [r.stt, r.task, r.cells['Công suất (MW)'], r.timeText])).toEqual([
+      ['1', 'Khu vực phát triển điện gió ngoài khơi Nam Trung Bộ 1', '2.000', '2025-2035'],
+      ['1', '- ĐGNK Nam Trung bộ 1.1', '500', '2025-2030'],
+      ['1', '- ĐGNK Nam Trung bộ 1.2', '500', '2025-2030'],
+      ['1', '- ĐGNK Nam Trung bộ 1.3', '500', '2025-2030'],
+      ['1', '- ĐGNK Nam Trung bộ 1.4', '500', '2031-2035'],
+      ['2', 'Dự án xuất khẩu điện gió ngoài khơi từ Việt Nam sang Singapore, Malaysia', '3.000', '2033'],
+    ]);
+    expect(wind.rows.every((r) => r.cells['Ghi chú'] === undefined)).toBe(true);
+  });
+
+  it('reads Bảng III to VI: rows with empty cells, a note spanning an item\'s rows, a header on two rows, bullets', () => {
+    const [, , , , chains, grid, refinery, renewables] = doc!.appendices;
+    // Bảng III: each chain (A, B, C) prints its note once, spanning the projects under it
+    expect(chains!.title).toBe('Bảng III. Các chuỗi dự án khí - điện');
+    expect(chains!.columns).toEqual(['TT', 'Dự án', 'Công suất các NMĐ', 'Địa điểm', 'Ghi chú']);
+    expect(chains!.rows.map((r) => r.stt)).toEqual(['A', '1', '2', '3', 'B', '1', '2', 'C', '1', '2']);
+    expect(chains!.rows[1]).toMatchObject({ task: 'Dự án Phát triển mỏ khí Lô B', cells: { 'Ghi chú': 'Đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024' } });
+    expect(chains!.rows[3]!.cells).toEqual({ 'Công suất các NMĐ': 'Tổng công suất: 3.810 MW', 'Địa điểm': 'Cần Thơ', 'Ghi chú': 'Đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024' });
+    // the table's last cell ("Lâm Đồng") is its last row's, not the next table's title
+    expect(chains!.rows[9]).toMatchObject({ task: 'Dự án Trung tâm điện lực Sơn Mỹ (NMNĐ BOT Sơn Mỹ I, BOT Sơn Mỹ II)', cells: { 'Công suất các NMĐ': 'Tổng công suất: 4.500 MW', 'Địa điểm': 'Lâm Đồng' } });
+    // Bảng IV: "Quy mô" over "Chiều dài (km)" | "Công suất (MVA)"; an empty cell of either reads like a row break
+    expect(grid!.title).toBe('Bảng IV. Các dự án đường dây (ĐD) và trạm biến áp (TBA)');
+    expect(grid!.columns).toEqual(['TT', 'Dự án', 'Chiều dài (km)', 'Công suất (MVA)', 'Địa điểm', 'Dự kiến thời gian vận hành', 'Ghi chú']);
+    expect(grid!.rows).toHaveLength(45);
+    expect(grid!.rows[0]).toMatchObject({ stt: '1.1', path: ['A', '1', '1.1'], task: 'ĐD 500 kV LNG Nghi Sơn - Hưng Yên 2', timeText: '2025-2030', cells: { 'Chiều dài (km)': '2x190', 'Địa điểm': 'Thanh Hóa, Hưng Yên' } });
+    expect(grid!.rows[1]).toMatchObject({ stt: '1.2', task: 'TBA 500 kV Hưng Yên 2', timeText: '2025-2030', cells: { 'Công suất (MVA)': '900', 'Địa điểm': 'Hưng Yên' } });
+    // the projects of axis 2.5, printed under "-" in the TT column, are 2.5's
+    const axis = grid!.rows.filter((r) => r.stt === '2.5');
+    expect(axis).toHaveLength(7);
+    expect(axis[0]).toMatchObject({ path: ['A', '2', '2.5'], task: 'TBA 500kV Điện Biên', timeText: '2027-2028', cells: { 'Công suất (MVA)': '2700', 'Địa điểm': 'Điện Biên' } });
+    expect(grid!.rows[44]).toMatchObject({ stt: '14', path: ['C', '14'], task: 'TBA 500kV Ninh Sơn và ĐD 500 kV Ninh Sơn - Chơn Thành', timeText: '2027', cells: { 'Chiều dài (km)': '2x275 + 4x18', 'Công suất (MVA)': '2.700', 'Địa điểm': 'Khánh Hòa, Đồng Nai' } });
+    // Bảng V and VI: each under its own title, their headers no rows
+    expect(refinery!.title).toBe('Bảng V. Các dự án lọc hóa dầu');
+    expect(refinery!.columns).toEqual(['TT', 'Dự án', 'Ghi chú']);
+    expect(refinery!.rows.map((r) => [r.stt, r.task, r.cells['Ghi chú']])).toEqual([['1', 'Dự án nâng cấp, mở rộng Nhà máy lọc dầu Dung Quất', 'DA đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024']]);
+    expect(renewables!.title).toBe('Bảng VI. Trung tâm công nghiệp, dịch vụ năng lượng tái tạo liên vùng Nam Trung Bộ - Nam Bộ');
+    expect(renewables!.rows.map((r) => [r.stt, r.cells['Địa điểm'], r.timeText])).toEqual([
+      ['1', 'TP. Hồ Chí Minh', '2030'],
+      ['2', 'TP. Hồ Chí Minh', '2030'],
+      ['3', 'Khánh Hòa', '2030'],
+    ]);
+    expect(doc!.diagnostics.filter((d) => d.code === 'extra-cells' || d.code === 'odd-stt')).toEqual([]);
+  });
 });
 
 describe.runIf(hasCorpus)('a part heading printed between an appendix\'s title and its table\'s header', () => {
@@ -230,6 +278,24 @@ describe.runIf(hasCorpus)('a part heading printed between an appendix\'s title a
     expect(parts.filter((p) => p === 'B')).toHaveLength(33);
     expect(list.rows[0]!.path).toEqual(['A', 'I', '1']);
     expect(list.rows[0]!.cells['Mã hồ sơ TTHC']).toBe('2.000545');
+    expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
+  });
+});
+
+describe.runIf(hasCorpus)('a part heading in capitals with no number printed right above a table\'s header', () => {
+  it('opens the rows as their unnumbered group, over the fields numbered I and II inside the table', () => {
+    // Quyết định of Đắk Lắk (919fbc8391baa810): "**THỦ TỤC HÀNH CHÍNH CẤP TỈNH**" under the "(Kèm theo …)" line
+    const doc = parse(readFileSync(join(CORPUS, 'input', '919fbc8391baa810.md')), { name: '919fbc8391baa810.md' });
+    const list = doc.appendices[0]!;
+    expect(list.groups.map((g) => [g.stt, g.title])).toEqual([
+      ['', 'THỦ TỤC HÀNH CHÍNH CẤP TỈNH'],
+      ['I', 'LĨNH VỰC ĐỊA CHẤT VÀ KHOÁNG SẢN'],
+      ['II', 'LĨNH VỰC QUẢN LÝ ĐÊ ĐIỀU VÀ PHÒNG, CHỐNG THIÊN TAI'],
+    ]);
+    expect(list.rows.map((r) => [r.path, r.cells['Mã số TTHC']])).toEqual([
+      [['', 'I', '01'], '1.014466'],
+      [['', 'II', '01'], '1.013644'],
+    ]);
     expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text')).toEqual([]);
   });
 });

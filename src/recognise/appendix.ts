@@ -134,15 +134,19 @@ const PART_HEADING = /^([A-Z]|[IVXL]{1,6})\.\s{1,3}(\S.*)$/u;
 /**
  * The headings printed between an appendix's title and its table's header open the table's rows as
  * its groups, as the next part's heading ("B. …") does inside the table; the other lines stay text.
+ * A heading in capitals with no number, right above the header ("THỦ TỤC HÀNH CHÍNH CẤP TỈNH"), is
+ * the table's part too, unnumbered (the title block ends at its "(Kèm theo …)" line).
  */
 function partHeadings(lines: LineNode[]): { headings: RawGroup[]; others: LineNode[] } {
   const headings: RawGroup[] = [];
   const others: LineNode[] = [];
-  for (const line of lines) {
-    const m = PART_HEADING.exec(foldSpaces(line.value.replace(/\*/g, '')));
+  lines.forEach((line, k) => {
+    const text = foldSpaces(line.value.replace(/\*/g, '')).trim();
+    const m = PART_HEADING.exec(text);
     if (m) headings.push({ stt: m[1]!, title: m[2]!.trim(), noteMarks: [], level: sttLevel(m[1]!), line });
+    else if (k === lines.length - 1 && headings.length === 0 && others.length === 0 && isUpperCaseText(text)) headings.push({ stt: '', title: text, noteMarks: [], level: 0, line });
     else others.push(line);
-  }
+  });
   return { headings, others };
 }
 

@@ -282,3 +282,31 @@ describe('splitPipeGrid: a header printed on two rows', () => {
     ]);
   });
 });
+
+describe('splitPipeGrid: a table whose last row is short, then the next table\'s title and header', () => {
+  // c93728206e91346c.md (Quyết định 2634/QĐ-TTg), lines 751–797: the end of Bảng III (its Ghi chú spans
+  // chain C's rows, so they print four cells of five), Bảng IV's title and its header on two rows
+  const PAGE3 = [
+    '|',
+    ...['**TT**', '**Dự án**', '**Công suất các NMĐ**', '**Địa điểm**', '**Ghi chú**'].flatMap((t) => [t, '|']),
+    '|',
+    '**C**', '|', '**Chuỗi dự án khí - điện LNG Sơn Mỹ**', '|', '|', '|', 'DA đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024', '|', '|',
+    '1', '|', 'Dự án Kho LNG Sơn Mỹ', '|', '|', '|', '|',
+    '2', '|', 'Dự án Trung tâm điện lực Sơn Mỹ (NMNĐ BOT Sơn Mỹ', 'I, BOT Sơn Mỹ II)', '|', 'Tổng công suất:', '4.500 MW', '|', 'Lâm Đồng', '|',
+    '**Bảng IV. Các dự án đường', 'dây (ĐD) và trạm biến áp (TBA)**', '|',
+    ...['**TT**', '**Dự án**', '**Quy mô**', '**Địa điểm**', '**Dự kiến thời', 'gian vận hành**'].flatMap((t, i) => (i === 4 ? [t] : [t, '|'])),
+    '**Ghi chú**', '|', '|',
+    '**Chiều dài (km)**', '|', '**Công suất (MVA)**', '|', '|',
+    '**A**', '|', '**Các dự án đấu nối, giải tỏa công suất nguồn điện**', '|',
+  ].join('\n');
+
+  it('ends the table with its short last row: its last cell is no part of the next table\'s title', () => {
+    const [grid] = textToTree(PAGE3).children;
+    const parts = splitPipeGrid(grid as TableNode);
+    const tableAt = parts.flatMap((b, i) => (b.type === 'table' ? [i] : []));
+    expect(tableAt).toHaveLength(2);
+    const rows = texts(parts[tableAt[0]!] as TableNode);
+    expect(rows[rows.length - 1]).toEqual(['2', 'Dự án Trung tâm điện lực Sơn Mỹ (NMNĐ BOT Sơn Mỹ I, BOT Sơn Mỹ II)', 'Tổng công suất: 4.500 MW', 'Lâm Đồng']);
+    expect(valuesBetween(parts, tableAt[0]! + 1, tableAt[1]!)).toEqual(['**Bảng IV. Các dự án đường', 'dây (ĐD) và trạm biến áp (TBA)**']);
+  });
+});

@@ -66,23 +66,52 @@ const printedWidth = (row: TableRowNode) => row.children.length - trailingRowBre
 /** What a cell holds, to tell the sub-columns of one header cell: numbers alike, words alike. */
 const cellKind = (text: string) => (text === '' ? 'empty' : /^[\d\s.,x+%/()-]{1,40}$/u.test(text) ? 'number' : 'words');
 
+/** Rows under a header looked at to tell whether the row under it names sub-columns. */
+const ROWS_SEEN_UNDER_SUB = 40;
+
+/**
+ * The rows of the grid under a header row, up to the first that begins a table or a page section of
+ * its own (ROWS_SEEN_UNDER_SUB at most): where a header's sub-columns may show in the rows' widths.
+ * Rows whose empty cells read as row breaks are printed in pieces, so the rows that show the width
+ * may come well below the header.
+ */
+function rowsUnder(rows: TableRowNode[], from: number): TableRowNode[] {
+  const under: TableRowNode[] = [];
+  for (let r = from; r < rows.length && under.length < ROWS_SEEN_UNDER_SUB; r++) {
+    if (pageHeadingAt(rows[r]!) >= 0 || headerStart(rows[r]!.children) >= 0) break;
+    under.push(rows[r]!);
+  }
+  return under;
+}
+
+/**
+ * A row as wide as `width` cells: its printed cells no more, and with the empty cells printed at
+ * the row break after them (the row's last, empty cells: "2025" | | | before a numbered row) no
+ * fewer — and at least as wide as the header row, which it is then wider than.
+ */
+const isAsWideAs = (row: TableRowNode, width: number, headerWidth: number) => {
+  const printed = printedWidth(row);
+  return printed >= headerWidth && printed <= width && row.children.length >= width;
+};
+
 /**
  * A header printed on two rows ("Số lượng" over "Cấp trung học cơ sở" | "Cấp trung học phổ thông"):
  * the row under the header holds only short names, none an STT, fewer than the header's cells, and
  * the rows below are as wide as the header with one of its cells split into them (two of them at
  * least). The cell split is the one whose sub-columns hold cells alike in the rows below (the
- * cells under one name are of one kind). The header as one row, the sub-columns' names in place of
- * the cell they split (the names a reader keeps, as under a cell spanning sub-columns), or null.
+ * cells under one name are of one kind), in two of those rows at least. The header as one row, the
+ * sub-columns' names in place of the cell they split (the names a reader keeps, as under a cell
+ * spanning sub-columns), or null.
  */
 function withSubColumns(header: TableRowNode, sub: TableRowNode, next: TableRowNode[]): TableRowNode | null {
   const width = header.children.length;
   const k = printedWidth(sub);
   const names = sub.children.slice(0, k).map(cellText);
   if (k < 2 || k >= width || names.some((n) => n === '' || !isColumnName(n) || isStt(n) || columnRole(n) === 'stt')) return null;
-  const wide = next.filter((row) => printedWidth(row) === width + k - 1);
+  const wide = next.filter((row) => isAsWideAs(row, width + k - 1, width));
   if (wide.length < 2) return null;
   let best = -1;
-  let bestScore = -1;
+  let bestScore = 1;
   header.children.forEach((cell, p) => {
     const role = columnRole(cellText(cell));
     if (role === 'stt' || role === 'task') return;
@@ -90,7 +119,8 @@ function withSubColumns(header: TableRowNode, sub: TableRowNode, next: TableRowN
     if (score >= bestScore) [best, bestScore] = [p, score];
   });
   if (best < 0) return null;
-  return rowOf(header, [...header.children.slice(0, best), ...sub.children.slice(0, k), ...header.children.slice(best + 1)]);
+  const merged = rowOf(header, [...header.children.slice(0, best), ...sub.children.slice(0, k), ...header.children.slice(best + 1)]);
+  return { ...merged, data: { ...merged.data, overSubColumns: header.children[best]!.children } };
 }
 
 /** An empty cell where a row break was read after `cell`: it was an empty cell of the row. */
@@ -149,7 +179,7 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
     const header = rowOf(row, row.children.slice(at, row.children.length - trailingRowBreakCells(row.children.slice(at + 1))));
     r++;
     // a header on two rows: the cells of the row under it name the sub-columns of one of its cells
-    const twoLevel = rows[r] ? withSubColumns(header, rows[r]!, rows.slice(r + 1, r + 1 + ROWS_SEEN)) : null;
+    const twoLevel = rows[r] ? withSubColumns(header, rows[r]!, rowsUnder(rows, r + 1)) : null;
     if (twoLevel) r++;
     const tableRows = [twoLevel ?? header];
     const width = tableRows[0]!.children.length;
@@ -187,18 +217,25 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
         tableRows.length = 0;
         break;
       }
-      // the table's last row, then the text after the table, read again as a row of its own; empty
-      // cells printed at the row break before it open it when the row before is a heading (two
-      // cells at most: it has no empty cells after its title) or too wide to hold them
+      // the table's last row, then the text after the table, read again as a row of its own. Where
+      // the next table's header begins in the row, the cell before it is that table's title (the
+      // page closes this table's last cell and opens the text after it with one `|`): the cells
+      // before the title are the last row, be it short (a cell spanning from above) or whole.
+      const printed = nextHeader >= 0 && nextHeader - 1 <= width ? nextHeader - 1 : null;
+      // empty cells printed at the row break before it open it when the row before is a heading (two
+      // cells at most: it has no empty cells after its title) or too wide to hold them — when they
+      // fit the row, and never in front of an STT (a numbered row begins with its number)
       const prev = tableRows[tableRows.length - 1]!;
       let moved = trailingRowBreakCells(prev.children);
       const keep = prev.children.length - moved;
-      if (moved > 0 && keep >= 1 && (keep <= 2 || prev.children.length > width) && tableRows.length > 1) {
+      const numbered = next.children[0] !== undefined && isStt(cellText(next.children[0]));
+      if (moved > 0 && keep >= 1 && (keep <= 2 || prev.children.length > width) && tableRows.length > 1 && !numbered && (printed === null || moved + printed <= width)) {
         tableRows[tableRows.length - 1] = rowOf(prev, prev.children.slice(0, keep));
       } else moved = 0;
       const cells = [...prev.children.slice(keep, keep + moved), ...next.children];
-      if (moved > 0 || !joinedToTotals(tableRows, cells.slice(0, width), width)) tableRows.push(rowOf(next, cells.slice(0, width)));
-      rows[r] = rowOf(next, cells.slice(width));
+      const taken = printed === null ? width : moved + printed;
+      if (moved > 0 || !joinedToTotals(tableRows, cells.slice(0, taken), width)) tableRows.push(rowOf(next, cells.slice(0, taken)));
+      rows[r] = rowOf(next, cells.slice(taken));
       break;
     }
     out.push(...tableOf(grid, tableRows));

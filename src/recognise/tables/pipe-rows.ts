@@ -17,7 +17,8 @@
  * Cells past the width are returned apart, for the reader to report.
  */
 import { isTotalsText } from './columns.js';
-import { isStt } from './stt.js';
+import { isBulletMark, isStt } from './stt.js';
+import { isNextSibling, mayContinueNumbering } from './stt-sequence.js';
 import { trailingRowBreakCells } from '../../tree.js';
 import { coveredSlot, emptySlot, type GridRow, type GridSlot } from './grid-rows.js';
 
@@ -44,8 +45,13 @@ function placeBreakCells(rows: GridRow[], width: number, sttCol: number): GridRo
     const next = out[i + 1]!;
     const n = trailingBreakCells(row);
     if (n === 0) continue;
-    const nextIsNumbered = sttCol === 0 && next.slots.length > 0 && isStt(next.slots[0]!.text);
+    const nextIsNumbered = sttCol === 0 && next.slots.length > 0 && (isStt(next.slots[0]!.text) || isBulletMark(next.slots[0]!.text));
     if (nextIsNumbered && row.slots.length <= width) continue;
+    // a row as wide as the header with them has them as its last cells when the row after has its
+    // own ("2025-2035" | | | over a sub-row whose STT spans from above), and so has a row printed
+    // like the row after (as many cells, as many of them empty at the break: sub-rows one like another)
+    const nextBreak = trailingBreakCells(next);
+    if (nextBreak > 0 && (row.slots.length === width || (nextBreak === n && next.slots.length === row.slots.length))) continue;
     if (next.slots.length + n === width || (row.slots.length > width && next.slots.length + n <= width)) {
       out[i] = { ...row, slots: row.slots.slice(0, row.slots.length - n) };
       out[i + 1] = { ...next, slots: [...row.slots.slice(row.slots.length - n), ...next.slots] };
@@ -88,7 +94,9 @@ const NO_TASK = 3;
  * before; at the end (a cell spanning from above) when no place fits better.
  */
 function likeliestGap(row: GridRow, width: number, before: GridRow[], gapBefore: number | null, taskCol: number): number {
-  const recent = before.filter((r) => r.slots.length === width && r.slots.every((s) => !s.spannedFromAbove)).slice(-12);
+  // rows under cells spanning from above count too: the slots they leave print nothing, and their
+  // other cells are often the only ones of their columns (the items under a heading row with a note)
+  const recent = before.filter((r) => r.slots.length === width).slice(-12);
   const profiles = Array.from({ length: width }, (_, c) => profile(recent, c));
   const k = row.slots.length;
   const cost = (gap: number) => row.slots.reduce((sum, slot, i) => sum + distance(slot.text, profiles[i < gap ? i : i + 1]!), 0);
@@ -104,29 +112,48 @@ function likeliestGap(row: GridRow, width: number, before: GridRow[], gapBefore:
   return best;
 }
 
+const NUMBERED = /^\d/u;
+const bareStt = (text: string) => text.trim().replace(/[.)]$/u, '');
+
+/**
+ * Whether an STT can open the row after a row numbered `before`: a letter or Roman numeral always
+ * can; a number when it goes on from the one before ("1.2" → "1.3", "2", "1.2.1", a new "1"; past
+ * an item the document skipped).
+ */
+function numberingGoesOn(before: string, stt: string): boolean {
+  if (!NUMBERED.test(stt.trim()) || !NUMBERED.test(before.trim())) return true;
+  return mayContinueNumbering(bareStt(before), bareStt(stt));
+}
+
 export function fitPipeRows(rows: GridRow[], width: number, sttCol: number, taskCol = -1): FittedRows {
   const printed = placeBreakCells(rows, width, sttCol);
-  const opensItem = (row: GridRow) => sttCol === 0 && row.slots.length > 0 && isStt(row.slots[0]!.text);
+  // a row opens an item with its STT, or with a bullet in the STT's place (a sub-item: a row of its own)
+  const opensItem = (row: GridRow) => sttCol === 0 && row.slots.length > 0 && (isStt(row.slots[0]!.text) || isBulletMark(row.slots[0]!.text));
+  const opensItemAfter = (row: GridRow, next: GridRow) => opensItem(next) && numberingGoesOn(row.slots[0]!.text, next.slots[0]!.text);
   const headings = new Set<GridRow>();
   const overflow: FittedRows['overflow'] = [];
   const fitted: GridRow[] = [];
   let gapBefore: number | null = null;
   for (let i = 0; i < printed.length; i++) {
     let row = printed[i]!;
-    // an empty cell printed like a row break: the next printed row goes on this one
-    while (row.slots.length < width && opensItem(row) && i + 1 < printed.length && !opensItem(printed[i + 1]!) && row.slots.length + 1 + printed[i + 1]!.slots.length <= width) {
+    // an empty cell printed like a row break: the next printed row goes on this one (when it opens no
+    // item: a number that does not go on from this row's STT, "900" after "1.2", is a cell's)
+    while (row.slots.length < width && opensItem(row) && i + 1 < printed.length && !opensItemAfter(row, printed[i + 1]!) && row.slots.length + 1 + printed[i + 1]!.slots.length <= width) {
       const next = printed[++i]!;
       row = { ...row, slots: [...row.slots, emptySlot(), ...next.slots], position: { start: row.position.start, end: next.position.end } };
     }
     const k = row.slots.length;
-    // empty cells printed at the row break after a heading are none of its own
-    const printedCells = k - trailingBreakCells(row);
+    // empty cells printed at the row break after a heading are none of its own; before the row of
+    // the next item of the same level they are this row's empty cells (a numbered row begins with
+    // its number, and an item followed by its sibling heads nothing): it is no heading
+    const printedCells = i + 1 < printed.length && opensItemAfter(row, printed[i + 1]!) && isNextSibling(bareStt(row.slots[0]!.text), bareStt(printed[i + 1]!.slots[0]!.text)) ? k : k - trailingBreakCells(row);
     if (k > width) {
       overflow.push({ row, slots: row.slots.slice(width) });
       row = { ...row, slots: row.slots.slice(0, width) };
     } else if (k < width) {
       // a totals row opens with its words, in the first column, like a heading
-      if ((opensItem(row) && printedCells <= 2) || printedCells === 1 || isTotalsText(row.slots[0]?.text ?? '')) {
+      // (a sub-item's bullet and its task head nothing)
+      if ((opensItem(row) && !isBulletMark(row.slots[0]!.text) && printedCells <= 2) || printedCells === 1 || isTotalsText(row.slots[0]?.text ?? '')) {
         row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, emptySlot)] };
         headings.add(row);
       } else if (opensItem(row) && width - k === 1 && fitted.length > 0) {

@@ -21,3 +21,34 @@ export function continuesNumbering(previous: string | null, candidate: string): 
   }
   return false;
 }
+
+const NUMBER_PARTS = /^\d{1,6}(?:\.\d{1,3}){0,4}$/u;
+
+/**
+ * Whether a numeric STT is the next sibling of the one before ("1" → "2", "1.2" → "1.3"): the two
+ * are items of one level under one heading, so the one before heads nothing.
+ */
+export function isNextSibling(previous: string, candidate: string): boolean {
+  if (!NUMBER_PARTS.test(previous) || !NUMBER_PARTS.test(candidate)) return false;
+  const prev = previous.split('.');
+  const parts = candidate.split('.');
+  if (parts.length !== prev.length) return false;
+  const last = prev.length - 1;
+  return parts.slice(0, last).join('.') === prev.slice(0, last).join('.') && Number(parts[last]) === Number(prev[last]) + 1;
+}
+
+/**
+ * Whether a numeric STT can follow the last one when a document skips an item (a draft's slip: "1"
+ * then "1.2", "1.2" then "1.4"): the numbering goes on, or goes on past one number missing — a
+ * child numbered 2 or a sibling two on. A number far off ("900", "1.800" after "1.2") is a cell.
+ */
+export function mayContinueNumbering(previous: string, candidate: string): boolean {
+  if (continuesNumbering(previous, candidate)) return true;
+  if (!NUMBER_PARTS.test(previous) || !NUMBER_PARTS.test(candidate)) return false;
+  const parts = candidate.split('.');
+  const last = Number(parts[parts.length - 1]);
+  const parent = parts.slice(0, -1).join('.');
+  if (parent === previous) return last === 2;
+  const prev = previous.split('.');
+  return parts.length === prev.length && parent === prev.slice(0, -1).join('.') && last === Number(prev[prev.length - 1]) + 2;
+}

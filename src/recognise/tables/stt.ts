@@ -10,3 +10,11 @@ const STT = /^(?:\d{1,6}(?:\.\d{1,3}){0,4}|[IVXLCDM]{1,8}(?:\.\d{1,3}){0,3}|[A-Z
 export function isStt(text: string): boolean {
   return STT.test(text.trim());
 }
+
+/** A bullet printed alone in the STT cell ("-", "+", "•"): a sub-item of the numbered item above it. */
+const BULLET = /^[-+•–]$/u;
+
+/** True when the text (trimmed) is a bullet alone, in place of an STT. */
+export function isBulletMark(text: string): boolean {
+  return BULLET.test(text.trim());
+}

@@ -5,14 +5,14 @@
  * - a cell spanning rows lends its text to each row it covers (an item's STT, task, lead, partners);
  * - a header printed again (a page break, a table in parts) and a row of column numbers are skipped;
  * - a heading (I, II, A, 5.1 with a title and nothing else; a cell across the width) is a group;
- * - a row with an empty STT is a further assignment of the item above and takes its STT (and its
+ * - a row with an empty STT, or a bullet in its place, is a further assignment of the item above and takes its STT (and its
  *   task, when its task cell is empty too); `a)` opening a task is the row's label;
  * - after a page break, a row with no STT and no lead over a task that goes on is the row the break
  *   split, joined to it.
  * Tables that follow with the same header, or with none, go on the same table; a new header begins
  * a new one. Footnote lines (`¹ …`) after a table are its notes.
  */
-import { isStt } from './stt.js';
+import { isBulletMark, isStt } from './stt.js';
 import { foldKey, stripDiacritics } from '../../text/fold.js';
 import { type BlockNode, cellText, type LineNode, type TableNode } from '../../tree.js';
 import { type ColumnRole, columnRole, isTotalsText, readHeaderRow } from './columns.js';
@@ -214,6 +214,8 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   const carried = afterPageBreak ? carriedOverBreak(row, state.aboveRow, state.above, roles) : row.slots.map(() => false);
   const inherited = row.slots.map((slot, c) => slot.spannedFromAbove || carried[c]! || blankUnderSpan(state, node, row, c));
   const cells = row.slots.map((slot, c) => takeNoteMarks(inherited[c] ? (state.above[c] ?? '') : slot.text, marks));
+  // a bullet in the STT's place marks a sub-item of the numbered item above: the row numbers nothing of its own
+  if (sttCol >= 0 && isBulletMark(cells[sttCol] ?? '')) cells[sttCol] = '';
   const printedStt = sttCol >= 0 && !inherited[sttCol] ? (cells[sttCol] ?? '') : '';
   const stt = sttCol >= 0 ? (cells[sttCol] ?? '').replace(/[.)]$/u, '') : '';
 
@@ -419,6 +421,8 @@ export function readTaskTables(blocks: BlockNode[]): TaskTables {
       state.table.title = between.length ? tidyCell(between.map((l) => l.value).join(' ')) : null;
       tables.push(state.table);
       for (const r of rows.slice(0, header.at)) for (const slot of r.slots) state.table.unplaced.push(...(slot.cell?.children ?? []));
+      // the name over sub-columns the header names instead ("Quy mô" over "Chiều dài (km)" | "Công suất (MVA)")
+      for (const r of rows.slice(header.at, header.end)) state.table.unplaced.push(...(r.node.data?.overSubColumns ?? []));
       readBody(state, block, rows, header.end);
     } else if (state) {
       state.table.unplaced.push(...between);
