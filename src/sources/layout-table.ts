@@ -146,8 +146,8 @@ const cellNode = (lines: LineNode[], fallback: LineNode): TableCellNode => ({
   position: lines.length ? spanning(lines[0]!, lines[lines.length - 1]!) : fallback.position,
 });
 
-/** The pieces' texts of a line, a tab apart: the same for a header printed again at another margin. */
-const piecesKey = (raw: RawLine) => piecesOf(raw.text.replace(/^\f/u, ' ')).map((p) => p.text).join('\t');
+/** The pieces' texts of a line, a tab apart: the same for a header printed again at another margin (or after a form feed). */
+const piecesKey = (raw: RawLine) => piecesOf(raw.text).map((p) => p.text).join('\t');
 
 /**
  * How many columns each line of a table's lines stands right of where it would on the first page:
@@ -166,13 +166,11 @@ function pageShifts(region: RawLine[]): number[] {
       let by = 0;
       for (let k = page; k < next; k++) {
         if (piecesKey(region[k]!) !== headerKey) continue;
-        by = piecesOf(region[k]!.text.replace(/^\f/u, ' '))[0]!.start - headerStart;
+        by = piecesOf(region[k]!.text)[0]!.start - headerStart;
         break;
       }
-      const room = (raw: RawLine) => {
-        const text = raw.text.replace(/^\f/u, ' ');
-        return text.trim() === '' ? Infinity : text.length - text.trimStart().length;
-      };
+      // the spaces a line has to lose (a form feed is one of them)
+      const room = (raw: RawLine) => (raw.text.trim() === '' ? Infinity : raw.text.length - raw.text.trimStart().length);
       // a line without that many spaces (a footnote at the page's own margin) keeps its place
       if (by !== 0) for (let k = page; k < next; k++) shift[k] = by < 0 || room(region[k]!) >= by ? by : 0;
     }
@@ -274,7 +272,7 @@ export function readLayoutTable(
   if (starts.length && headerEnd < starts[0]!) starts.unshift(headerEnd);
   // the header printed again after a page break is a row of its own, and the lines after it, up to
   // the next STT, go on the row the break cut (a row of their own here, with no STT)
-  const key = (k: number) => piecesOf(region[k]!.text).map((p) => p.text).join('\t');
+  const key = (k: number) => piecesKey(region[k]!);
   const headerKey = key(0);
   const opening = new Set(starts);
   for (const k of starts.filter((s) => s > 0 && key(s) === headerKey)) if (k + headerEnd < region.length) opening.add(k + headerEnd);

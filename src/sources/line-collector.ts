@@ -1,5 +1,6 @@
 import type { Point } from 'unist';
 import { type BlockNode, blockLines, type LineNode, type TableNode } from '../tree.js';
+import { superscriptDigits } from '../text/superscript.js';
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 const SPACES = /[\s\u00a0]+/gu;
@@ -82,13 +83,12 @@ export class LineCollector {
   }
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const NOTE_NUMBER = /^[[(]?(\d{1,3})[\])]?$/u;
 
 /** A footnote number ("1", "[1]", "(1)") as superscript digits ("¹"), or null for other text. */
 export function superscriptNumber(text: string): string | null {
   const m = NOTE_NUMBER.exec(text.replace(SPACES, ''));
-  return m ? [...m[1]!].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : null;
+  return m ? superscriptDigits(m[1]!) : null;
 }
 
 /**

@@ -19,6 +19,7 @@ import { type ColumnRole, columnRole, isTotalsText, readHeaderRow } from './colu
 import { expandedRows, type GridRow, printedRows, texts } from './grid-rows.js';
 import { fitPipeRows } from './pipe-rows.js';
 import { FOOTNOTE_LINE, type RawRow, type RawTable, sttLevel, takeNoteMarks, tidyCell } from './raw-row.js';
+import { superscriptDigits } from '../../text/superscript.js';
 
 const HEADER_ROWS = 3;
 const LETTERED = /^([a-zđ])\)\s*/u;
@@ -406,8 +407,6 @@ export function isTaskTable(table: TableNode): boolean {
 const LONE_NOTE_MARK = /^\d{1,2}$/u;
 /** The text of a footnote: a sentence, not a number or a word. */
 const NOTE_TEXT = /^\p{Lu}\S*(?:\s+\S+){3}/u;
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const superscriptDigits = (digits: string) => [...digits].map((d) => SUPERSCRIPT[Number(d)]).join('');
 
 export function readTaskTables(blocks: BlockNode[]): TaskTables {
   const tables: RawTable[] = [];
