@@ -146,6 +146,9 @@ const cellNode = (lines: LineNode[], fallback: LineNode): TableCellNode => ({
   position: lines.length ? spanning(lines[0]!, lines[lines.length - 1]!) : fallback.position,
 });
 
+/** A line's form feed (pdf-to-text's page break, kept at its start) and the text after it. */
+const splitFeed = (text: string) => (text.startsWith('\f') ? { feed: '\f', body: text.slice(1) } : { feed: '', body: text });
+
 /** The pieces' texts of a line, a tab apart: the same for a header printed again at another margin (or after a form feed). */
 const piecesKey = (raw: RawLine) => piecesOf(raw.text).map((p) => p.text).join('\t');
 
@@ -169,8 +172,11 @@ function pageShifts(region: RawLine[]): number[] {
         by = piecesOf(region[k]!.text)[0]!.start - headerStart;
         break;
       }
-      // the spaces a line has to lose (a form feed is one of them)
-      const room = (raw: RawLine) => (raw.text.trim() === '' ? Infinity : raw.text.length - raw.text.trimStart().length);
+      // the spaces a line has to lose (after its form feed, which stays)
+      const room = (raw: RawLine) => {
+        const { body } = splitFeed(raw.text);
+        return body.trim() === '' ? Infinity : body.length - body.trimStart().length;
+      };
       // a line without that many spaces (a footnote at the page's own margin) keeps its place
       if (by !== 0) for (let k = page; k < next; k++) shift[k] = by < 0 || room(region[k]!) >= by ? by : 0;
     }
@@ -204,8 +210,9 @@ export function readLayoutTable(
   const source = region.slice();
   region.forEach((raw, k) => {
     const by = shift[k]!;
-    if (by > 0) region[k] = { ...raw, text: raw.text.slice(0, 1) === '\f' ? `\f${raw.text.slice(1 + by)}` : raw.text.slice(by) };
-    else if (by < 0) region[k] = { ...raw, text: raw.text.slice(0, 1) === '\f' ? `\f${' '.repeat(-by)}${raw.text.slice(1)}` : `${' '.repeat(-by)}${raw.text}` };
+    if (by === 0) return;
+    const { feed, body } = splitFeed(raw.text);
+    region[k] = { ...raw, text: feed + (by > 0 ? body.slice(by) : `${' '.repeat(-by)}${body}`) };
   });
   // a page break inside the table (pdf-to-text's form feed): the page's last line above it (its
   // footer) and the line it opens (the next page's number) print in no cell
@@ -229,7 +236,7 @@ export function readLayoutTable(
       return byBand;
     });
   let laid = layOut();
-  const outside = [...furniture].sort((a, b) => a - b).flatMap((k) => piecesOf(region[k]!.text.replace(/^\f/u, ' ')).map((p) => lineOf(k, p)));
+  const outside = [...furniture].sort((a, b) => a - b).flatMap((k) => piecesOf(region[k]!.text).map((p) => lineOf(k, p)));
   const printsStt = (k: number) => {
     const first = laid[k]![0]!;
     return first.length === 1 && first[0]!.value.length <= STT_WIDTH;
@@ -256,11 +263,16 @@ export function readLayoutTable(
     return starts;
   };
   let starts = rowStartsOf();
+  const key = (k: number) => piecesKey(region[k]!);
+  const headerKey = key(0);
   // the header: the lines before the first row that print names, not a row's text
   let headerEnd = starts[0] ?? 1;
-  if (previous && previous.key === piecesKey(region[0]!)) headerEnd = Math.min(headerEnd, previous.lines);
+  if (previous && previous.key === headerKey) headerEnd = Math.min(headerEnd, previous.lines);
   for (let k = 1; k < headerEnd; k++) {
-    if (piecesOf(region[k]!.text).some((p) => p.text.length > HEADER_PIECE_MAX)) headerEnd = k;
+    if (piecesOf(region[k]!.text).some((p) => p.text.length > HEADER_PIECE_MAX)) {
+      headerEnd = k;
+      break;
+    }
   }
   const columns = headerColumns(region.slice(0, headerEnd).filter((_, k) => !furniture.has(k)));
   if (columns.length >= HEADER_COLUMNS_MIN) {
@@ -272,8 +284,6 @@ export function readLayoutTable(
   if (starts.length && headerEnd < starts[0]!) starts.unshift(headerEnd);
   // the header printed again after a page break is a row of its own, and the lines after it, up to
   // the next STT, go on the row the break cut (a row of their own here, with no STT)
-  const key = (k: number) => piecesKey(region[k]!);
-  const headerKey = key(0);
   const opening = new Set(starts);
   for (const k of starts.filter((s) => s > 0 && key(s) === headerKey)) if (k + headerEnd < region.length) opening.add(k + headerEnd);
   const rowStarts = [...opening].sort((a, b) => a - b);
@@ -290,5 +300,5 @@ export function readLayoutTable(
   for (let r = 0; r < rowStarts.length; r++) for (const row of rowOf(rowStarts[r]!, rowStarts[r + 1] ?? laid.length)) rows.push(row);
   if (rows.length === 0) return null;
   const table: TableNode = { type: 'table', children: rows, position: spanning(rows[0]!, rows[rows.length - 1]!), data: { grid: 'layout' } };
-  return { table, outside, next: end, header: { key: piecesKey(region[0]!), lines: headerEnd } };
+  return { table, outside, next: end, header: { key: headerKey, lines: headerEnd } };
 }
