@@ -11,8 +11,9 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    // the worker threads of `vanban normalize` load their module by its path: dist/normalize-worker.js
-    entry: { cli: 'src/cli/main.ts', 'normalize-worker': 'src/cli/normalize-worker.ts' },
+    // the worker threads of `vanban normalize` load their modules by their paths: dist/normalize-worker.js,
+    // dist/listing-worker.js
+    entry: { cli: 'src/cli/main.ts', 'normalize-worker': 'src/cli/normalize-worker.ts', 'listing-worker': 'src/cli/listing-worker.ts' },
     format: ['esm'],
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,

@@ -8,8 +8,8 @@ import type { BatchWriter, ExportFormat } from '../export/batch-writer.js';
 import type { VanbanDocument } from '../schema/decision.js';
 import { createInThreadRunner, createWorkerPool, type DocumentRunner } from './document-pool.js';
 import { inOrder } from './in-order.js';
-import { expandInputs } from './inputs.js';
 import { ioMessage } from './io-message.js';
+import { listInputs } from './listing.js';
 import type { DocumentStats, DocumentTask } from './normalize-one.js';
 import { type OutputPlace, outputPaths } from './output-paths.js';
 import type { Progress } from './progress.js';
@@ -70,8 +70,8 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
   const summary: NormalizeSummary = { documents: 0, failed: 0, rows: 0, citations: 0, unknownUnits: 0, diagnostics: 0, warnings: 0 };
   const fromStdin = inputs.includes('-');
   const paths = inputs.filter((i) => i !== '-');
-  const { files, missing, emptyFolders, bases } = paths.length ? await expandInputs(paths) : { files: [], missing: [], emptyFolders: [], bases: [] };
   const ndjsonInput = options.inputFormat === 'ndjson';
+  const { files, missing, emptyFolders, places } = await listInputs(paths, { place: options.format === 'json' && !ndjsonInput, keepExtension: options.keepExtension });
   // a stream's count of documents is known at its end only: no bar then
   const progress = options.progress(ndjsonInput || fromStdin ? 0 : files.length);
   for (const m of missing) progress.note(`✗ ${m}: no such file, folder or match`);
@@ -115,7 +115,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       spooled = join(await mkdtemp(join(tmpdir(), 'vanban-stdin-')), 'stdin.ndjson');
       await pipeline(options.stdin ?? process.stdin, createWriteStream(spooled));
     }
-    const filePlaces = ndjsonInput ? new Map<string, OutputPlace>() : outputPaths(files, bases, { keepExtension: options.keepExtension });
+    const filePlaces = new Map<string, OutputPlace>(places?.map((place, i) => [files[i]!, place]));
     const streamed: Array<{ file: string; name: string }> = [];
     for await (const item of items()) if ('name' in item && !filePlaces.has(item.file)) streamed.push({ file: item.file, name: safeName(item.name, item.file) });
     const namePlaces = outputPaths([...new Set(streamed.map((i) => i.name))], [], { keepExtension: options.keepExtension });
