@@ -121,6 +121,20 @@ describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cel
     expect(unplaced.some((m) => m.includes('"12 ngày"'))).toBe(true);
   });
 
+  it('titles a table issued with a decision by the caption it opens with, which is no label', () => {
+    // "QUY TRÌNH NỘI BỘ, …" over three bold lines, then "(Ban hành kèm theo …)": no "PHỤ LỤC" line
+    const first = read('e8652ce55bfaba04.md').appendices[0]!;
+    expect(first.label).toBe('');
+    expect(first.title).toBe(
+      'QUY TRÌNH NỘI BỘ, QUY TRÌNH ĐIỆN TỬ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO THUỘC HỆ THỐNG GIÁO DỤC QUỐC DÂN THUỘC PHẠM VI, CHỨC NĂNG QUẢN LÝ NHÀ NƯỚC CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+    );
+    expect(first.issuedWith).toBe('(Ban hành kèm theo Quyết định số 3760/QĐ-UBND ngày 19/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh Nghệ An)');
+    // a lone "DANH MỤC" above the subject stays the label
+    const list = read('856f6487c18d75d0.md').appendices[0]!;
+    expect(list.label).toBe('DANH MỤC');
+    expect(list.title).toMatch(/^THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG TRONG LĨNH VỰC/u);
+  });
+
   it('keeps a two-cell totals row ending a 5-column procedure table out of the next title', () => {
     const doc = read('e8652ce55bfaba04.md');
     expect(doc.appendices[1]!.title).toBe(

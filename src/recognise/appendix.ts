@@ -4,6 +4,7 @@ import { type RawGroup, type RawRow, type RawTable, type TableProblem, sttLevel 
 import { isTotalsText } from './tables/columns.js';
 import { readTaskTables } from './tables/task-table.js';
 import { type CellClassifier, findWebHeader, readWebTable } from './tables/web-layout.js';
+import { isAppendixLabel } from './segment.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
 
 export interface OutlinedRow extends RawRow {
@@ -176,6 +177,23 @@ export function hasTable(blocks: BlockNode[]): boolean {
   return readTaskTables(blocks).tables.length > 0 || findWebHeader(blocks.filter(isLine)) !== null;
 }
 
+/** Most words of a label that is not "PHỤ LỤC …": "DANH MỤC", printed alone above the title's subject. */
+const LABEL_WORDS_MAX = 3;
+const LABEL_THEN_TITLE = /^((?:PHỤ LỤC|Phụ lục)(?:\s(?:SỐ\s|số\s)?[IVXL\d]{1,6})?)\s?[.:–-]?\s(\S.*)$/u;
+
+/**
+ * The line an appendix part opens with is its label: "PHỤ LỤC", "Phụ lục II", or a short line such as
+ * "DANH MỤC" above the rest of the title. A longer line is the title itself, as an attachment issued
+ * with a decision opens with its caption ("QUY TRÌNH NỘI BỘ, QUY TRÌNH ĐIỆN TỬ TRONG GIẢI QUYẾT …"):
+ * such a part has no label.
+ */
+function openingLabel(text: string): { label: string; title: string | null } {
+  if (text === '' || isAppendixLabel(text) || text.split(' ').length <= LABEL_WORDS_MAX) return { label: text, title: null };
+  // "PHỤ LỤC I: DANH MỤC …" on one line: the label, then the title
+  const m = LABEL_THEN_TITLE.exec(text);
+  return m ? { label: m[1]!, title: m[2]! } : { label: '', title: text };
+}
+
 /**
  * Reads an appendix part: label, title, issued-with line and its task tables — the `table` nodes
  * with a task header (one facts object per table, a table after the first titled by the lines
@@ -183,11 +201,15 @@ export function hasTable(blocks: BlockNode[]): boolean {
  */
 export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): AppendixFacts[] {
   const first = blocks[0];
-  const label = first && isLine(first) ? foldSpaces(first.value.replace(/\*/g, '')).replace(/[.:]$/u, '') : '';
+  const opening = first && isLine(first) ? foldSpaces(first.value.replace(/\*/g, '')).replace(/[.:]$/u, '') : '';
   const lead = leadingLines(blocks);
-  const head = readTitleBlock(lead, 1, lead.length);
+  const opened = openingLabel(opening);
+  const label = opened.label;
+  // the title block: after the label line, or from the opening line when that is the title
+  const head = readTitleBlock(lead, label === '' && opened.title !== null ? 0 : 1, lead.length);
+  const title = label !== '' && opened.title !== null ? [opened.title, head.title].filter(Boolean).join(' ') : head.title;
   const rest = blocks.slice(head.end);
-  const base = { label, title: head.title, issuedWith: head.issuedWith, unplaced: [] as LineNode[] };
+  const base = { label, title, issuedWith: head.issuedWith, unplaced: [] as LineNode[] };
   const read = readTaskTables(rest);
   if (read.tables.length > 0) {
     const { headings, others } = partHeadings(read.before.flatMap(blockLines));
