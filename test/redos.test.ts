@@ -35,6 +35,9 @@ function regexLiterals(): Array<{ where: string; source: string; flags: string }
   return found;
 }
 
+/** How long recheck may take over one pattern (the test's own timeout is above it). */
+const CHECK_TIMEOUT_MS = 45_000;
+
 const built = Object.entries({ ...CITATION_PATTERNS, ...NUMBER_PATTERNS }).map(([name, re]) => ({ where: `built: ${name}`, source: re.source, flags: re.flags }));
 const all = [...regexLiterals(), ...built];
 
@@ -42,8 +45,10 @@ describe('regular expressions in src/ are not vulnerable to ReDoS (recheck)', ()
   it('finds the regular expressions', () => {
     expect(all.length).toBeGreaterThan(50);
   });
+  // a pattern with a look-ahead is beyond the automaton checker and is fuzzed, for as long as the
+  // timeout allows: the alternation of the 44 type names took 17 s on two cores under a load of 7
   it.each(all.map((r) => [r.where, r] as const))('%s', (_, r) => {
-    const result = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+    const result = checkSync(r.source, r.flags.replace(/[gy]/g, ''), { timeout: CHECK_TIMEOUT_MS });
     expect(result.status, `${r.where} /${r.source}/${r.flags}: ${JSON.stringify(result).slice(0, 300)}`).toBe('safe');
   });
 });
