@@ -83,11 +83,10 @@ function headerColumns(header: RawLine[]): Array<{ start: number; end: number }>
   return columns;
 }
 
-/** A column as a page prints its name: its extent, and where its name's last-starting line begins. */
+/** A column as a page prints its name: its extent. */
 interface PageColumn {
   start: number;
   end: number;
-  lastStart: number;
 }
 
 /**
@@ -108,7 +107,7 @@ function pageColumns(first: RawLine[], page: RawLine[], columns: Array<{ start: 
       const q = b[i]!;
       if (c < 0) return;
       const o = out[c];
-      out[c] = o ? { start: Math.min(o.start, q.start), end: Math.max(o.end, q.end), lastStart: Math.max(o.lastStart, q.start) } : { start: q.start, end: q.end, lastStart: q.start };
+      out[c] = o ? { start: Math.min(o.start, q.start), end: Math.max(o.end, q.end) } : { start: q.start, end: q.end };
     });
   }
   if (out.some((c) => c === null)) return null;
@@ -120,7 +119,7 @@ function pageColumns(first: RawLine[], page: RawLine[], columns: Array<{ start: 
  * Column starts under a header's columns: between two columns, the run of character columns that
  * the fewest of the table's lines print across (a cell's text may reach past its name either way).
  */
-function bandsUnder(columns: Array<{ start: number; end: number; lastStart?: number }>, lines: RawLine[]): number[] {
+function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLine[]): number[] {
   const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
   const inked = new Array<number>(width + 1).fill(0);
   // a character column is inked where a line prints a letter there (a space between two cells'
@@ -129,8 +128,8 @@ function bandsUnder(columns: Array<{ start: number; end: number; lastStart?: num
   const starts = [0];
   for (let k = 1; k < columns.length; k++) {
     const from = columns[k - 1]!.end;
-    // names that overlap (one wrapped under its neighbour's): the gap runs to where the later name's last line begins
-    const to = columns[k]!.start > from ? columns[k]!.start : Math.max(from, columns[k]!.lastStart ?? from);
+    // names that overlap (one's line set under its neighbour's): the gap runs on under the later name
+    const to = columns[k]!.start > from ? columns[k]!.start : columns[k]!.end;
     // the least printed column of characters in the gap, the rightmost of a run of them
     let best = from;
     for (let c = from + 1; c <= to; c++) if (inked[c]! < inked[best]! || (inked[c] === inked[best] && c === best + 1)) best = c;
@@ -140,21 +139,20 @@ function bandsUnder(columns: Array<{ start: number; end: number; lastStart?: num
 }
 
 /**
- * A piece parted where it runs over one column start with a space there: two cells' lines that
- * pdf-to-text printed a space apart (a word of each on either side, none across the start), each
- * part in its band. A piece over two column starts or more (a heading across the table) stays
- * whole, as does one whose word runs across the start (a long line of a cell reaching past its
- * column), or one run into a band where its row has no cell (`has`).
+ * A piece parted where it runs over one column start: two cells' lines that pdf-to-text printed a
+ * space apart, parted at the last space at or left of the start, each part in its band. A piece
+ * over two column starts or more (a heading across the table) stays whole, as does one run into a
+ * band where its row has no cell (`has`), or whose right part runs past its band.
  */
 function partedAt(bands: number[], has: boolean[], p: Piece): Array<{ piece: Piece; band: number }> {
   const inside = bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
   if (inside.length !== 1 || !has[inside[0]!]) return [{ piece: p, band: bandOf(bands, p) }];
   const j = inside[0]!;
-  const at = bands[j]! - p.start;
   const text = p.text;
-  // the space nearest the column start, left of it or at it, with no word across the start
-  if (at <= 0 || (text[at] !== ' ' && text[at - 1] !== ' ')) return [{ piece: p, band: bandOf(bands, p) }];
-  let cut = text[at] === ' ' ? at : at - 1;
+  // the last space at or left of the column start: a word across it is the next cell's (pdf-to-text
+  // sets a cell's line a column or two left of where the page's others begin)
+  let cut = Math.min(bands[j]! - p.start, text.length - 1);
+  while (cut > 0 && text[cut] !== ' ') cut--;
   while (cut > 0 && text[cut - 1] === ' ') cut--;
   let next = cut;
   while (next < text.length && text[next] === ' ') next++;
@@ -176,6 +174,18 @@ function bandsPrinted(bands: number[], lines: RawLine[]): boolean[] {
   const printed = bands.map(() => false);
   for (const l of lines) for (const p of piecesOf(l.text)) if (!bands.some((b) => b > p.start && b < p.end)) printed[bandOf(bands, p)] = true;
   return printed;
+}
+
+/** The band a heading's widest piece begins in and how many bands it runs across. */
+function headingSpan(bands: number[], raw: RawLine): { band: number; span: number } {
+  let best = { band: 0, span: 1 };
+  for (const p of piecesOf(raw.text)) {
+    const band = bandOf(bands, p);
+    let last = band;
+    while (last + 1 < bands.length && bands[last + 1]! < p.end) last++;
+    if (last - band + 1 > best.span) best = { band, span: last - band + 1 };
+  }
+  return best;
 }
 
 /** True when a line prints a piece across two column starts or more: a heading across the table. */
@@ -282,7 +292,8 @@ export function readLayoutTable(
         // a line prints a cell's line once: a piece followed by one of the next band's is whole
         const next = pieces[n + 1];
         const whole = cuts === null || (next && bandOf(own, next) !== bandOf(own, p) && own.some((b, j) => b > p.start && b < p.end && bandOf(own, next) === j));
-        const parts = whole ? [{ piece: p, band: bandOf(own, p) }] : partedAt(own, cuts, p);
+        // (a line that prints three pieces or more is a row's line across its cells: each may be parted)
+        const parts = whole ? [{ piece: p, band: bandOf(own, p) }] : partedAt(own, pieces.length >= 3 ? own.map(() => true) : cuts, p);
         for (const q of parts) byBand[q.band]!.push(lineOf(k, q.piece));
       });
       return byBand;
@@ -382,18 +393,27 @@ export function readLayoutTable(
   if (rowStarts.length === 0) return null;
   // each row's lines parted into the cells the row has
   const cutOf = new Array<boolean[] | null>(region.length).fill(null);
+  // a heading's cell: the band it begins in and the bands its line runs across
+  const spanOf = new Map<number, { band: number; span: number }>();
   [0, ...rowStarts].forEach((a, r, all) => {
     const b = all[r + 1] ?? region.length;
     const lines = region.slice(a, b).filter((_, k) => !furniture.has(a + k) && !reprinted.has(a + k));
     // a heading's lines (it spans the table from its first line) part nothing
     const heading = lines.length > 0 && spansBands(bandsAt[a]!, lines[0]!);
+    if (heading) spanOf.set(a, headingSpan(bandsAt[a]!, lines[0]!));
     for (let k = a; k < b; k++) cutOf[k] = heading ? null : bandsPrinted(bandsAt[k]!, lines.length ? lines : [region[k]!]);
   });
   laid = layOut((k) => cutOf[k] ?? null);
   const rowOf = (a: number, b: number): TableRowNode[] => {
     const all = laid.slice(a, b).flatMap((l) => l.flat());
     if (all.length === 0) return [];
-    const cells = bands.map((_, c) => cellNode(laid.slice(a, b).flatMap((l) => l[c]!), all[0]!));
+    let cells = bands.map((_, c) => cellNode(laid.slice(a, b).flatMap((l) => l[c]!), all[0]!));
+    // a heading printed across the columns is one cell spanning them (when they print nothing else)
+    const heading = spanOf.get(a);
+    if (heading && heading.span > 1 && cells.slice(heading.band + 1, heading.band + heading.span).every((c) => c.children.length === 0)) {
+      cells[heading.band] = { ...cells[heading.band]!, colSpan: heading.span };
+      cells = cells.filter((_, c) => c <= heading.band || c >= heading.band + heading.span);
+    }
     let afterPageBreak = false;
     for (let k = Math.max(0, a - MAX_BLANKS - 3); k < a && !afterPageBreak; k++) afterPageBreak = furniture.has(k);
     return [{ type: 'tableRow', children: cells, position: spanning(all[0]!, all[all.length - 1]!), ...(afterPageBreak ? { data: { afterPageBreak } } : {}) }];
