@@ -176,6 +176,28 @@ function bandsPrinted(bands: number[], lines: RawLine[]): boolean[] {
   return printed;
 }
 
+/** A number that numbers a row: `2`, `2.1`, `II`. */
+const NUMBERING = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?)$/u;
+
+/**
+ * A line's pieces with the STT set apart: a row's number printed a space before its task (the STT
+ * column is narrow, its number reaching the task column's edge) is a cell of its own.
+ */
+function sttApart(bands: number[], pieces: readonly Piece[]): readonly Piece[] {
+  const first = pieces[0];
+  if (!first || bands.length < 2 || first.start >= bands[1]!) return pieces;
+  const space = first.text.indexOf(' ');
+  if (space < 0 || !NUMBERING.test(first.text.slice(0, space)) || first.start + space > bands[1]! + 1) return pieces;
+  let next = space;
+  while (first.text[next] === ' ') next++;
+  if (first.start + next < bands[1]! - 1) return pieces;
+  return [
+    { start: first.start, end: first.start + space, text: first.text.slice(0, space) },
+    { start: first.start + next, end: first.end, text: first.text.slice(next) },
+    ...pieces.slice(1),
+  ];
+}
+
 /** The band a heading's widest piece begins in and how many bands it runs across. */
 function headingSpan(bands: number[], raw: RawLine): { band: number; span: number } {
   let best = { band: 0, span: 1 };
@@ -287,7 +309,7 @@ export function readLayoutTable(
       const cuts = cutsAt(k);
       const byBand: LineNode[][] = own.map(() => []);
       if (furniture.has(k)) return byBand;
-      const pieces = piecesOf(raw.text);
+      const pieces = sttApart(own, piecesOf(raw.text));
       pieces.forEach((p, n) => {
         // a line prints a cell's line once: a piece followed by one of the next band's is whole
         const next = pieces[n + 1];
