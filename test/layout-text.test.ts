@@ -71,3 +71,48 @@ describe('a laid-out table over six pages (pdftotext -layout)', () => {
   });
 });
 
+
+// `pdftotext -layout nq-105-nq-cp-2026.pdf` (poppler 22.12.0), lines 333-517: pages 77-82 of Công
+// báo số 242, the first six pages of Phụ lục I of Nghị quyết 105/NQ-CP — a gazette print whose
+// header is printed again on each page with its names set elsewhere, cells a space apart, rows cut
+// by the page breaks. The rows below are read by hand from the PDF.
+describe('a gazette resolution’s appendix table (pdftotext -layout)', () => {
+  const doc = read('nq-105-nq-cp-2026-phu-luc-i.txt');
+  const table = doc.appendices[0]!;
+  const row = (stt: string, task: string) => table.rows.find((r) => r.stt === stt && r.task.startsWith(task))!;
+
+  it('reads one table with the header’s seven columns and its headings as groups', () => {
+    expect(doc.appendices).toHaveLength(1);
+    expect(table.columns).toEqual(['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Cấp trình', 'Sản phẩm', 'Thời hạn hoàn thành']);
+    // "II" opens page 78 under the header printed again: a heading, not a row taking the cells above
+    expect(table.groups.map((g) => g.stt)).toEqual(['I', 'II', 'III']);
+    expect(table.rows.some((r) => ['I', 'II', 'III'].includes(r.stt ?? ''))).toBe(false);
+  });
+
+  it('joins a row the page break cut: its cells go on under the header printed again', () => {
+    // II.6's partners run from page 79 ("…thành phố trực") to page 80 ("thuộc trung ương và cơ quan, tổ chức liên quan")
+    const six = row('6', 'Tham mưu ban hành Nghị định của Chính phủ quy định chi tiết');
+    expect(six.path).toEqual(['II', '6']);
+    expect(six.lead.map((u) => u.text)).toEqual(['Bộ Tài chính']);
+    expect(six.partners.map((u) => u.text)).toEqual(['Các bộ, cơ quan ngang bộ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương', 'cơ quan, tổ chức liên quan']);
+    expect(six.timeText).toBe('Theo yêu cầu của cấp có thẩm quyền');
+    expect(six.product).toBe('Nghị định');
+    expect(six.task).toMatch(/quản lý ngân sách theo kết quả thực hiện nhiệm vụ$/u);
+  });
+
+  it('reads rows of pages set at other places in their columns', () => {
+    const seven = row('7', 'Sơ kết, tổng kết, đánh giá về việc ban hành');
+    expect(seven.lead.map((u) => u.text)).toEqual(['Bộ Tài chính']);
+    expect(seven.product).toBe('Báo cáo sơ kết, tổng kết, đánh giá và đề xuất, kiến nghị giải pháp');
+    expect(seven.timeText).toBe('Thường xuyên');
+    const two = row('2', 'Xây dựng, ban hành theo thẩm quyền');
+    expect(two.partners.map((u) => u.text)).toEqual(['Các bộ, ngành, cơ quan liên quan']);
+    expect(two.timeText).toBe('Trước ngày 01/3/2027');
+    expect(two.product).toBe('Luật, Nghị định, Thông tư');
+    expect(row('2.1', 'Theo dõi, tổng hợp việc sắp xếp đơn vị').lead.map((u) => u.text)).toEqual(['Bộ Nội vụ']);
+  });
+
+  it('puts the running head of each page in no row', () => {
+    for (const r of table.rows) expect(`${r.task} ${r.product ?? ''} ${r.timeText ?? ''}`).not.toMatch(/CÔNG BÁO/u);
+  });
+});

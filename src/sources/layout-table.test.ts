@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readLayoutTable } from './layout-table.js';
+import { opensLayoutTable, readLayoutTable } from './layout-table.js';
 import { rawLines } from './raw-lines.js';
 
 // A table over two pages as pdftotext -layout prints one whose second page has a wider margin: the
@@ -20,5 +21,63 @@ describe('readLayoutTable', () => {
     expect(rows).toContainEqual(['3', 'Kiểm tra, giám sát', 'Văn phòng', 'Quý IV/2024']);
     expect(rows[0]).toEqual(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian']);
     expect(read.outside.map((l) => l.value)).toEqual(['7']);
+  });
+});
+
+// `pdftotext -layout nq-105-nq-cp-2026.pdf` (poppler 22.12.0), lines 333-517: pages 77-82 of Công
+// báo số 242 (22-04-2026), the first six pages of Phụ lục I of Nghị quyết 105/NQ-CP. A ruled table of
+// seven columns whose header is printed again on each page with each name set elsewhere (the lead
+// column's name at 51 on one page, 47 on the next), two cells' lines often a single space apart
+// ("…Kết luận số 210- quan ngang"), and a row's STT a space before its task ("2.1 Theo dõi, …").
+// The cells below are read by hand from the PDF.
+describe('readLayoutTable over a gazette print (Nghị quyết 105/NQ-CP, Phụ lục I)', () => {
+  const lines = rawLines(readFileSync(new URL('../../fixtures/layout/nq-105-nq-cp-2026-phu-luc-i.txt', import.meta.url), 'utf8'));
+  const from = lines.findIndex((l) => opensLayoutTable(l) && l.text.includes('Cơ quan'));
+  const read = readLayoutTable(lines, from)!;
+  const rows = read.table.children.map((r) => r.children.map((c) => c.children.map((l) => l.value).join(' ')));
+  const row = (stt: string, task: string) => rows.find((r) => r[0] === stt && r[1]!.startsWith(task))!;
+  const HEADER = ['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Cấp trình', 'Sản phẩm', 'Thời hạn hoàn thành'];
+
+  it('reads the header’s seven columns, and each page’s header printed again in them, whatever its spacing', () => {
+    expect(rows[0]).toEqual(HEADER);
+    // pages 78 to 82 print it again, each at its own places
+    expect(rows.filter((r) => r.join('|') === HEADER.join('|'))).toHaveLength(6);
+  });
+
+  it('reads a page whose columns stand elsewhere in its own header’s columns', () => {
+    // page 78: the lead column's name printed four places left of page 77's
+    expect(row('2', 'Xây dựng, ban hành theo thẩm quyền').slice(2)).toEqual([
+      'Các bộ, cơ quan ngang bộ',
+      'Các bộ, ngành, cơ quan liên quan',
+      'Quốc hội, Chính phủ, Bộ trưởng',
+      'Luật, Nghị định, Thông tư',
+      'Trước ngày 01/3/2027',
+    ]);
+  });
+
+  it('parts two cells printed a space apart, and sets a row’s number printed a space before its task apart', () => {
+    // page 82 prints "2.1 Theo dõi, tổng hợp việc sắp xếp đơn vị sự      Bộ Nội vụ …"
+    expect(row('2.1', 'Theo dõi, tổng hợp việc sắp xếp').slice(2)).toEqual([
+      'Bộ Nội vụ',
+      'Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương',
+      'Cấp có thẩm quyền',
+      'Báo cáo',
+      'Thường xuyên',
+    ]);
+    // "…thực hiện Kết luận số 210- quan ngang": the task's line ends at "210-"
+    expect(row('1', 'Tăng cường công tác lãnh đạo')[1]).toContain('Kết luận số 210- KL/TW');
+    expect(row('1', 'Tăng cường công tác lãnh đạo')[2]).toMatch(/^Các bộ, cơ quan ngang bộ, Ủy ban/u);
+  });
+
+  it('keeps a heading printed across the columns as one cell spanning them', () => {
+    const heading = read.table.children.find((r) => r.children[0]!.children[0]?.value === 'II')!;
+    expect(heading.children).toHaveLength(3);
+    expect(heading.children[1]!.colSpan).toBe(5);
+    expect(heading.children[1]!.children.map((l) => l.value).join(' ')).toBe('Hoàn thiện thể chế; tiếp tục đẩy mạnh phân cấp, phân quyền gắn với cải cách thủ tục hành chính');
+  });
+
+  it('leaves the running head and page number out of the cells', () => {
+    expect(read.outside.map((l) => l.value)).toEqual(expect.arrayContaining(['CÔNG BÁO/Số 242/Ngày 22-04-2026', '78', '82']));
+    expect(rows.flat().join(' ')).not.toMatch(/CÔNG BÁO/u);
   });
 });

@@ -35,6 +35,9 @@ const FOOTNOTE_MARK = /^ ?\d{1,2}$/u;
 const HEADER_PIECE_MAX = 32;
 /** Fewest names of a header that gives the table its columns. */
 const HEADER_COLUMNS_MIN = 3;
+/** A word of letters in the first band (the column's name, `TT`, `STT`), which numbers no row; Roman numerals do. */
+const NAME_WORD = /^\p{L}{2,}\.?$/u;
+const ROMAN = /^[IVXLC]+\.?$/u;
 
 /** True when the line may open a laid-out table: three pieces or more. */
 export function opensLayoutTable(raw: RawLine): boolean {
@@ -80,6 +83,38 @@ function headerColumns(header: RawLine[]): Array<{ start: number; end: number }>
   return columns;
 }
 
+/** A column as a page prints its name: its extent. */
+interface PageColumn {
+  start: number;
+  end: number;
+}
+
+/**
+ * The columns of a header printed again on another page, in the first header's columns: the page
+ * sets each name where it will (pdf-to-text lays out every page on its own), so a name's lines are
+ * matched to the first header's piece for piece, line for line, and each column takes the extent of
+ * its pieces on this page — names that overlap here (a name wrapped under its neighbour's) stay
+ * apart. Null when a line's pieces do not match one for one.
+ */
+function pageColumns(first: RawLine[], page: RawLine[], columns: Array<{ start: number; end: number }>): PageColumn[] | null {
+  const out: Array<PageColumn | null> = columns.map(() => null);
+  for (let n = 0; n < first.length; n++) {
+    const a = piecesOf(first[n]!.text);
+    const b = piecesOf(page[n]!.text);
+    if (a.length !== b.length) return null;
+    a.forEach((p, i) => {
+      const c = columns.findIndex((col) => p.start >= col.start && p.end <= col.end);
+      const q = b[i]!;
+      if (c < 0) return;
+      const o = out[c];
+      out[c] = o ? { start: Math.min(o.start, q.start), end: Math.max(o.end, q.end) } : { start: q.start, end: q.end };
+    });
+  }
+  if (out.some((c) => c === null)) return null;
+  const cols = out as PageColumn[];
+  return cols.every((c, k) => k === 0 || c.start > cols[k - 1]!.start) ? cols : null;
+}
+
 /**
  * Column starts under a header's columns: between two columns, the run of character columns that
  * the fewest of the table's lines print across (a cell's text may reach past its name either way).
@@ -87,11 +122,14 @@ function headerColumns(header: RawLine[]): Array<{ start: number; end: number }>
 function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLine[]): number[] {
   const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
   const inked = new Array<number>(width + 1).fill(0);
-  for (const l of lines) for (const p of piecesOf(l.text)) for (let c = p.start; c < p.end; c++) inked[c]!++;
+  // a character column is inked where a line prints a letter there (a space between two cells'
+  // words printed a space apart inks nothing)
+  for (const l of lines) for (let c = 0; c < l.text.length; c++) if (l.text[c] !== ' ' && l.text[c] !== '\f') inked[c]!++;
   const starts = [0];
   for (let k = 1; k < columns.length; k++) {
     const from = columns[k - 1]!.end;
-    const to = columns[k]!.start;
+    // names that overlap (one's line set under its neighbour's): the gap runs on under the later name
+    const to = columns[k]!.start > from ? columns[k]!.start : columns[k]!.end;
     // the least printed column of characters in the gap, the rightmost of a run of them
     let best = from;
     for (let c = from + 1; c <= to; c++) if (inked[c]! < inked[best]! || (inked[c] === inked[best] && c === best + 1)) best = c;
@@ -99,6 +137,81 @@ function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLi
   }
   return starts;
 }
+
+/**
+ * A piece parted where it runs over one column start: two cells' lines that pdf-to-text printed a
+ * space apart, parted at the last space at or left of the start, each part in its band. A piece
+ * over two column starts or more (a heading across the table) stays whole, as does one run into a
+ * band where its row has no cell (`has`), or whose right part runs past its band.
+ */
+function partedAt(bands: number[], has: boolean[], p: Piece): Array<{ piece: Piece; band: number }> {
+  const inside = bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
+  if (inside.length !== 1 || !has[inside[0]!]) return [{ piece: p, band: bandOf(bands, p) }];
+  const j = inside[0]!;
+  const text = p.text;
+  // the last space at or left of the column start: a word across it is the next cell's (pdf-to-text
+  // sets a cell's line a column or two left of where the page's others begin)
+  let cut = Math.min(bands[j]! - p.start, text.length - 1);
+  while (cut > 0 && text[cut] !== ' ') cut--;
+  while (cut > 0 && text[cut - 1] === ' ') cut--;
+  let next = cut;
+  while (next < text.length && text[next] === ' ') next++;
+  if (cut === 0 || next >= text.length) return [{ piece: p, band: bandOf(bands, p) }];
+  // the part right of the cut is a line of the next cell only if it keeps to that cell's band
+  if (j + 1 < bands.length && p.end > bands[j + 1]!) return [{ piece: p, band: bandOf(bands, p) }];
+  return [
+    { piece: { start: p.start, end: p.start + cut, text: text.slice(0, cut) }, band: j - 1 },
+    { piece: { start: p.start + next, end: p.end, text: text.slice(next) }, band: j },
+  ];
+}
+
+/**
+ * The bands that a row's lines print a piece in, on its own (within the band): the cells the row
+ * has. A piece run over into a band is parted there only where the row has that cell (a heading's
+ * one line, run over the lead column, is no cell of it).
+ */
+function bandsPrinted(bands: number[], lines: RawLine[]): boolean[] {
+  const printed = bands.map(() => false);
+  for (const l of lines) for (const p of piecesOf(l.text)) if (!bands.some((b) => b > p.start && b < p.end)) printed[bandOf(bands, p)] = true;
+  return printed;
+}
+
+/** A number that numbers a row: `2`, `2.1`, `II`. */
+const NUMBERING = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[IVXLC]{1,6}\.?)$/u;
+
+/**
+ * A line's pieces with the STT set apart: a row's number printed a space before its task (the STT
+ * column is narrow, its number reaching the task column's edge) is a cell of its own.
+ */
+function sttApart(bands: number[], pieces: readonly Piece[]): readonly Piece[] {
+  const first = pieces[0];
+  if (!first || bands.length < 2 || first.start >= bands[1]!) return pieces;
+  const space = first.text.indexOf(' ');
+  if (space < 0 || !NUMBERING.test(first.text.slice(0, space)) || first.start + space > bands[1]! + 1) return pieces;
+  let next = space;
+  while (first.text[next] === ' ') next++;
+  if (first.start + next < bands[1]! - 1) return pieces;
+  return [
+    { start: first.start, end: first.start + space, text: first.text.slice(0, space) },
+    { start: first.start + next, end: first.end, text: first.text.slice(next) },
+    ...pieces.slice(1),
+  ];
+}
+
+/** The band a heading's widest piece begins in and how many bands it runs across. */
+function headingSpan(bands: number[], raw: RawLine): { band: number; span: number } {
+  let best = { band: 0, span: 1 };
+  for (const p of piecesOf(raw.text)) {
+    const band = bandOf(bands, p);
+    let last = band;
+    while (last + 1 < bands.length && bands[last + 1]! < p.end) last++;
+    if (last - band + 1 > best.span) best = { band, span: last - band + 1 };
+  }
+  return best;
+}
+
+/** True when a line prints a piece across two column starts or more: a heading across the table. */
+const spansBands = (bands: number[], raw: RawLine) => piecesOf(raw.text).some((p) => bands.filter((b) => b > p.start && b < p.end).length >= 2);
 
 /** The band a piece prints in: the one it overlaps most (a header's name may begin left of its column's text). */
 const bandOf = (bands: number[], p: Piece) => {
@@ -152,39 +265,6 @@ const splitFeed = (text: string) => (text.startsWith('\f') ? { feed: '\f', body:
 /** The pieces' texts of a line, a tab apart: the same for a header printed again at another margin (or after a form feed). */
 const piecesKey = (raw: RawLine) => piecesOf(raw.text).map((p) => p.text).join('\t');
 
-/**
- * How many columns each line of a table's lines stands right of where it would on the first page:
- * on a page (from a form feed on) that prints the table's header (its first line) again, the
- * header's shift, for the page's lines that have that many spaces to lose; 0 elsewhere.
- */
-function pageShifts(region: RawLine[]): number[] {
-  const shift = new Array<number>(region.length).fill(0);
-  const headerKey = piecesKey(region[0]!);
-  const headerStart = piecesOf(region[0]!.text)[0]?.start ?? 0;
-  let page = 0;
-  while (page < region.length) {
-    let next = page + 1;
-    while (next < region.length && !region[next]!.text.startsWith('\f')) next++;
-    if (page > 0) {
-      let by = 0;
-      for (let k = page; k < next; k++) {
-        if (piecesKey(region[k]!) !== headerKey) continue;
-        by = piecesOf(region[k]!.text)[0]!.start - headerStart;
-        break;
-      }
-      // the spaces a line has to lose (after its form feed, which stays)
-      const room = (raw: RawLine) => {
-        const { body } = splitFeed(raw.text);
-        return body.trim() === '' ? Infinity : body.length - body.trimStart().length;
-      };
-      // a line without that many spaces (a footnote at the page's own margin) keeps its place
-      if (by !== 0) for (let k = page; k < next; k++) shift[k] = by < 0 || room(region[k]!) >= by ? by : 0;
-    }
-    page = next;
-  }
-  return shift;
-}
-
 /** A table's header as read: its first line's pieces (a tab apart) and how many lines it takes. */
 export interface LayoutHeader {
   key: string;
@@ -203,17 +283,9 @@ export function readLayoutTable(
 ): { table: TableNode; outside: LineNode[]; next: number; header: LayoutHeader } | null {
   const end = tableEnd(lines, from);
   if (end - from < 3) return null;
+  // a page printed with other margins (its header printed again further right or left, each name
+  // where the page sets it) is read in the columns of the header it prints
   const region = lines.slice(from, end);
-  // a page printed with another margin (its header printed again further right or left) is read
-  // as if it were in line with the first: `shift` columns off each of its lines
-  const shift = pageShifts(region);
-  const source = region.slice();
-  region.forEach((raw, k) => {
-    const by = shift[k]!;
-    if (by === 0) return;
-    const { feed, body } = splitFeed(raw.text);
-    region[k] = { ...raw, text: feed + (by > 0 ? body.slice(by) : `${' '.repeat(-by)}${body}`) };
-  });
   // a page break inside the table (pdf-to-text's form feed): the page's last line above it (its
   // footer) and the line it opens (the next page's number) print in no cell
   const furniture = new Set<number>();
@@ -227,31 +299,47 @@ export function readLayoutTable(
   const printed = region.filter((_, k) => !furniture.has(k));
   let bands = bandsOf(printed);
   if (bands.length < 3) return null;
-  const lineOf = (k: number, p: Piece): LineNode => ({ type: 'line', value: p.text, indent: 0, position: placeIn(source[k]!, p.start + shift[k]! + 1, p.text.length) });
+  // the bands of each line: the table's, or its page's where the page prints the header again
+  const bandsAt: number[][] = region.map(() => bands);
+  const lineOf = (k: number, p: Piece): LineNode => ({ type: 'line', value: p.text, indent: 0, position: placeIn(region[k]!, p.start + 1, p.text.length) });
   // each line's pieces, by band
-  const layOut = () =>
+  const layOut = (cutsAt: (k: number) => boolean[] | null = (k) => bandsAt[k]!.map(() => true)) =>
     region.map((raw, k) => {
-      const byBand: LineNode[][] = bands.map(() => []);
-      if (!furniture.has(k)) for (const p of piecesOf(raw.text)) byBand[bandOf(bands, p)]!.push(lineOf(k, p));
+      const own = bandsAt[k]!;
+      const cuts = cutsAt(k);
+      const byBand: LineNode[][] = own.map(() => []);
+      if (furniture.has(k)) return byBand;
+      const pieces = sttApart(own, piecesOf(raw.text));
+      pieces.forEach((p, n) => {
+        // a line prints a cell's line once: a piece followed by one of the next band's is whole
+        const next = pieces[n + 1];
+        const whole = cuts === null || (next && bandOf(own, next) !== bandOf(own, p) && own.some((b, j) => b > p.start && b < p.end && bandOf(own, next) === j));
+        // (a line that prints three pieces or more is a row's line across its cells: each may be parted)
+        const parts = whole ? [{ piece: p, band: bandOf(own, p) }] : partedAt(own, pieces.length >= 3 ? own.map(() => true) : cuts, p);
+        for (const q of parts) byBand[q.band]!.push(lineOf(k, q.piece));
+      });
       return byBand;
     });
   let laid = layOut();
   const outside = [...furniture].sort((a, b) => a - b).flatMap((k) => piecesOf(region[k]!.text).map((p) => lineOf(k, p)));
   const printsStt = (k: number) => {
     const first = laid[k]![0]!;
-    return first.length === 1 && first[0]!.value.length <= STT_WIDTH;
+    if (first.length !== 1) return false;
+    const value = first[0]!.value;
+    return value.length <= STT_WIDTH && (!NAME_WORD.test(value) || ROMAN.test(value));
   };
   const taskBand = 1;
   const opensSentence = (k: number) => /^\p{Lu}/u.test(laid[k]![taskBand]![0]?.value ?? '');
   // row starts: lines printing an STT; a row whose STT is centred begins at the line above that opens its task
-  const rowStartsOf = (): number[] => {
+  // (the lines of a header printed again are none, nor does a row begin above them)
+  const rowStartsOf = (header: Set<number>): number[] => {
     const starts: number[] = [];
     for (let k = 1; k < laid.length; k++) {
-      if (!printsStt(k)) continue;
+      if (header.has(k) || !printsStt(k)) continue;
       let s = k;
       if (!opensSentence(k)) {
         const floor = starts.length ? starts[starts.length - 1]! + 1 : 1;
-        for (let u = k - 1; u >= floor && !printsStt(u); u--) {
+        for (let u = k - 1; u >= floor && !printsStt(u) && !header.has(u); u--) {
           if (opensSentence(u)) {
             s = u;
             break;
@@ -262,11 +350,20 @@ export function readLayoutTable(
     }
     return starts;
   };
-  let starts = rowStartsOf();
   const key = (k: number) => piecesKey(region[k]!);
   const headerKey = key(0);
   // the header: the lines before the first row that print names, not a row's text
-  let headerEnd = starts[0] ?? 1;
+  // (a row's first line: a number at the table's left edge, its task after it; the bands are not
+  // needed to see it, nor yet known where cells are printed a space apart)
+  const left = Math.min(...printed.map((l) => piecesOf(l.text)[0]?.start ?? Infinity));
+  const numbers = (k: number) => {
+    const ps = piecesOf(region[k]!.text);
+    const first = ps[0];
+    return !furniture.has(k) && ps.length >= 2 && first !== undefined && first.start <= left + 2 && first.text.length <= STT_WIDTH && (!NAME_WORD.test(first.text) || ROMAN.test(first.text));
+  };
+  let headerEnd = 1;
+  while (headerEnd < region.length && !numbers(headerEnd)) headerEnd++;
+  headerEnd = Math.min(headerEnd, rowStartsOf(new Set()).find((k) => k >= headerEnd) ?? headerEnd);
   if (previous && previous.key === headerKey) headerEnd = Math.min(headerEnd, previous.lines);
   for (let k = 1; k < headerEnd; k++) {
     if (piecesOf(region[k]!.text).some((p) => p.text.length > HEADER_PIECE_MAX)) {
@@ -274,24 +371,71 @@ export function readLayoutTable(
       break;
     }
   }
+  // the header printed again (a page break inside the table): its lines, word for word, one after
+  // another, wherever a page sets them; each such block opens a page of its own columns
+  const words = (k: number) => splitFeed(region[k]!.text).body.trim().replace(/ +/gu, ' ');
+  const headerLines = [...Array(headerEnd).keys()].filter((k) => !furniture.has(k) && words(k) !== '');
+  const reprints: number[] = [];
+  const reprinted = new Set<number>();
+  if (headerLines.length) {
+    for (let k = headerEnd; k + headerLines.length <= region.length; k++) {
+      if (words(k) !== words(headerLines[0]!)) continue;
+      if (!headerLines.every((h, n) => words(k + n) === words(h))) continue;
+      reprints.push(k);
+      for (let n = 0; n < headerLines.length; n++) reprinted.add(k + n);
+      k += headerLines.length - 1;
+    }
+  }
   const columns = headerColumns(region.slice(0, headerEnd).filter((_, k) => !furniture.has(k)));
   if (columns.length >= HEADER_COLUMNS_MIN) {
     bands = bandsUnder(columns, printed);
+    // each page under a header printed again: the columns of that header, as the page sets them
+    const pageStarts = [0, ...reprints];
+    pageStarts.forEach((s, n) => {
+      const e = pageStarts[n + 1] ?? region.length;
+      const head = n === 0 ? headerLines : headerLines.map((_, m) => s + m);
+      const own = n === 0 ? columns : pageColumns(headerLines.map((k) => region[k]!), head.map((k) => region[k]!), columns);
+      const pageLines = region.slice(s, e).filter((_, k) => !furniture.has(s + k));
+      const pageBands = own ? bandsUnder(own, pageLines) : bands;
+      for (let k = s; k < e; k++) bandsAt[k] = pageBands;
+    });
     laid = layOut();
-    starts = rowStartsOf();
   }
+  const starts = rowStartsOf(reprinted);
   // the rest of a row a page break cut, under the header printed again
   if (starts.length && headerEnd < starts[0]!) starts.unshift(headerEnd);
   // the header printed again after a page break is a row of its own, and the lines after it, up to
   // the next STT, go on the row the break cut (a row of their own here, with no STT)
   const opening = new Set(starts);
-  for (const k of starts.filter((s) => s > 0 && key(s) === headerKey)) if (k + headerEnd < region.length) opening.add(k + headerEnd);
+  for (const k of reprints) {
+    opening.add(k);
+    if (k + headerLines.length < region.length) opening.add(k + headerLines.length);
+  }
   const rowStarts = [...opening].sort((a, b) => a - b);
   if (rowStarts.length === 0) return null;
+  // each row's lines parted into the cells the row has
+  const cutOf = new Array<boolean[] | null>(region.length).fill(null);
+  // a heading's cell: the band it begins in and the bands its line runs across
+  const spanOf = new Map<number, { band: number; span: number }>();
+  [0, ...rowStarts].forEach((a, r, all) => {
+    const b = all[r + 1] ?? region.length;
+    const lines = region.slice(a, b).filter((_, k) => !furniture.has(a + k) && !reprinted.has(a + k));
+    // a heading's lines (it spans the table from its first line) part nothing
+    const heading = lines.length > 0 && spansBands(bandsAt[a]!, lines[0]!);
+    if (heading) spanOf.set(a, headingSpan(bandsAt[a]!, lines[0]!));
+    for (let k = a; k < b; k++) cutOf[k] = heading ? null : bandsPrinted(bandsAt[k]!, lines.length ? lines : [region[k]!]);
+  });
+  laid = layOut((k) => cutOf[k] ?? null);
   const rowOf = (a: number, b: number): TableRowNode[] => {
     const all = laid.slice(a, b).flatMap((l) => l.flat());
     if (all.length === 0) return [];
-    const cells = bands.map((_, c) => cellNode(laid.slice(a, b).flatMap((l) => l[c]!), all[0]!));
+    let cells = bands.map((_, c) => cellNode(laid.slice(a, b).flatMap((l) => l[c]!), all[0]!));
+    // a heading printed across the columns is one cell spanning them (when they print nothing else)
+    const heading = spanOf.get(a);
+    if (heading && heading.span > 1 && cells.slice(heading.band + 1, heading.band + heading.span).every((c) => c.children.length === 0)) {
+      cells[heading.band] = { ...cells[heading.band]!, colSpan: heading.span };
+      cells = cells.filter((_, c) => c <= heading.band || c >= heading.band + heading.span);
+    }
     let afterPageBreak = false;
     for (let k = Math.max(0, a - MAX_BLANKS - 3); k < a && !afterPageBreak; k++) afterPageBreak = furniture.has(k);
     return [{ type: 'tableRow', children: cells, position: spanning(all[0]!, all[all.length - 1]!), ...(afterPageBreak ? { data: { afterPageBreak } } : {}) }];
