@@ -30,9 +30,11 @@ export function findWebHeader(lines: LineNode[], from = 0): { at: number; cells:
     let j = i + 1;
     while (j < lines.length && cells.length < MAX_HEADER_CELLS && !LONE_STT.test(lines[j]!.value)) {
       let end = j + 1;
-      if (byBlocks) while (end < lines.length && !lines[end]!.data?.blockStart && !LONE_STT.test(lines[end]!.value)) end++;
+      let length = lines[j]!.value.length;
+      // (read no further than a header cell's length: a long block is a row's)
+      while (byBlocks && length <= HEADER_TEXT_MAX && end < lines.length && !lines[end]!.data?.blockStart && !LONE_STT.test(lines[end]!.value)) length += 1 + lines[end++]!.value.length;
+      if (length > HEADER_TEXT_MAX) break;
       const text = lines.slice(j, end).map((l) => l.value).join(' ');
-      if (text.length > HEADER_TEXT_MAX) break;
       cells.push(tidyCell(text));
       j = end;
     }
