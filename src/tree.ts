@@ -23,6 +23,12 @@ export interface LineData extends BlockData {
    * article has no title; `*- Thủy sản*`: the whole line is a heading).
    */
   emphasisLead?: string;
+  /**
+   * The line opens a block of the page's text: plain pdf-to-text (no `-layout`) prints a page's text
+   * blocks — a paragraph, a table's cell — one after another, apart by blank lines, the lines of a
+   * block together. Set only on text printed so (form feeds between pages, no columns laid out).
+   */
+  blockStart?: boolean;
 }
 
 export interface LineNode extends Literal {

@@ -13,6 +13,18 @@ describe('parseDocumentNumber', () => {
     expect(parts('2596/KH-BHXH')).toMatchObject({ typeCode: 'KH', issuerCode: 'BHXH' });
   });
 
+  it('reads a sign whose hyphen pdf-to-text dropped at a line break (one type code, one issuer code)', () => {
+    // qd-40 plain pdftotext: "Quyết định số 856/QĐ-" / "TTg ngày 10/7/2019" printed as "856/QĐTTg"
+    expect(parseDocumentNumber('856/QĐTTg')).toEqual({
+      number: '856/QĐ-TTg',
+      parts: { seq: 856, year: null, typeCode: 'QĐ', issuerCode: 'TTg', unitCode: null },
+    });
+    expect(parseDocumentNumber('5/2020/TTBYT')?.number).toBe('5/2020/TT-BYT');
+    // a code that is neither, nor splits into a type and an issuer, stays no number
+    expect(parseDocumentNumber('99/TCCB')).toBeNull();
+    expect(parseDocumentNumber('12/2020/QĐ')?.parts.typeCode).toBe('QĐ');
+  });
+
   it('reads an official letter number/ISSUER-UNIT', () => {
     expect(parts('09/BHXH-TĐKT', true)).toEqual({ seq: 9, year: null, typeCode: null, issuerCode: 'BHXH', unitCode: 'TĐKT' });
     // no type code in first place: an official letter even when the caller does not say so

@@ -63,6 +63,24 @@ function joinOrNull(codes: readonly string[]): string | null {
 }
 
 /**
+ * A sign whose hyphen was lost (pdf-to-text joins a line that ends in a hyphen to the next and drops
+ * the hyphen: "856/QĐ-" / "TTg" → "856/QĐTTg"): a code that is no issuer and no type code, but is one
+ * state type code followed by one known issuer code, in exactly one way. Null otherwise.
+ */
+function splitGluedSign(code: string): { typeCode: string; issuerCode: string } | null {
+  const chars = [...code];
+  let found: { typeCode: string; issuerCode: string } | null = null;
+  for (let k = 1; k < chars.length - 1; k++) {
+    const typeCode = chars.slice(0, k).join('');
+    const issuerCode = chars.slice(k).join('');
+    if (!isTypeCode(typeCode, false) || issuerByCode(issuerCode) === undefined) continue;
+    if (found) return null;
+    found = { typeCode, issuerCode };
+  }
+  return found;
+}
+
+/**
  * Parse a number and sign. Returns null for what is not one: a blank draft number (`/QĐ-BHXH`),
  * a date, a fraction, a single code with no year that is not a known issuer (`01 lần/tháng`).
  */
@@ -96,6 +114,13 @@ export function parseDocumentNumber(raw: string, options: ParseNumberOptions = {
     // "68/2022/QH15": the issuer alone; "12/2020/QĐ" (issuer missing): the type alone; with no
     // year only a known issuer, as in numbers before 2000 ("Nghị định số 12/CP")
     const issuer = issuerByCode(first);
+    const glued = issuer === undefined && !isTypeCode(first, false) ? splitGluedSign(first) : null;
+    if (glued) {
+      // the sign's hyphen lost where a line broke: "856/QĐTTg" is "856/QĐ-TTg"
+      parts.typeCode = glued.typeCode;
+      parts.issuerCode = glued.issuerCode;
+      return { number: `${seqText}/${yearText ? `${yearText}/` : ''}${glued.typeCode}-${glued.issuerCode}`, parts };
+    }
     if (year === null && issuer === undefined) return null;
     if (issuer === undefined && isTypeCode(first, false)) parts.typeCode = first;
     else parts.issuerCode = first;

@@ -4,7 +4,7 @@ import { isVietnameseSyllable } from '../normalize/syllable.js';
 import { foldKey, foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 import { isPersonName } from './person-name.js';
-import { foldedPrefix, signingPrefix, vocabulary } from './vocabulary.js';
+import { foldedPrefix, signingPrefix, startsWithAgencyWord, vocabulary } from './vocabulary.js';
 
 export interface ClosingFacts {
   recipients: string[];
@@ -127,7 +127,10 @@ function readSignature(lines: LineNode[], unplaced: LineNode[]): Signature {
     const v = clean(line.value);
     if (foldedPrefix(v, vocabulary.signedMarks)) continue;
     if (stage === 'roles') {
-      roles.push(v);
+      // a role names a title, then its body ("Chủ tịch Hội đồng Thi đua - Khen thưởng ngành" /
+      // "Bảo hiểm xã hội Việt Nam"): a line that opens with a body's name is the role before, wrapped
+      if (roles.length > 0 && startsWithAgencyWord(v) && !isUpperCaseText(v)) roles[roles.length - 1] = `${roles[roles.length - 1]} ${v}`;
+      else roles.push(v);
       continue;
     }
     const prefix = signingPrefix(v);

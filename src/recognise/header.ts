@@ -82,6 +82,29 @@ function readAddressees(lines: LineNode[], at: number): { items: string[]; used:
   return { items: items.filter(Boolean), used };
 }
 
+/** Most lines a "V/v" subject wraps over under its first. */
+const SUBJECT_WRAPS = 3;
+
+/** A line that is a part of the header other than a subject: a rule, the motto, the number, place and date, the addressees. */
+const isHeaderPart = (v: string) => SEPARATOR.test(v) || isMottoLine(v) || NUMBER_LINE.test(v) || PLACE_DATE.test(v) || opensAddressees(v);
+
+/**
+ * The lines a "V/v" subject at `at` wraps over: the subject sits in the header's left column, under
+ * the number, and wraps there ("V/v phát động PTTĐ yêu nước" / "ngành Bảo hiểm xã hội Việt" / "Nam
+ * năm 2023") until the next part of the header (the place and date, "Kính gửi:"). Lines are taken only
+ * when such a part follows them, within a few lines: a subject is never the last of the header.
+ */
+function subjectWraps(values: string[], at: number, headingIndex: number): number[] {
+  const out: number[] = [];
+  for (let k = at + 1; k < values.length && k !== headingIndex && out.length <= SUBJECT_WRAPS; k++) {
+    const v = values[k]!;
+    if (isHeaderPart(v)) return out;
+    if (v === '' || isUpperCaseText(v) || /[.;:]$/u.test(values[k - 1]!)) return [];
+    out.push(k);
+  }
+  return [];
+}
+
 /** Reads the header block: issuing body, number and sign, place and date, type heading, subject, authority. */
 export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts {
   const facts: HeaderFacts = {
@@ -139,9 +162,12 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
     const about = foldedPrefix(v, vocabulary.subjectPrefixes);
     // after a type heading, a "Về việc …" line is the heading's subject, read below
     if (about && facts.subject === null && (headingIndex < 0 || i < headingIndex)) {
-      facts.subject = stripTrailing(v.slice(about.length).replace(/^[\s:.]+/u, ''));
+      const wrapped = subjectWraps(values, i, headingIndex);
+      facts.subject = stripTrailing([v.slice(about.length).replace(/^[\s:.]+/u, ''), ...wrapped.map((k) => values[k]!)].join(' '));
       facts.subjectIsAbout = true;
       used.add(i);
+      for (const k of wrapped) used.add(k);
+      i = Math.max(i, ...wrapped);
       continue;
     }
     const caller = dispatchAuthority(v);

@@ -18,6 +18,9 @@ export function textToTree(text: string): RootNode {
   // text laid out as on the page: side-by-side parts are read column by column, block by block
   const laidOut = hasLayoutColumns(lines);
   let lastHeader: LayoutHeader | null = null;
+  // plain pdf-to-text: pages apart by form feeds, a page's blocks apart by blank lines
+  const blocks = !laidOut && lines.some((l) => l.text.includes('\f'));
+  let afterBlank = true;
   let i = 0;
   while (i < lines.length) {
     const raw = lines[i]!;
@@ -46,9 +49,17 @@ export function textToTree(text: string): RootNode {
       children.push(table);
       i = next;
     } else {
-      if (!isBlank(raw)) children.push(lineNode(raw));
+      if (!isBlank(raw)) {
+        const line = lineNode(raw);
+        // a form feed ends a page: the line after it opens a block
+        if (blocks && (afterBlank || raw.text.startsWith('\f'))) line.data = { blockStart: true };
+        children.push(line);
+      }
+      afterBlank = isBlank(raw);
       i++;
+      continue;
     }
+    afterBlank = true;
   }
   return { type: 'root', children };
 }

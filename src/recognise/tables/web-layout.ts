@@ -14,19 +14,29 @@ export interface CellClassifier {
 }
 
 const MAX_HEADER_CELLS = 12;
+/** Longest text of a header cell: a longer line (or block) is a row's. */
+const HEADER_TEXT_MAX = 60;
 /** "A. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH": a part of a table, with a header of its own. */
 const TABLE_PART = /^([A-HK-UW-Z])\.\s(.+)$/u;
 const MAX_PIECES = 80;
 
 /** Where a scraped table's header starts ("TT" / "STT" on its own line) and its cells, or null. */
 export function findWebHeader(lines: LineNode[], from = 0): { at: number; cells: string[]; end: number } | null {
+  // plain pdf-to-text prints a header's cells as blocks: a cell is a whole block, its wrapped lines with it
+  const byBlocks = lines.some((l) => l.data?.blockStart === true);
   for (let i = from; i < lines.length; i++) {
     if (columnRole(lines[i]!.value) !== 'stt' || lines[i]!.value.length > 12) continue;
     const cells = [tidyCell(lines[i]!.value)];
     let j = i + 1;
-    while (j < lines.length && cells.length < MAX_HEADER_CELLS && !LONE_STT.test(lines[j]!.value) && lines[j]!.value.length <= 60) {
-      cells.push(tidyCell(lines[j]!.value));
-      j++;
+    while (j < lines.length && cells.length < MAX_HEADER_CELLS && !LONE_STT.test(lines[j]!.value)) {
+      let end = j + 1;
+      let length = lines[j]!.value.length;
+      // (read no further than a header cell's length: a long block is a row's)
+      while (byBlocks && length <= HEADER_TEXT_MAX && end < lines.length && !lines[end]!.data?.blockStart && !LONE_STT.test(lines[end]!.value)) length += 1 + lines[end++]!.value.length;
+      if (length > HEADER_TEXT_MAX) break;
+      const text = lines.slice(j, end).map((l) => l.value).join(' ');
+      cells.push(tidyCell(text));
+      j = end;
     }
     if (readHeaderRow(cells)) return { at: i, cells, end: j };
   }
@@ -77,7 +87,7 @@ function cellScore(role: ColumnRole | null, length: number, pieces: number, text
  * text for each candidate split point: lengths and join costs come from prefix sums, and only cells
  * short enough to be a unit list or a period are read as text.
  */
-export function placePieces(pieces: string[], roles: Array<ColumnRole | null>, c: CellClassifier): { cells: string[]; score: number } {
+export function placePieces(pieces: string[], roles: Array<ColumnRole | null>, c: CellClassifier, atomic = false): { cells: string[]; score: number } {
   const m = pieces.length;
   const k = roles.length;
   // lengthTo[i]: characters of pieces[0..i) joined by spaces; joinTo[i]: join costs inside pieces[0..i)
@@ -99,6 +109,8 @@ export function placePieces(pieces: string[], roles: Array<ColumnRole | null>, c
     return text;
   };
   const score = (role: ColumnRole | null, a: number, b: number): number => {
+    // pieces that are whole cells (a block of plain pdf-to-text each) are never joined
+    if (atomic && b - a > 1) return -Infinity;
     const length = a === b ? 0 : lengthTo[b]! - lengthTo[a]! - (a > 0 ? 1 : 0);
     const inner = b - a > 1 ? joinTo[b]! - joinTo[a + 1]! : 0;
     return cellScore(role, length, b - a, () => joined(a, b), c) + inner;
@@ -130,19 +142,121 @@ export function placePieces(pieces: string[], roles: Array<ColumnRole | null>, c
   return { cells, score: best[k]![m]! };
 }
 
+/** How many lines after a header printed as blocks its other cells are looked for. */
+const LATER_HEADER_LINES = 40;
+/** Longest header cell looked for among the cells. */
+const HEADER_CELL_MAX = 40;
+
+/**
+ * The header cells plain pdf-to-text printed after the first cells of the table (it reads a page's
+ * blocks in an order of its own: "STT" / "Nội dung công việc" / the first row's STT and task / "Đơn
+ * vị chủ trì" / …): whole blocks, short, that name a role the header has not named yet, in the order
+ * printed, up to the header printed again (the next page).
+ */
+function laterHeaderCells(lines: LineNode[], header: { cells: string[]; end: number }): string[] {
+  const named = new Set(header.cells.map(columnRole).filter((r) => r !== null));
+  const first = foldKey(header.cells[0]!);
+  const out: string[] = [];
+  for (let i = header.end; i < Math.min(lines.length, header.end + LATER_HEADER_LINES); i++) {
+    const line = lines[i]!;
+    if (!line.data?.blockStart) continue;
+    if (foldKey(line.value) === first) break;
+    const whole = i + 1 >= lines.length || lines[i + 1]!.data?.blockStart === true;
+    const role = whole && line.value.length <= HEADER_CELL_MAX ? columnRole(line.value) : null;
+    if (role === null || role === 'stt' || role === 'task' || named.has(role)) continue;
+    named.add(role);
+    out.push(tidyCell(line.value));
+  }
+  return out;
+}
+
+/** The text after a header cell's name that a line opens with, when it goes on in lower case (a cell's rest), or null. */
+function restAfterHeaderCell(text: string, cells: string[]): string | null {
+  for (const cell of cells) {
+    if (cell.length === 0 || !text.startsWith(`${cell} `)) continue;
+    const rest = text.slice(cell.length + 1);
+    if (/^\p{Ll}/u.test(rest)) return rest;
+  }
+  return null;
+}
+
+/** The block of the most source lines (its index), or -1 when two or more are as tall. */
+function tallestBlock(starts: number[], ends: number[]): number {
+  let best = -1;
+  let height = 0;
+  let tie = false;
+  starts.forEach((start, k) => {
+    const h = ends[k]! - start + 1;
+    if (h > height) [best, height, tie] = [k, h, false];
+    else if (h === height) tie = true;
+  });
+  return tie ? -1 : best;
+}
+
+/** Longest text read as a period in a row of blocks: a longer block that names a period is a product's or a task's. */
+const BLOCK_TIME_MAX = 100;
+
+/** A row of blocks that could not be placed: reported (warning) with the opening of its text. */
+function unplacedRow(table: RawTable, r: { stt: string; line: LineNode; pieces: string[] }, message: string): void {
+  table.problems.push({ code: 'row-unplaced', message: `${message}: "${r.pieces.join(' | ').slice(0, 100)}"`, line: r.line });
+}
+
+/**
+ * True when every cell placed in a column with a role is such a column's: a lead or partner cell
+ * reads as units, a time cell as a period, and the task is there. Blocks of plain pdf-to-text are
+ * whole cells, so a block that fits no column is a cell of another row printed among this row's.
+ */
+function fitsColumns(cells: string[], roles: Array<ColumnRole | null>, c: CellClassifier): boolean {
+  return cells.every((text, k) => {
+    const role = roles[k];
+    if (role === 'task') return text !== '';
+    if (text === '') return true;
+    if (role === 'lead' || role === 'partners') return c.unitLikeness(text) >= 0.5;
+    if (role === 'timeframe') return text.length <= BLOCK_TIME_MAX && c.isTimeframe(text);
+    return true;
+  });
+}
+
 /**
  * Reads a table scraped from a web page: one cell per line group (continuations already joined),
  * header cells on lines of their own, an STT line opening each row, group rows holding a heading.
  */
-export function readWebTable(lines: LineNode[], header: { at: number; cells: string[]; end: number }, classifier: CellClassifier): RawTable {
+export function readWebTable(lines: LineNode[], printedHeader: { at: number; cells: string[]; end: number }, classifier: CellClassifier): RawTable {
+  // plain pdf-to-text prints each cell as a block of its own: a row's pieces are its blocks
+  const byBlocks = lines.slice(printedHeader.end).some((l) => l.data?.blockStart === true);
+  const header = byBlocks ? { ...printedHeader, cells: [...printedHeader.cells, ...laterHeaderCells(lines, printedHeader)] } : printedHeader;
   const roles = readHeaderRow(header.cells)!;
   const table: RawTable = { columns: header.cells, roles, items: [], footnotes: new Map(), problems: [], unplaced: [] };
   const sttCol = roles.indexOf('stt');
   const cellRoles = roles.filter((_, i) => i !== sttCol);
   const cellNames = header.cells.filter((_, i) => i !== sttCol);
 
-  const rows: Array<{ stt: string; line: LineNode; pieces: string[] }> = [];
+  // `starts`/`ends`: the source lines each block of the row begins and ends on; `rests`: text going on
+  // a cell a page break cut; `inRest`: the last line read went to a rest
+  type BlockRow = { stt: string; line: LineNode; pieces: string[]; starts: number[]; ends: number[]; rests: string[]; inRest?: boolean };
+  const rows: BlockRow[] = [];
+  const newRow = (stt: string, line: LineNode, pieces: string[]): BlockRow => ({ stt, line, pieces, starts: pieces.map(() => line.position.start.line), ends: pieces.map(() => line.position.end.line), rests: [] });
+  const addPiece = (row: BlockRow, line: LineNode) => {
+    const opens = !byBlocks || line.data?.blockStart === true;
+    if (byBlocks && opens && /^\p{Ll}/u.test(line.value)) {
+      // a block that opens in lower case goes on a cell a page break cut
+      row.rests.push(line.value);
+      row.inRest = true;
+    } else if (byBlocks && !opens && row.inRest) {
+      row.rests[row.rests.length - 1] += ` ${line.value}`;
+    } else if (opens || row.pieces.length === 0) {
+      row.pieces.push(line.value);
+      row.starts.push(line.position.start.line);
+      row.ends.push(line.position.end.line);
+      row.inRest = false;
+    } else {
+      row.pieces[row.pieces.length - 1] += ` ${line.value}`;
+      row.ends[row.ends.length - 1] = line.position.end.line;
+    }
+  };
   const headerKeys = header.cells.map(foldKey);
+  // a header cell printed again alone (a page's header, which plain pdf-to-text may print among the cells)
+  const headerCells = new Set(headerKeys);
   const repeatsHeader = (at: number) => headerKeys.every((k, j) => lines[at + j] !== undefined && foldKey(lines[at + j]!.value) === k);
   let lastNumber: string | null = null;
   const isRowStart = (stt: string): boolean => {
@@ -155,13 +269,32 @@ export function readWebTable(lines: LineNode[], header: { at: number; cells: str
     const line = lines[i]!;
     const part = TABLE_PART.exec(line.value);
     if (repeatsHeader(i)) i += headerKeys.length - 1;
-    else if (part && !rows.some((r) => r.stt === part[1])) rows.push({ stt: part[1]!, line, pieces: [part[2]!] });
-    else if (LONE_STT.test(line.value) && isRowStart(line.value.replace(/[.)]$/u, ''))) rows.push({ stt: line.value.replace(/[.)]$/u, ''), line, pieces: [] });
-    else if (rows.length) rows[rows.length - 1]!.pieces.push(line.value);
+    else if (byBlocks && line.data?.blockStart && headerCells.has(foldKey(line.value))) continue;
+    else if (byBlocks && line.data?.blockStart && rows.length && restAfterHeaderCell(line.value, header.cells) !== null) {
+      // the page's header printed again, its last cell in one block with the rest of the cell the
+      // page break cut ("Sản phẩm" / "hồ sơ, trả kết quả …")
+      const row = rows[rows.length - 1]!;
+      row.rests.push(restAfterHeaderCell(line.value, header.cells)!);
+      row.inRest = true;
+    }
+    else if (part && !rows.some((r) => r.stt === part[1])) rows.push(newRow(part[1]!, line, [part[2]!]));
+    else if (LONE_STT.test(line.value) && isRowStart(line.value.replace(/[.)]$/u, ''))) rows.push(newRow(line.value.replace(/[.)]$/u, ''), line, []));
+    else if (rows.length) addPiece(rows[rows.length - 1]!, line);
     else table.unplaced.push(line);
   }
 
   for (const r of rows) {
+    if (byBlocks && r.rests.length > 0) {
+      // a cell a page break cut goes on at the top of the next page; the cells of a row begin on
+      // its top line, so the cut one is the tallest: the row's block of the most lines, when one
+      // block is, the row complete without the rest, and the rest one block
+      const tallest = r.rests.length === 1 && r.pieces.length === cellRoles.length ? tallestBlock(r.starts, r.ends) : -1;
+      if (tallest < 0) {
+        unplacedRow(table, r, `row ${r.stt} goes on after a page break in a cell the text does not name, and the row was not read`);
+        continue;
+      }
+      r.pieces[tallest] += ` ${r.rests[0]}`;
+    }
     const marks: string[] = [];
     const pieces = r.pieces.map((p) => takeNoteMarks(p, marks)).filter(Boolean);
     if (pieces.length > MAX_PIECES) {
@@ -170,7 +303,18 @@ export function readWebTable(lines: LineNode[], header: { at: number; cells: str
     }
     // a list of one column: a numbered line is an entry, a Roman or lettered one a heading
     const listEntry = cellRoles.length === 1 && pieces.length >= 1 && /^\d/u.test(r.stt);
-    const placed = pieces.length >= 2 || listEntry ? placePieces(pieces, cellRoles, classifier) : null;
+    if (byBlocks && pieces.length > 1 && pieces.length !== cellRoles.length) {
+      // blocks are whole cells, but an empty cell prints none and a cell spanning rows prints once,
+      // where the page put it (after the rows it spans, a column at a time, after the page's header):
+      // a row of more or fewer blocks than columns cannot be placed, and no row is made of it
+      unplacedRow(table, r, `row ${r.stt} holds ${pieces.length} blocks of text for ${cellRoles.length} columns: its cells cannot be told apart from other rows' printed among them, and the row was not read`);
+      continue;
+    }
+    const placed = pieces.length >= 2 || listEntry ? placePieces(pieces, cellRoles, classifier, byBlocks) : null;
+    if (byBlocks && placed && !fitsColumns(placed.cells, cellRoles, classifier)) {
+      unplacedRow(table, r, `row ${r.stt}: its blocks of text do not fit the columns (a unit list, a period where each belongs), and the row was not read`);
+      continue;
+    }
     const cellOf = (role: ColumnRole) => (placed ? (placed.cells[cellRoles.indexOf(role)] ?? '') : '');
     // a task row names its lead unit or its period; in a table with neither column, any row with cells
     const testable = cellRoles.includes('lead') || cellRoles.includes('timeframe');
