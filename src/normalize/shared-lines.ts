@@ -2,7 +2,7 @@ import { diagnose } from '../diagnostics.js';
 import type { VFile } from 'vfile';
 import parts from '../registry/document-parts.json';
 import { documentTypeByHeading } from '../registry/document-types.js';
-import { isPersonName } from '../recognise/person-name.js';
+import { isPersonName, roleAfterName } from '../recognise/person-name.js';
 import { foldKey, isUpperCaseText, newTonePlacement, stripDiacritics } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 
@@ -103,8 +103,11 @@ function signatureCuts(text: string): number[] {
   while (caps < ws.length && isUpperCaseText(ws[caps]!.text.replace(/[.,]/gu, '') || 'X')) caps++;
   if (caps < ws.length) {
     const rest = text.slice(ws[caps]!.start);
-    if (!isPersonName(rest) && !/^\(?(?:Đã|đã) ký/u.test(rest)) return [];
+    const role = roleAfterName(rest);
+    if (!isPersonName(rest) && role < 0 && !/^\(?(?:Đã|đã) ký/u.test(rest)) return [];
     cuts.push(ws[caps]!.start);
+    // a role printed under the name, run on after it
+    if (role > 0) cuts.push(ws[caps]!.start + role);
   }
   // a second prefix inside the run: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
   let segStart = 1;
@@ -126,15 +129,23 @@ function signatureCuts(text: string): number[] {
   return cuts.sort((a, b) => a - b);
 }
 
-/** "THỨ TRƯỞNG Nguyễn Trường Sơn": a signer's title and name on one line; the cut before the name, or -1. */
-function titleNameCut(text: string): number {
-  if (!ISSUER_OPEN.test(text)) return -1;
+/**
+ * "THỨ TRƯỞNG Nguyễn Trường Sơn": a signer's title and name on one line, maybe with a role printed
+ * under the name run on after it ("TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh Chủ tịch Hội đồng …"); the cuts
+ * before the name (and the role), or none.
+ */
+function titleNameCuts(text: string): number[] {
+  if (!ISSUER_OPEN.test(text)) return [];
   const ws = wordsOf(text);
-  if (!phraseAt(ws, 0, SIGNER_TITLES)) return -1;
+  if (!phraseAt(ws, 0, SIGNER_TITLES)) return [];
   let caps = 0;
   while (caps < ws.length && isUpperCaseText(ws[caps]!.text)) caps++;
-  if (caps === 0 || caps === ws.length) return -1;
-  return isPersonName(text.slice(ws[caps]!.start)) ? ws[caps]!.start : -1;
+  if (caps === 0 || caps === ws.length) return [];
+  const at = ws[caps]!.start;
+  const rest = text.slice(at);
+  if (isPersonName(rest)) return [at];
+  const role = roleAfterName(rest);
+  return role > 0 ? [at, at + role] : [];
 }
 
 /** Length of a number-and-sign at the start ("Số: 627/BYT-BH", "Số: 12 /QĐ-BHXH", "Số: …/2022/TT- BTC"). */
@@ -224,8 +235,8 @@ function headingCuts(text: string): number[] {
 /** The offsets at which a line is cut, in order. */
 export function lineCuts(text: string, inHeader: boolean, headingSeen = false): number[] {
   if (SIGNING_OPEN.test(text)) return signatureCuts(text);
-  const titleName = titleNameCut(text);
-  if (titleName > 0) return [titleName];
+  const titleName = titleNameCuts(text);
+  if (titleName.length) return titleName;
   // "- Lưu: VT, BH. KT. BỘ TRƯỞNG …": the signature beside the archive line
   if (/^[-+]?\s{0,2}Lưu\s{0,2}:/u.test(text)) {
     const sig = SIGNING_INSIDE.exec(text);

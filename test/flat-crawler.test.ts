@@ -1,0 +1,50 @@
+// Fixtures in fixtures/flat/: the seeds as a legal-document site's crawler flattens them (the one real
+// sample of that form is ../shared/corpus/flat/cv-627-byt-bh-2021.txt). Made by
+//   node dist/cli.js normalize fixtures/X.txt --out J && node scripts/flatten-crawler.mjs A|B J/X.json --out DIR
+// from the `text` vanban reads out of fixtures/cv-09-bhxh-tdkt-2023.txt and fixtures/qd-40-qd-bhxh-2023.txt:
+// a title sentence first, the issuer and the motto each on one line with its rule ("BẢO HIỂM XÃ HỘI VIỆT NAM
+// -------"), "Số:" with "V/v", "Kính gửi:" after the date, a label alone joined to its paragraph, and
+//   A (as in the sample): the signature block on one line, the role printed under the name included
+//     ("TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh Chủ tịch Hội đồng …"): cv-09-bhxh-tdkt-2023.txt;
+//   B (a variant): the date line taking the next line (a decision's heading and subject), and the
+//     signer's title on one line, the name and the role under it on the next: cv-09-…-b.txt, qd-40-…-b.txt.
+// The facts asserted are those of the original documents (the PDFs in fixtures/pdf/).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { FIXTURES } from './fixtures.js';
+
+const flat = (name: string) => parse(readFileSync(new URL(`flat/${name}`, FIXTURES)), { name });
+const ROLE = 'Chủ tịch Hội đồng Thi đua - Khen thưởng ngành Bảo hiểm xã hội Việt Nam';
+
+describe('cv-09 flattened: an official letter whose signer has a second role printed under the name', () => {
+  for (const name of ['cv-09-bhxh-tdkt-2023.txt', 'cv-09-bhxh-tdkt-2023-b.txt']) {
+    const d = flat(name).document;
+    it(`${name}: reads the header parts merged onto shared lines`, () => {
+      expect([d.kind, d.number, d.issuer, d.place, d.date]).toEqual(['official-letter', '09/BHXH-TĐKT', 'Bảo hiểm xã hội Việt Nam', 'Hà Nội', '2023-01-04']);
+      expect(d.subject).toBe('phát động PTTĐ yêu nước ngành Bảo hiểm xã hội Việt Nam năm 2023');
+      expect(d.addressees).toEqual(['Các đơn vị trực thuộc BHXH Việt Nam', 'BHXH các tỉnh, thành phố trực thuộc Trung ương']);
+    });
+    it(`${name}: cuts the name from the role run on after it`, () => {
+      expect(d.signature).toEqual({ authority: null, onBehalfOf: null, title: 'TỔNG GIÁM ĐỐC', name: 'Nguyễn Thế Mạnh', otherRoles: [ROLE] });
+      expect(d.recipients).toHaveLength(8);
+      expect(d.archive).toEqual(['VT', 'TĐKT']);
+    });
+  }
+});
+
+describe('qd-40 flattened (B): the date line holding the heading and the subject', () => {
+  const doc = flat('qd-40-qd-bhxh-2023-b.txt');
+  const d = doc.document;
+  it('reads the header and the closing', () => {
+    expect([d.kind, d.number, d.place, d.date, d.authority]).toEqual(['decision', '40/QĐ-BHXH', 'Hà Nội', '2023-01-18', 'TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM']);
+    expect(d.subject?.toLowerCase()).toBe('ban hành chương trình hành động của bảo hiểm xã hội việt nam thực hiện nghị quyết số 01/nq-cp ngày 06/01/2023 của chính phủ');
+    expect(d.legalBases.map((b) => b.citationIds)).toEqual([['89/2020/NĐ-CP'], ['01/NQ-CP']]);
+    expect(d.articles.map((a) => a.number)).toEqual([1, 2]);
+    expect(d.signature).toEqual({ authority: null, onBehalfOf: null, title: 'TỔNG GIÁM ĐỐC', name: 'Nguyễn Thế Mạnh', otherRoles: [] });
+    expect(d.archive).toEqual(['VT', 'KHĐT']);
+  });
+  it('keeps the appendix table, one cell a line', () => {
+    expect(doc.appendices[0]?.rows).toHaveLength(42);
+  });
+});
