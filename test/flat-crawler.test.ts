@@ -8,7 +8,9 @@
 //     ("TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh Chủ tịch Hội đồng …"): cv-09-bhxh-tdkt-2023.txt;
 //   B (a variant): the date line taking the next line (a decision's heading and subject), and the
 //     signer's title on one line, the name and the role under it on the next: cv-09-…-b.txt, qd-40-…-b.txt.
-// The facts asserted are those of the original documents (the PDFs in fixtures/pdf/).
+// cv-5608-ct-cs-2025.txt: Công văn 5608/CT-CS of Cục Thuế (28/11/2025), flattened (A) the same way from the
+// `text` vanban reads out of the saved page ../shared/corpus/input/77de8d61b741c666.md.
+// The facts asserted are those of the original documents (the PDFs in fixtures/pdf/, the saved page).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
@@ -46,5 +48,21 @@ describe('qd-40 flattened (B): the date line holding the heading and the subject
   });
   it('keeps the appendix table, one cell a line', () => {
     expect(doc.appendices[0]?.rows).toHaveLength(42);
+  });
+});
+
+describe('cv-5608 flattened: a letter of a department under a ministry, signed TL./KT. on one line', () => {
+  const d = flat('cv-5608-ct-cs-2025.txt').document;
+  it('reads the parent and the issuing body from one line', () => {
+    expect([d.parentIssuer, d.issuer, d.number, d.date, d.place]).toEqual(['Bộ Tài chính', 'Cục Thuế', '5608/CT-CS', '2025-11-28', 'Hà Nội']);
+    expect(d.subject).toBe('đơn giá thuê đất');
+  });
+  it('keeps the address note with its addressee, the next addressee after it', () => {
+    expect(d.addressees).toEqual(['Công ty cổ phần siêu thị Sài Gòn (Địa chỉ: Trung tâm Thương mại Hà Tiên, phường Vĩnh Phúc, tỉnh Phú Thọ)', 'Thuế tỉnh Phú Thọ']);
+  });
+  it('reads the signature levels, title and name from one line', () => {
+    expect(d.signature).toEqual({ authority: 'TL.', onBehalfOf: 'CỤC TRƯỞNG', title: 'PHÓ TRƯỞNG BAN', name: 'Phạm Thị Minh Hiền', otherRoles: ['KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ'] });
+    expect(d.recipients).toEqual(['Như trên', 'PCTr Đặng Ngọc Minh (để b/c)', 'Ban Pháp chế', 'Website Cục Thuế']);
+    expect(d.archive).toEqual(['VT', 'CS']);
   });
 });

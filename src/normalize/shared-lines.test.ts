@@ -125,4 +125,22 @@ describe('sharedLines', () => {
     expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['shared-line', 2]]);
     expect(lines[2]!.position.start.column).toBe(15);
   });
+  // Công văn 39992/CHQ-GSQL (03/12/2025) and 5608/CT-CS (28/11/2025), corpus 39992 = 1894fbabcd1b75f6, 5608 =
+  // 77de8d61b741c666, as the crawler prints them: the note under an addressee run onto the next line
+  it('cuts a note under an addressee off the item or the paragraph the crawler ran it onto', () => {
+    expect(cut('Hà Nội, ngày 28 tháng 11 năm 2025 Kính gửi:', '- Công ty cổ phần siêu thị Sài Gòn;', '(Địa chỉ: Trung tâm Thương mại Hà Tiên, phường Vĩnh Phúc, tỉnh Phú Thọ) - Thuế tỉnh Phú Thọ.').slice(-3)).toEqual([
+      '- Công ty cổ phần siêu thị Sài Gòn;',
+      '(Địa chỉ: Trung tâm Thương mại Hà Tiên, phường Vĩnh Phúc, tỉnh Phú Thọ)',
+      '- Thuế tỉnh Phú Thọ.',
+    ]);
+    expect(cut('Kính gửi: Công ty TNHH Wilmar Marketing CLV.', '(Đ/c: Tầng 2 và tầng 10, Tòa nhà Cornerstone, 16 Phan Chu Trinh, phường Cửa Nam, thành phố Hà Nội) Trả lời công văn số 128.2025/OL.WMCLV ngày 24/11/2025').slice(1)).toEqual([
+      '(Đ/c: Tầng 2 và tầng 10, Tòa nhà Cornerstone, 16 Phan Chu Trinh, phường Cửa Nam, thành phố Hà Nội)',
+      'Trả lời công văn số 128.2025/OL.WMCLV ngày 24/11/2025',
+    ]);
+  });
+  it('leaves a note on the whole list with the paragraph it opens, and a parenthesis in the body (cv-627/BYT-BH)', () => {
+    const note = '(Sau đây gọi chung là các đơn vị) Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12';
+    expect(cut('Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:', '- Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành.', note).at(-1)).toBe(note);
+    expect(cut('Nội dung hướng dẫn tại công văn này.', '(Đ/c: Tầng 2) Trả lời công văn').at(-1)).toBe('(Đ/c: Tầng 2) Trả lời công văn');
+  });
 });

@@ -331,8 +331,16 @@ export function columnCut(text: string, inClosing: boolean): number {
   return -1;
 }
 
+/** A note in parentheses that opens a line and the text run on after it: "(Địa chỉ: …) - Thuế tỉnh …". */
+const NOTE_THEN_TEXT = /^\([^()]{1,400}\)[.;,]?\s{1,3}(?=\S)/u;
+const ADDRESS_NOTE = new RegExp(`^\\(\\s{0,2}(?:${parts.addressNoteStarts.map((s) => s.replace(/[/.]/gu, '\\$&')).join('|')})\\s{0,2}:`, 'iu');
+const ADDRESSEE_INSIDE = /(?:^|\s)Kính gửi(?!\p{L})/u;
+
 export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
   const out: LineNode[] = [];
+  // after "Kính gửi" and its "- …" items: a note printed under an addressee (its address, "(Sau đây gọi
+  // chung là …)") that a crawler ran together with the next item or paragraph is cut off it
+  let inAddressees = false;
   let headerLeft = 0;
   // a header has one type heading: capitals after it are its subject ("QUYẾT ĐỊNH" / "QUY ĐỊNH CỤ THỂ …")
   let headingSeen = false;
@@ -356,7 +364,11 @@ export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
       if (headerLeft === 0) headingSeen = false;
       headerLeft = HEADER_LINES;
     } else if (endsHeader(line.value)) headerLeft = 0;
-    const cuts = lineCuts(line.value, headerLeft > 0, headingSeen);
+    // the note is cut off an item that follows it, or, when it gives an address, off the paragraph
+    let note = inAddressees ? NOTE_THEN_TEXT.exec(line.value) : null;
+    if (note && !ITEM_OPEN.test(line.value.slice(note[0].length)) && !ADDRESS_NOTE.test(line.value)) note = null;
+    inAddressees = ADDRESSEE_INSIDE.test(line.value) || (inAddressees && ITEM_OPEN.test(line.value));
+    const cuts = note ? [note[0].length] : lineCuts(line.value, headerLeft > 0, headingSeen);
     const isHeading = (l: LineNode) => l.value.length <= 40 && ISSUER_OPEN.test(l.value.replace(/[*_]/gu, '')) && documentTypeByHeading(l.value.replace(/[*_]/gu, '').trim()) !== undefined;
     if (headerLeft > 0) headerLeft--;
     if (!cuts.length) {
