@@ -143,4 +143,13 @@ describe('sharedLines', () => {
     expect(cut('Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:', '- Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành.', note).at(-1)).toBe(note);
     expect(cut('Nội dung hướng dẫn tại công văn này.', '(Đ/c: Tầng 2) Trả lời công văn').at(-1)).toBe('(Đ/c: Tầng 2) Trả lời công văn');
   });
+  // Thông báo 648/TB-VPCP (27/11/2025), corpus 296e373d796986f4, its date, heading and subject on one line (a crawler's variant)
+  it("keeps a deputy's title inside the subject, no authority cut there", () => {
+    expect(cut('Số: 648/TB-VPCP', 'Hà Nội, ngày 27 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐIỆN BIÊN')).toEqual([
+      'Số: 648/TB-VPCP',
+      'Hà Nội, ngày 27 tháng 11 năm 2025',
+      'THÔNG BÁO',
+      'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐIỆN BIÊN',
+    ]);
+  });
 });
