@@ -1,7 +1,7 @@
 // Flattens vanban's clean text (the `text` field of its JSON) the way a legal-document site's crawler does,
 // as seen in its one real sample (../shared/corpus/flat/cv-627-byt-bh-2021.txt), to make test documents of that form.
 // usage: node scripts/flatten-crawler.mjs 0|A|B VANBAN_JSON... --out DIR
-//   0: the text unchanged (a control); A: faithful to the sample; B: variants where the sample is silent.
+//   0: the text unchanged (a control); A: faithful to the sample; B, C: variants where the sample is silent.
 // Writes DIR/<source name>.txt. A development tool: nothing in src/ or the tests runs it.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -105,7 +105,28 @@ function flatten(j) {
     if ((closingAt < 0 || i < closingAt) && LABEL.test(s.trim()) && i + 1 < L.length) { s = s.trim() + ' ' + L[i + 1]; i++; }
     out.push(s);
   }
+  if (variant === 'C') return variantC(out, d).join('\n') + '\n';
   return out.join('\n') + '\n';
+}
+
+// C: more merges where the sample is silent: the decision's heading, subject and authority on one line;
+// "QUYẾT ĐỊNH:" with "Điều 1."; an appendix label with its title; the title sentence repeated before each article
+function variantC(lines, d) {
+  const title = lines[0];
+  const out = [];
+  for (let k = 0; k < lines.length; k++) {
+    let s = lines[k];
+    if (k > 0 && k < 12 && d.kind !== 'official-letter' && UPPER(s) && /^(QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|THÔNG BÁO|CHỈ THỊ)$/u.test(s.trim())) {
+      while (k + 1 < lines.length && UPPER(lines[k + 1]) && !/^(Căn cứ|QUYẾT ĐỊNH:)/u.test(lines[k + 1])) s += ' ' + lines[++k];
+    } else if (/^(QUYẾT ĐỊNH|QUYẾT NGHỊ):$/u.test(s.trim()) && /^Điều 1\b/u.test(lines[k + 1] ?? '')) {
+      s += ' ' + lines[++k];
+    } else if (/^PHỤ LỤC\b/iu.test(s) && s.length < 20) {
+      while (k + 1 < lines.length && UPPER(lines[k + 1]) && !/^\(/u.test(lines[k + 1])) s += ' ' + lines[++k];
+    }
+    if (/^Điều \d+\./u.test(s) && title && d.articles?.length) s = title + s;
+    out.push(s);
+  }
+  return out;
 }
 
 for (const f of args) {

@@ -8,6 +8,9 @@
 //     ("TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh Chủ tịch Hội đồng …"): cv-09-bhxh-tdkt-2023.txt;
 //   B (a variant): the date line taking the next line (a decision's heading and subject), and the
 //     signer's title on one line, the name and the role under it on the next: cv-09-…-b.txt, qd-40-…-b.txt.
+//   C (a variant): a decision's heading, subject and authority on one line, "QUYẾT ĐỊNH:" with "Điều 1.",
+//     an appendix's label with its title ("Phụ lục I NHIỆM VỤ …"), the title sentence again before each
+//     later article: qd-2422-qd-bhxh-2020-c.txt, phu-luc-kiem-soat-tthc-2024-c.txt (from fixtures/ too).
 // cv-5608-ct-cs-2025.txt: Công văn 5608/CT-CS of Cục Thuế (28/11/2025), flattened (A) the same way from the
 // `text` vanban reads out of the saved page ../shared/corpus/input/77de8d61b741c666.md.
 // The facts asserted are those of the original documents (the PDFs in fixtures/pdf/, the saved page).
@@ -64,5 +67,33 @@ describe('cv-5608 flattened: a letter of a department under a ministry, signed T
     expect(d.signature).toEqual({ authority: 'TL.', onBehalfOf: 'CỤC TRƯỞNG', title: 'PHÓ TRƯỞNG BAN', name: 'Phạm Thị Minh Hiền', otherRoles: ['KT. TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ'] });
     expect(d.recipients).toEqual(['Như trên', 'PCTr Đặng Ngọc Minh (để b/c)', 'Ban Pháp chế', 'Website Cục Thuế']);
     expect(d.archive).toEqual(['VT', 'CS']);
+  });
+});
+
+describe('qd-2422 flattened (C): the enacting word with the first article, the appendix label with its title', () => {
+  const doc = flat('qd-2422-qd-bhxh-2020-c.txt');
+  const d = doc.document;
+  it('reads the header, the preamble and both articles', () => {
+    expect([d.kind, d.number, d.place, d.date]).toEqual(['decision', '2422/QĐ-BHXH', 'Hà Nội', '2020-12-25']);
+    expect(d.legalBases).toHaveLength(3);
+    expect(d.proposedBy).toBe('Vụ trưởng Vụ Kế hoạch và Đầu tư');
+    expect(d.articles.map((a) => a.number)).toEqual([1, 2]);
+    expect(d.articles[0]!.text).toMatch(/^Ban hành kèm theo Quyết định này Chương trình hành động/u);
+    expect(d.recipients).toHaveLength(6);
+    expect([d.signature.title, d.signature.name]).toEqual(['TỔNG GIÁM ĐỐC', 'Nguyễn Thế Mạnh']);
+  });
+  it('finds the appendix and its table', () => {
+    expect(doc.appendices).toHaveLength(1);
+    expect(doc.appendices[0]!.columns).toEqual(['STT', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp']);
+    expect(doc.appendices[0]!.rows).toHaveLength(10);
+  });
+});
+
+describe('phu-luc flattened (C): "Phụ lục I" and its title on one line', () => {
+  const doc = flat('phu-luc-kiem-soat-tthc-2024-c.txt');
+  it('reads the label, the title and the task table', () => {
+    expect(doc.document.kind).toBe('appendix');
+    expect([doc.appendices[0]?.label, doc.appendices[0]?.title]).toEqual(['Phụ lục I', 'NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI KẾ HOẠCH KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NGÀNH BẢO HIỂM XÃ HỘI VIỆT NAM NĂM 2024']);
+    expect(doc.appendices[0]!.rows).toHaveLength(32);
   });
 });

@@ -152,4 +152,16 @@ describe('sharedLines', () => {
       'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐIỆN BIÊN',
     ]);
   });
+  // Quyết định 40/QĐ-BHXH (fixtures/qd-40…), Quyết định 2629/QĐ-TTg (corpus tables 2edf5927c71bc4c1): lines a crawler ran together
+  it('cuts the enacting word off the first article, and an appendix label off its title', () => {
+    expect(cut('QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Bảo hiểm xã hội Việt Nam')).toEqual([
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Bảo hiểm xã hội Việt Nam',
+    ]);
+    expect(cut('PHỤ LỤC I DANH MỤC CÁC CHỈ TIÊU CỤ THỂ')).toEqual(['PHỤ LỤC I', 'DANH MỤC CÁC CHỈ TIÊU CỤ THỂ']);
+    expect(cut('PHỤ LỤC NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP')).toEqual(['PHỤ LỤC', 'NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP']);
+  });
+  it('leaves a label with its colon, a label in a sentence, and the heading "QUYẾT ĐỊNH" whole', () => {
+    for (const v of ['PHỤ LỤC I: DANH MỤC CÁC CHỈ TIÊU CỤ THỂ', 'Phụ lục kèm theo Chương trình hành động này', 'QUYẾT ĐỊNH', 'QUYẾT ĐỊNH:']) expect(cut(v), v).toEqual([v]);
+  });
 });

@@ -232,8 +232,36 @@ function headingCuts(text: string): number[] {
   return cuts;
 }
 
+const DECISION_LEADS = parts.decisionLead.map((w) => phrasePattern(w.replace(/:$/u, ''), 'iu'));
+// an appendix's label, maybe numbered, with no colon ("PHỤ LỤC I", "Phụ lục 02"), then the text after it
+const APPENDIX_LABEL_OPEN = new RegExp(`^(?:${parts.appendixLabels.join('|')})(?:\\s{1,3}(?:SỐ|số)?\\s{0,3}[IVXL\\d]{1,6}\\b)?\\s{1,3}(?=\\S)`, 'u');
+
+/**
+ * "QUYẾT ĐỊNH: Điều 1. …": the enacting word (in capitals, with its colon) and the first article run
+ * onto one line; the cut after the colon, or 0.
+ */
+function leadLength(text: string): number {
+  if (!ISSUER_OPEN.test(text)) return 0;
+  const n = startsWith(DECISION_LEADS, text);
+  if (!n || !isUpperCaseText(text.slice(0, n))) return 0;
+  const colon = /^\s{0,2}:\s{0,3}/u.exec(text.slice(n));
+  return colon && n + colon[0].length < text.length ? n + colon[0].length : 0;
+}
+
+/** "PHỤ LỤC I DANH MỤC CÁC CHỈ TIÊU …": an appendix's label and its title in capitals on one line; the cut, or 0. */
+function appendixLabelLength(text: string): number {
+  const m = APPENDIX_LABEL_OPEN.exec(text);
+  if (!m) return 0;
+  const title = text.slice(m[0].length);
+  // "PHỤ LỤC I: …" (its numeral not taken, a colon after it) is a label line of its own kind, left whole
+  if (/^[IVXL\d]{1,6}\s{0,2}[.:]/u.test(title)) return 0;
+  return isUpperCaseText(title) && /\s/u.test(title.trim()) ? m[0].length : 0;
+}
+
 /** The offsets at which a line is cut, in order. */
 export function lineCuts(text: string, inHeader: boolean, headingSeen = false): number[] {
+  const lead = leadLength(text) || appendixLabelLength(text);
+  if (lead) return [lead];
   if (SIGNING_OPEN.test(text)) return signatureCuts(text);
   const titleName = titleNameCuts(text);
   if (titleName.length) return titleName;
