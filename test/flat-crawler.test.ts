@@ -11,6 +11,8 @@
 //   C (a variant): a decision's heading, subject and authority on one line, "QUYẾT ĐỊNH:" with "Điều 1.",
 //     an appendix's label with its title ("Phụ lục I NHIỆM VỤ …"), the title sentence again before each
 //     later article: qd-2422-qd-bhxh-2020-c.txt, phu-luc-kiem-soat-tthc-2024-c.txt (from fixtures/ too).
+// qd-48-2025-qd-ubnd-c.txt: Quyết định 48/2025/QĐ-UBND of UBND tỉnh Gia Lai (25/11/2025), flattened (C) from
+// the `text` vanban reads out of ../shared/corpus/input/51e961df2382e070.md: Điều 3 follows a table.
 // cv-5608-ct-cs-2025.txt: Công văn 5608/CT-CS of Cục Thuế (28/11/2025), flattened (A) the same way from the
 // `text` vanban reads out of the saved page ../shared/corpus/input/77de8d61b741c666.md.
 // The facts asserted are those of the original documents (the PDFs in fixtures/pdf/, the saved page).
@@ -95,5 +97,20 @@ describe('phu-luc flattened (C): "Phụ lục I" and its title on one line', () 
     expect(doc.document.kind).toBe('appendix');
     expect([doc.appendices[0]?.label, doc.appendices[0]?.title]).toEqual(['Phụ lục I', 'NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI KẾ HOẠCH KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NGÀNH BẢO HIỂM XÃ HỘI VIỆT NAM NĂM 2024']);
     expect(doc.appendices[0]!.rows).toHaveLength(32);
+  });
+});
+
+describe('qd-48 flattened (C): the title sentence repeated before an article that follows a table', () => {
+  const doc = flat('qd-48-2025-qd-ubnd-c.txt');
+  const d = doc.document;
+  it('reads the three articles, the third after the table of Điều 2', () => {
+    expect([d.number, d.date, d.place]).toEqual(['48/2025/QĐ-UBND', '2025-11-25', 'Gia Lai']);
+    expect(d.articles.map((a) => a.number)).toEqual([1, 2, 3]);
+    expect(d.articles[2]!.text).toMatch(/^1\. Quyết định này có hiệu lực thi hành từ ngày 06 tháng 12 năm 2025\./u);
+    expect(doc.text).not.toMatch(/ban hành\. Điều 3\./u);
+  });
+  it('reads the TM./KT. signature from one line', () => {
+    expect(d.signature).toEqual({ authority: 'TM.', onBehalfOf: 'ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: 'Lâm Hải Giang', otherRoles: ['KT. CHỦ TỊCH'] });
+    expect(d.archive).toEqual(['VT', 'V2']);
   });
 });
