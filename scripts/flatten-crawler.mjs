@@ -106,6 +106,7 @@ function flatten(j) {
     out.push(s);
   }
   if (variant === 'C') return variantC(out, d).join('\n') + '\n';
+  if (variant === 'D') return variantD(out, d).join('\n') + '\n';
   return out.join('\n') + '\n';
 }
 
@@ -133,4 +134,16 @@ for (const f of args) {
   const j = JSON.parse(readFileSync(f, 'utf8'));
   const name = basename(j.source?.name ?? f).replace(/\.[^.]+$/, '') + '.txt';
   writeFileSync(join(outDir, name), flatten(j));
+}
+
+// D: the authority line with the first "Căn cứ"; "Nơi nhận:" with its first item
+function variantD(lines, d) {
+  const out = [];
+  for (let k = 0; k < lines.length; k++) {
+    let s = lines[k];
+    if (k < 14 && d.authority && fold(s) === fold(d.authority) && /^Căn cứ/u.test(lines[k + 1] ?? '')) s += ' ' + lines[++k];
+    else if (/^Nơi nhận:?$/u.test(s.trim()) && /^-/u.test(lines[k + 1] ?? '')) s += ' ' + lines[++k];
+    out.push(s);
+  }
+  return out;
 }

@@ -164,4 +164,14 @@ describe('sharedLines', () => {
   it('leaves a label with its colon, a label in a sentence, and the heading "QUYẾT ĐỊNH" whole', () => {
     for (const v of ['PHỤ LỤC I: DANH MỤC CÁC CHỈ TIÊU CỤ THỂ', 'Phụ lục kèm theo Chương trình hành động này', 'QUYẾT ĐỊNH', 'QUYẾT ĐỊNH:']) expect(cut(v), v).toEqual([v]);
   });
+  // Quyết định 40/QĐ-BHXH (fixtures/qd-40…), its authority line and first legal basis on one line (a crawler's variant)
+  it('cuts a legal basis off the capitals of the header it was run onto', () => {
+    expect(cut('Số: 40/QĐ-BHXH', 'TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM Căn cứ Nghị định số 89/2020/NĐ-CP ngày 04/08/2020 của Chính phủ').slice(1)).toEqual([
+      'TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM',
+      'Căn cứ Nghị định số 89/2020/NĐ-CP ngày 04/08/2020 của Chính phủ',
+    ]);
+    expect(cut('Số: 40/QĐ-BHXH', '01/NQ-CP NGÀY 06/01/2023 CỦA CHÍNH PHỦ Căn cứ Nghị định số 89/2020/NĐ-CP').slice(1)).toEqual(['01/NQ-CP NGÀY 06/01/2023 CỦA CHÍNH PHỦ', 'Căn cứ Nghị định số 89/2020/NĐ-CP']);
+    // in the body, and after words in lower case, it stays
+    expect(cut('Triển khai thực hiện Căn cứ vào kết quả')).toEqual(['Triển khai thực hiện Căn cứ vào kết quả']);
+  });
 });

@@ -258,10 +258,28 @@ function appendixLabelLength(text: string): number {
   return isUpperCaseText(title) && /\s/u.test(title.trim()) ? m[0].length : 0;
 }
 
+const MAX_CAPITALS_WORDS = 40;
+
+/**
+ * "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM Căn cứ Nghị định số …": a line of capitals in the header (the
+ * authority, the subject's end) with the first legal basis run on after it; where the basis begins, or -1.
+ */
+function preambleAfterCapitals(text: string): number {
+  if (!/^[\p{Lu}\d]/u.test(text)) return -1;
+  const ws = wordsOf(text);
+  for (let k = 1; k < Math.min(ws.length, MAX_CAPITALS_WORDS); k++) {
+    if (/\p{Ll}/u.test(ws[k - 1]!.text)) return -1; // a word of capitals, or digits ("SỐ 01/NQ-CP NGÀY 06/01/2023")
+    if (PREAMBLE_OPEN.test(text.slice(ws[k]!.start, ws[k]!.start + 40))) return ws[k]!.start;
+  }
+  return -1;
+}
+
 /** The offsets at which a line is cut, in order. */
 export function lineCuts(text: string, inHeader: boolean, headingSeen = false): number[] {
   const lead = leadLength(text) || appendixLabelLength(text);
   if (lead) return [lead];
+  const basis = inHeader ? preambleAfterCapitals(text) : -1;
+  if (basis > 0) return [...lineCuts(text.slice(0, basis).trimEnd(), inHeader, headingSeen), basis];
   if (SIGNING_OPEN.test(text)) return signatureCuts(text);
   const titleName = titleNameCuts(text);
   if (titleName.length) return titleName;
