@@ -1,7 +1,9 @@
 // Flattens vanban's clean text (the `text` field of its JSON) the way a legal-document site's crawler does,
 // as seen in its one real sample (../shared/corpus/flat/cv-627-byt-bh-2021.txt), to make test documents of that form.
 // usage: node scripts/flatten-crawler.mjs 0|A|B VANBAN_JSON... --out DIR
-//   0: the text unchanged (a control); A: faithful to the sample; B: variants where the sample is silent.
+//   0: the text unchanged (a control); A: faithful to the sample; B, C, D: variants where the sample is silent
+//   (B: date line with the next line, title and name apart; C: heading+subject+authority, "QUYẾT ĐỊNH: Điều 1.",
+//   label with its title, title sentence before articles; D: authority with the first "Căn cứ", "Nơi nhận: - …").
 // Writes DIR/<source name>.txt. A development tool: nothing in src/ or the tests runs it.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
