@@ -21,12 +21,17 @@ function titleSentence(lines: LineNode[]): string | null {
  * Pass: a crawler of a legal-document site prints the page's title sentence first and again before
  * every article (`Công văn 627/BYT-BH năm 2021 về … do Bộ Y tế ban hành.` / `Điều 1. …`). The first
  * stays (it lies outside the document); each repetition is chrome, taken out of the line (or the
- * line dropped when it is all of it) and reported as `repeated-title`, never part of an article.
+ * line dropped when it is all of it) and reported as `repeated-title`, never part of an article,
+ * in every run of lines of the document, also those after a table.
  */
 export function crawlerTitle(lines: LineNode[], file: VFile): LineNode[] {
-  const title = titleSentence(lines);
+  // the lines between two tables are cleaned as a run of their own: the title found in the document's
+  // first run is kept on the file, so its repetitions after a table (before "Điều 3.") are known too
+  const known = typeof file.data.crawlerTitle === 'string' ? file.data.crawlerTitle : null;
+  const title = known ?? titleSentence(lines);
   if (!title) return lines;
-  let first = true;
+  if (!known) file.data.crawlerTitle = title;
+  let first = !known;
   const out: LineNode[] = [];
   for (const line of lines) {
     const v = foldSpaces(line.value);

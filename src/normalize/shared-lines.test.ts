@@ -125,4 +125,53 @@ describe('sharedLines', () => {
     expect(file.messages.map((m) => [m.ruleId, m.line])).toEqual([['shared-line', 2]]);
     expect(lines[2]!.position.start.column).toBe(15);
   });
+  // Công văn 39992/CHQ-GSQL (03/12/2025) and 5608/CT-CS (28/11/2025), corpus 39992 = 1894fbabcd1b75f6, 5608 =
+  // 77de8d61b741c666, as the crawler prints them: the note under an addressee run onto the next line
+  it('cuts a note under an addressee off the item or the paragraph the crawler ran it onto', () => {
+    expect(cut('Hà Nội, ngày 28 tháng 11 năm 2025 Kính gửi:', '- Công ty cổ phần siêu thị Sài Gòn;', '(Địa chỉ: Trung tâm Thương mại Hà Tiên, phường Vĩnh Phúc, tỉnh Phú Thọ) - Thuế tỉnh Phú Thọ.').slice(-3)).toEqual([
+      '- Công ty cổ phần siêu thị Sài Gòn;',
+      '(Địa chỉ: Trung tâm Thương mại Hà Tiên, phường Vĩnh Phúc, tỉnh Phú Thọ)',
+      '- Thuế tỉnh Phú Thọ.',
+    ]);
+    expect(cut('Kính gửi: Công ty TNHH Wilmar Marketing CLV.', '(Đ/c: Tầng 2 và tầng 10, Tòa nhà Cornerstone, 16 Phan Chu Trinh, phường Cửa Nam, thành phố Hà Nội) Trả lời công văn số 128.2025/OL.WMCLV ngày 24/11/2025').slice(1)).toEqual([
+      '(Đ/c: Tầng 2 và tầng 10, Tòa nhà Cornerstone, 16 Phan Chu Trinh, phường Cửa Nam, thành phố Hà Nội)',
+      'Trả lời công văn số 128.2025/OL.WMCLV ngày 24/11/2025',
+    ]);
+  });
+  it('leaves a note on the whole list with the paragraph it opens, and a parenthesis in the body (cv-627/BYT-BH)', () => {
+    const note = '(Sau đây gọi chung là các đơn vị) Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12';
+    expect(cut('Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:', '- Các cơ sở khám bệnh, chữa bệnh thuộc các Bộ, ngành.', note).at(-1)).toBe(note);
+    expect(cut('Nội dung hướng dẫn tại công văn này.', '(Đ/c: Tầng 2) Trả lời công văn').at(-1)).toBe('(Đ/c: Tầng 2) Trả lời công văn');
+  });
+  // Thông báo 648/TB-VPCP (27/11/2025), corpus 296e373d796986f4, its date, heading and subject on one line (a crawler's variant)
+  it("keeps a deputy's title inside the subject, no authority cut there", () => {
+    expect(cut('Số: 648/TB-VPCP', 'Hà Nội, ngày 27 tháng 11 năm 2025 THÔNG BÁO KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐIỆN BIÊN')).toEqual([
+      'Số: 648/TB-VPCP',
+      'Hà Nội, ngày 27 tháng 11 năm 2025',
+      'THÔNG BÁO',
+      'KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ LÊ THÀNH LONG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH ĐIỆN BIÊN',
+    ]);
+  });
+  // Quyết định 40/QĐ-BHXH (fixtures/qd-40…), Quyết định 2629/QĐ-TTg (corpus tables 2edf5927c71bc4c1): lines a crawler ran together
+  it('cuts the enacting word off the first article, and an appendix label off its title', () => {
+    expect(cut('QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Bảo hiểm xã hội Việt Nam')).toEqual([
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động của Bảo hiểm xã hội Việt Nam',
+    ]);
+    expect(cut('PHỤ LỤC I DANH MỤC CÁC CHỈ TIÊU CỤ THỂ')).toEqual(['PHỤ LỤC I', 'DANH MỤC CÁC CHỈ TIÊU CỤ THỂ']);
+    expect(cut('PHỤ LỤC NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP')).toEqual(['PHỤ LỤC', 'NHIỆM VỤ TRỌNG TÂM TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 01/NQ-CP']);
+  });
+  it('leaves a label with its colon, a label in a sentence, and the heading "QUYẾT ĐỊNH" whole', () => {
+    for (const v of ['PHỤ LỤC I: DANH MỤC CÁC CHỈ TIÊU CỤ THỂ', 'Phụ lục kèm theo Chương trình hành động này', 'QUYẾT ĐỊNH', 'QUYẾT ĐỊNH:']) expect(cut(v), v).toEqual([v]);
+  });
+  // Quyết định 40/QĐ-BHXH (fixtures/qd-40…), its authority line and first legal basis on one line (a crawler's variant)
+  it('cuts a legal basis off the capitals of the header it was run onto', () => {
+    expect(cut('Số: 40/QĐ-BHXH', 'TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM Căn cứ Nghị định số 89/2020/NĐ-CP ngày 04/08/2020 của Chính phủ').slice(1)).toEqual([
+      'TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM',
+      'Căn cứ Nghị định số 89/2020/NĐ-CP ngày 04/08/2020 của Chính phủ',
+    ]);
+    expect(cut('Số: 40/QĐ-BHXH', '01/NQ-CP NGÀY 06/01/2023 CỦA CHÍNH PHỦ Căn cứ Nghị định số 89/2020/NĐ-CP').slice(1)).toEqual(['01/NQ-CP NGÀY 06/01/2023 CỦA CHÍNH PHỦ', 'Căn cứ Nghị định số 89/2020/NĐ-CP']);
+    // in the body, and after words in lower case, it stays
+    expect(cut('Triển khai thực hiện Căn cứ vào kết quả')).toEqual(['Triển khai thực hiện Căn cứ vào kết quả']);
+  });
 });

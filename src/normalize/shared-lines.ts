@@ -2,7 +2,7 @@ import { diagnose } from '../diagnostics.js';
 import type { VFile } from 'vfile';
 import parts from '../registry/document-parts.json';
 import { documentTypeByHeading } from '../registry/document-types.js';
-import { isPersonName } from '../recognise/person-name.js';
+import { isPersonName, roleAfterName } from '../recognise/person-name.js';
 import { foldKey, isUpperCaseText, newTonePlacement, stripDiacritics } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
 
@@ -103,8 +103,11 @@ function signatureCuts(text: string): number[] {
   while (caps < ws.length && isUpperCaseText(ws[caps]!.text.replace(/[.,]/gu, '') || 'X')) caps++;
   if (caps < ws.length) {
     const rest = text.slice(ws[caps]!.start);
-    if (!isPersonName(rest) && !/^\(?(?:Đã|đã) ký/u.test(rest)) return [];
+    const role = roleAfterName(rest);
+    if (!isPersonName(rest) && role < 0 && !/^\(?(?:Đã|đã) ký/u.test(rest)) return [];
     cuts.push(ws[caps]!.start);
+    // a role printed under the name, run on after it
+    if (role > 0) cuts.push(ws[caps]!.start + role);
   }
   // a second prefix inside the run: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
   let segStart = 1;
@@ -126,15 +129,23 @@ function signatureCuts(text: string): number[] {
   return cuts.sort((a, b) => a - b);
 }
 
-/** "THỨ TRƯỞNG Nguyễn Trường Sơn": a signer's title and name on one line; the cut before the name, or -1. */
-function titleNameCut(text: string): number {
-  if (!ISSUER_OPEN.test(text)) return -1;
+/**
+ * "THỨ TRƯỞNG Nguyễn Trường Sơn": a signer's title and name on one line, maybe with a role printed
+ * under the name run on after it ("TỔNG GIÁM ĐỐC Nguyễn Thế Mạnh Chủ tịch Hội đồng …"); the cuts
+ * before the name (and the role), or none.
+ */
+function titleNameCuts(text: string): number[] {
+  if (!ISSUER_OPEN.test(text)) return [];
   const ws = wordsOf(text);
-  if (!phraseAt(ws, 0, SIGNER_TITLES)) return -1;
+  if (!phraseAt(ws, 0, SIGNER_TITLES)) return [];
   let caps = 0;
   while (caps < ws.length && isUpperCaseText(ws[caps]!.text)) caps++;
-  if (caps === 0 || caps === ws.length) return -1;
-  return isPersonName(text.slice(ws[caps]!.start)) ? ws[caps]!.start : -1;
+  if (caps === 0 || caps === ws.length) return [];
+  const at = ws[caps]!.start;
+  const rest = text.slice(at);
+  if (isPersonName(rest)) return [at];
+  const role = roleAfterName(rest);
+  return role > 0 ? [at, at + role] : [];
 }
 
 /** Length of a number-and-sign at the start ("Số: 627/BYT-BH", "Số: 12 /QĐ-BHXH", "Số: …/2022/TT- BTC"). */
@@ -221,11 +232,57 @@ function headingCuts(text: string): number[] {
   return cuts;
 }
 
+const DECISION_LEADS = parts.decisionLead.map((w) => phrasePattern(w.replace(/:$/u, ''), 'iu'));
+// an appendix's label, maybe numbered, with no colon ("PHỤ LỤC I", "Phụ lục 02"), then the text after it
+const APPENDIX_LABEL_OPEN = new RegExp(`^(?:${parts.appendixLabels.join('|')})(?:\\s{1,3}(?:SỐ|số)?\\s{0,3}[IVXL\\d]{1,6}\\b)?\\s{1,3}(?=\\S)`, 'u');
+
+/**
+ * "QUYẾT ĐỊNH: Điều 1. …": the enacting word (in capitals, with its colon) and the first article run
+ * onto one line; the cut after the colon, or 0.
+ */
+function leadLength(text: string): number {
+  if (!ISSUER_OPEN.test(text)) return 0;
+  const n = startsWith(DECISION_LEADS, text);
+  if (!n || !isUpperCaseText(text.slice(0, n))) return 0;
+  const colon = /^\s{0,2}:\s{0,3}/u.exec(text.slice(n));
+  return colon && n + colon[0].length < text.length ? n + colon[0].length : 0;
+}
+
+/** "PHỤ LỤC I DANH MỤC CÁC CHỈ TIÊU …": an appendix's label and its title in capitals on one line; the cut, or 0. */
+function appendixLabelLength(text: string): number {
+  const m = APPENDIX_LABEL_OPEN.exec(text);
+  if (!m) return 0;
+  const title = text.slice(m[0].length);
+  // "PHỤ LỤC I: …" (its numeral not taken, a colon after it) is a label line of its own kind, left whole
+  if (/^[IVXL\d]{1,6}\s{0,2}[.:]/u.test(title)) return 0;
+  return isUpperCaseText(title) && /\s/u.test(title.trim()) ? m[0].length : 0;
+}
+
+const MAX_CAPITALS_WORDS = 40;
+
+/**
+ * "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM Căn cứ Nghị định số …": a line of capitals in the header (the
+ * authority, the subject's end) with the first legal basis run on after it; where the basis begins, or -1.
+ */
+function preambleAfterCapitals(text: string): number {
+  if (!/^[\p{Lu}\d]/u.test(text)) return -1;
+  const ws = wordsOf(text);
+  for (let k = 1; k < Math.min(ws.length, MAX_CAPITALS_WORDS); k++) {
+    if (/\p{Ll}/u.test(ws[k - 1]!.text)) return -1; // a word of capitals, or digits ("SỐ 01/NQ-CP NGÀY 06/01/2023")
+    if (PREAMBLE_OPEN.test(text.slice(ws[k]!.start, ws[k]!.start + 40))) return ws[k]!.start;
+  }
+  return -1;
+}
+
 /** The offsets at which a line is cut, in order. */
 export function lineCuts(text: string, inHeader: boolean, headingSeen = false): number[] {
+  const lead = leadLength(text) || appendixLabelLength(text);
+  if (lead) return [lead];
+  const basis = inHeader ? preambleAfterCapitals(text) : -1;
+  if (basis > 0) return [...lineCuts(text.slice(0, basis).trimEnd(), inHeader, headingSeen), basis];
   if (SIGNING_OPEN.test(text)) return signatureCuts(text);
-  const titleName = titleNameCut(text);
-  if (titleName > 0) return [titleName];
+  const titleName = titleNameCuts(text);
+  if (titleName.length) return titleName;
   // "- Lưu: VT, BH. KT. BỘ TRƯỞNG …": the signature beside the archive line
   if (/^[-+]?\s{0,2}Lưu\s{0,2}:/u.test(text)) {
     const sig = SIGNING_INSIDE.exec(text);
@@ -320,8 +377,16 @@ export function columnCut(text: string, inClosing: boolean): number {
   return -1;
 }
 
+/** A note in parentheses that opens a line and the text run on after it: "(Địa chỉ: …) - Thuế tỉnh …". */
+const NOTE_THEN_TEXT = /^\([^()]{1,400}\)[.;,]?\s{1,3}(?=\S)/u;
+const ADDRESS_NOTE = new RegExp(`^\\(\\s{0,2}(?:${parts.addressNoteStarts.map((s) => s.replace(/[/.]/gu, '\\$&')).join('|')})\\s{0,2}:`, 'iu');
+const ADDRESSEE_INSIDE = /(?:^|\s)Kính gửi(?!\p{L})/u;
+
 export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
   const out: LineNode[] = [];
+  // after "Kính gửi" and its "- …" items: a note printed under an addressee (its address, "(Sau đây gọi
+  // chung là …)") that a crawler ran together with the next item or paragraph is cut off it
+  let inAddressees = false;
   let headerLeft = 0;
   // a header has one type heading: capitals after it are its subject ("QUYẾT ĐỊNH" / "QUY ĐỊNH CỤ THỂ …")
   let headingSeen = false;
@@ -345,7 +410,11 @@ export function sharedLines(lines: LineNode[], file: VFile): LineNode[] {
       if (headerLeft === 0) headingSeen = false;
       headerLeft = HEADER_LINES;
     } else if (endsHeader(line.value)) headerLeft = 0;
-    const cuts = lineCuts(line.value, headerLeft > 0, headingSeen);
+    // the note is cut off an item that follows it, or, when it gives an address, off the paragraph
+    let note = inAddressees ? NOTE_THEN_TEXT.exec(line.value) : null;
+    if (note && !ITEM_OPEN.test(line.value.slice(note[0].length)) && !ADDRESS_NOTE.test(line.value)) note = null;
+    inAddressees = ADDRESSEE_INSIDE.test(line.value) || (inAddressees && ITEM_OPEN.test(line.value));
+    const cuts = note ? [note[0].length] : lineCuts(line.value, headerLeft > 0, headingSeen);
     const isHeading = (l: LineNode) => l.value.length <= 40 && ISSUER_OPEN.test(l.value.replace(/[*_]/gu, '')) && documentTypeByHeading(l.value.replace(/[*_]/gu, '').trim()) !== undefined;
     if (headerLeft > 0) headerLeft--;
     if (!cuts.length) {

@@ -3,7 +3,7 @@ import type { Signature } from '../schema/decision.js';
 import { isVietnameseSyllable } from '../normalize/syllable.js';
 import { foldKey, foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
-import { isPersonName } from './person-name.js';
+import { isPersonName, roleAfterName } from './person-name.js';
 import { foldedPrefix, signingPrefix, startsWithAgencyWord, vocabulary } from './vocabulary.js';
 
 export interface ClosingFacts {
@@ -148,6 +148,14 @@ function readSignature(lines: LineNode[], unplaced: LineNode[]): Signature {
     }
     if (isPersonName(v)) {
       signature.name = v;
+      stage = 'roles';
+      continue;
+    }
+    // the name with the role printed under it on one line: "Nguyễn Thế Mạnh Chủ tịch Hội đồng …"
+    const role = roleAfterName(v);
+    if (role > 0) {
+      signature.name = v.slice(0, role).trim();
+      roles.push(v.slice(role).trim());
       stage = 'roles';
       continue;
     }

@@ -4,6 +4,7 @@ import { normalizeBlocks } from '../normalize/index.js';
 import { textToTree } from '../sources/text.js';
 import { blockLines } from '../tree.js';
 import { readHeader } from './header.js';
+import { issuerUnderParent } from './vocabulary.js';
 import { unwrapLayoutTables } from './layout-tables.js';
 import { segmentDocument } from './segment.js';
 
@@ -95,5 +96,37 @@ describe('readHeader: a dispatch (công điện) names its authority and address
     const { facts } = header(...DISPATCH_232.slice(0, 19), 'Thủ tướng Chính phủ gửi công điện:', '- Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk;');
     expect(facts.authority).toBeNull();
     expect(facts.addressees).toEqual([]);
+  });
+});
+
+// headers of real letters (Công văn 5608/CT-CS of Cục Thuế, 28/11/2025; Thông báo 39305/TB-CHQ of Cục Hải
+// quan, 01/12/2025: corpus 77de8d61b741c666, 6f4ccdb7459d17a5) with the issuer's cell run onto one line, as
+// a legal-document site's crawler prints it (its rule: the cell's lines joined, the rule under them kept)
+describe('readHeader: the parent and the issuing body on one line', () => {
+  const flat = (issuer: string, number: string) =>
+    header(issuer, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------', `Số: ${number} V/v đơn giá thuê đất`, 'Hà Nội, ngày 28 tháng 11 năm 2025 Kính gửi:', '- Thuế tỉnh Phú Thọ.', 'Cục Thuế nhận được công văn số 291/STSG-HC.').facts;
+  it('cuts where a body under a known one begins', () => {
+    expect([flat('BỘ TÀI CHÍNH CỤC THUẾ -------', '5608/CT-CS')].map((f) => [f.parentIssuer, f.issuer])).toEqual([['Bộ Tài chính', 'Cục Thuế']]);
+    expect([flat('BỘ TÀI CHÍNH CỤC HẢI QUAN -------', '39305/TB-CHQ')].map((f) => [f.parentIssuer, f.issuer])).toEqual([['Bộ Tài chính', 'CỤC HẢI QUAN']]);
+  });
+  it('leaves one body whole, its name holding agency words', () => {
+    for (const issuer of ['THỦ TƯỚNG CHÍNH PHỦ', 'VĂN PHÒNG CHÍNH PHỦ', 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP', 'BẢO HIỂM XÃ HỘI VIỆT NAM', 'BỘ Y TẾ']) {
+      expect(flat(`${issuer} --------`, '627/BYT-BH').parentIssuer, issuer).toBeNull();
+    }
+  });
+});
+
+describe('issuerUnderParent', () => {
+  const cut = (v: string) => {
+    const at = issuerUnderParent(v);
+    return at < 0 ? null : [v.slice(0, at).trim(), v.slice(at)];
+  };
+  it('reads a province and its department: the territory closes the parent ("… HẢI PHÒNG" is a place, not PHÒNG)', () => {
+    expect(cut('ỦY BAN NHÂN DÂN TỈNH THANH HÓA SỞ Y TẾ')).toEqual(['ỦY BAN NHÂN DÂN TỈNH THANH HÓA', 'SỞ Y TẾ']);
+    expect(cut('ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG SỞ Y TẾ')).toEqual(['ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG', 'SỞ Y TẾ']);
+    expect(cut('ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG')).toBeNull();
+    expect(cut('BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN')).toEqual(['BẢO HIỂM XÃ HỘI VIỆT NAM', 'BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN']);
+    expect(cut('BẢO HIỂM XÃ HỘI TỈNH NGHỆ AN')).toBeNull();
+    expect(cut('BỘ QUỐC PHÒNG')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { parseVietnameseDate } from '../extract/vietnamese-date.js';
 import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import { PARENTHESISED_NOTE } from '../text/markers.js';
 import type { LineNode } from '../tree.js';
-import { agencyName, dispatchAuthority, foldedPrefix, isMottoLine, startsWithAgencyWord, startsWithAuthorityTitle, vocabulary } from './vocabulary.js';
+import { agencyName, dispatchAuthority, foldedPrefix, isMottoLine, issuerUnderParent, startsWithAgencyWord, startsWithAuthorityTitle, vocabulary } from './vocabulary.js';
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -125,9 +125,16 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
   if (issuerLines.length) {
     // a second line that is itself a body ("CỤC THUẾ" under "BỘ TÀI CHÍNH") makes the first its parent
     const split = issuerLines.findIndex((v, k) => k > 0 && startsWithAgencyWord(v));
-    const own = split > 0 ? issuerLines.slice(split) : issuerLines;
-    facts.issuer = agencyName(own.join(' '));
-    if (split > 0) facts.parentIssuer = agencyName(issuerLines.slice(0, split).join(' '));
+    // one line holding both (a crawler runs the cell's lines together): "BỘ TÀI CHÍNH CỤC THUẾ"
+    const inLine = issuerLines.length === 1 ? issuerUnderParent(issuerLines[0]!) : -1;
+    if (inLine > 0) {
+      facts.issuer = agencyName(issuerLines[0]!.slice(inLine));
+      facts.parentIssuer = agencyName(issuerLines[0]!.slice(0, inLine).trim());
+    } else {
+      const own = split > 0 ? issuerLines.slice(split) : issuerLines;
+      facts.issuer = agencyName(own.join(' '));
+      if (split > 0) facts.parentIssuer = agencyName(issuerLines.slice(0, split).join(' '));
+    }
   }
 
   for (let i = 0; i < values.length; i++) {

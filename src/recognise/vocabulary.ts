@@ -1,5 +1,6 @@
 import agencies from '../registry/agencies.json';
 import parts from '../registry/document-parts.json';
+import stateBodies from '../registry/state-bodies.json';
 import { foldKey, isUpperCaseText } from '../text/fold.js';
 import { memoOfString } from '../text/memo.js';
 
@@ -62,6 +63,51 @@ export const isMottoLine: (text: string) => boolean = memoOfString((text) => {
 /** A line that names an issuing body: "BỘ TÀI CHÍNH", "CỤC THUẾ", "BẢO HIỂM XÃ HỘI TỈNH …". */
 export function startsWithAgencyWord(text: string): boolean {
   return foldedPrefix(text, AGENCY_WORDS) !== null;
+}
+
+const TERRITORY_WORDS = folded(parts.territoryWords);
+const MAX_ISSUER_WORDS = 30;
+// bodies known by name: a parent printed before the issuing body on one line ends where one of these does
+const KNOWN_BODIES = new Set([...AGENCY_NAMES.keys(), ...stateBodies.units.flatMap((u) => u.aliases.map(foldKey))]);
+
+/** True when the words name a whole body: a known one, or an agency word, a territory's level and a place after it. */
+function isWholeBody(words: string[]): boolean {
+  const text = words.join(' ');
+  if (KNOWN_BODIES.has(foldKey(text))) return true;
+  const lead = foldedPrefix(text, AGENCY_WORDS);
+  if (!lead) return false;
+  // the territory's level after the agency word ("XÃ" of "BẢO HIỂM XÃ HỘI" is not one), with a place after it
+  const after = words.slice(lead.split(' ').length);
+  return after.some((_, k) => {
+    const level = foldedPrefix(after.slice(k).join(' '), TERRITORY_WORDS);
+    return level !== null && k + level.split(' ').length < after.length;
+  });
+}
+
+/**
+ * "BỘ TÀI CHÍNH CỤC THUẾ", "ỦY BAN NHÂN DÂN TỈNH THANH HÓA SỞ Y TẾ": an issuer line that holds the parent
+ * body and the issuing body under it, the two lines of the header's cell run together by a crawler. The
+ * issuing body begins with an agency word and a name after it, the words before it name a whole body;
+ * where the name's first word opens a body that also follows a whole one ("… HẢI PHÒNG SỞ Y TẾ"), the cut
+ * is there. The offset where the issuing body begins, or -1.
+ */
+export function issuerUnderParent(text: string): number {
+  const words = [...text.matchAll(/\S+/gu)];
+  // an issuer's cell is a few words: a longer line of capitals is no issuer pair (and is not searched)
+  if (words.length > MAX_ISSUER_WORDS) return -1;
+  const plain = words.map((w) => w[0]);
+  // the length of the agency word opening a body at word k under a whole body before it, or 0
+  const opensAt = (k: number): number => {
+    const lead = foldedPrefix(plain.slice(k).join(' '), AGENCY_WORDS);
+    if (!lead) return 0;
+    const n = lead.split(' ').length;
+    return k + n < words.length && isWholeBody(plain.slice(0, k)) ? n : 0;
+  };
+  for (let k = 1; k < words.length; k++) {
+    const n = opensAt(k);
+    if (n && !opensAt(k + n)) return words[k]!.index;
+  }
+  return -1;
 }
 
 /** A line that names the signing authority of a decision: "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM". */
