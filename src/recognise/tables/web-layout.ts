@@ -268,13 +268,15 @@ export function readWebTable(lines: LineNode[], printedHeader: { at: number; cel
   for (let i = header.end; i < lines.length; i++) {
     const line = lines[i]!;
     const part = TABLE_PART.exec(line.value);
+    const block = byBlocks && line.data?.blockStart === true;
+    // the page's header printed again, its last cell in one block with the rest of the cell the
+    // page break cut ("Sản phẩm" / "hồ sơ, trả kết quả …")
+    const rest = block && rows.length ? restAfterHeaderCell(line.value, header.cells) : null;
     if (repeatsHeader(i)) i += headerKeys.length - 1;
-    else if (byBlocks && line.data?.blockStart && headerCells.has(foldKey(line.value))) continue;
-    else if (byBlocks && line.data?.blockStart && rows.length && restAfterHeaderCell(line.value, header.cells) !== null) {
-      // the page's header printed again, its last cell in one block with the rest of the cell the
-      // page break cut ("Sản phẩm" / "hồ sơ, trả kết quả …")
+    else if (block && headerCells.has(foldKey(line.value))) continue;
+    else if (rest !== null) {
       const row = rows[rows.length - 1]!;
-      row.rests.push(restAfterHeaderCell(line.value, header.cells)!);
+      row.rests.push(rest);
       row.inRest = true;
     }
     else if (part && !rows.some((r) => r.stt === part[1])) rows.push(newRow(part[1]!, line, [part[2]!]));
