@@ -48,7 +48,8 @@ export function findWebHeader(lines: LineNode[], from = 0): { at: number; cells:
 const JOINS_FREELY = /^[,.;:)\]”…\-+]|^\p{Ll}/u;
 const INVITES_NEXT = /(?:[-,(“/]|\bsố|\bvà)$/u;
 
-function joinCost(prev: string, next: string): number {
+/** What joining `next` to `prev` in one cell costs (0 when the text invites it). Exported for the tests. */
+export function joinCost(prev: string, next: string): number {
   if (JOINS_FREELY.test(next) || INVITES_NEXT.test(prev)) return 0;
   return /[.;:]$/u.test(prev) ? -0.6 : -0.3;
 }
@@ -59,8 +60,8 @@ const TIME_TEXT_MAX = 200;
 /** Most lines a unit list or a period spans once wrapped lines are joined; longer cells are neither. */
 const CLASSIFIED_PIECES_MAX = 4;
 
-/** The score of a cell from its length, and its text when short enough to be classified. */
-function cellScore(role: ColumnRole | null, length: number, pieces: number, text: () => string, c: CellClassifier): number {
+/** The score of a cell from its length, and its text when short enough to be classified. Exported for the tests. */
+export function cellScore(role: ColumnRole | null, length: number, pieces: number, text: () => string, c: CellClassifier): number {
   if (length === 0) return role === 'task' ? -4 : role === 'lead' ? -2 : -0.6;
   const short = pieces <= CLASSIFIED_PIECES_MAX;
   const units = () => (short && length <= UNIT_TEXT_MAX ? c.unitLikeness(text()) : 0);
@@ -76,6 +77,25 @@ function cellScore(role: ColumnRole | null, length: number, pieces: number, text
       return time() ? 2 : -1.5;
     case 'product':
       return 0.2 - (pieces === 1 && time() ? 1 : 0) - (pieces === 1 && units() > 0.8 ? 1 : 0);
+    default:
+      return 0;
+  }
+}
+
+/** The most `cellScore` can give a cell of this role, length and number of pieces, whatever its text. */
+function cellScoreBound(role: ColumnRole | null, length: number, pieces: number): number {
+  if (length === 0) return role === 'task' ? -4 : role === 'lead' ? -2 : -0.6;
+  const short = pieces <= CLASSIFIED_PIECES_MAX;
+  switch (role) {
+    case 'task':
+      return length > 40 ? 1 : 0.3;
+    case 'lead':
+    case 'partners':
+      return short && length <= UNIT_TEXT_MAX ? 1.5 : -1.5;
+    case 'timeframe':
+      return short && length <= TIME_TEXT_MAX ? 2 : -1.5;
+    case 'product':
+      return 0.2;
     default:
       return 0;
   }
@@ -108,28 +128,44 @@ export function placePieces(pieces: string[], roles: Array<ColumnRole | null>, c
     }
     return text;
   };
+  const lengthOf = (a: number, b: number) => (a === b ? 0 : lengthTo[b]! - lengthTo[a]! - (a > 0 ? 1 : 0));
+  const innerOf = (a: number, b: number) => (b - a > 1 ? joinTo[b]! - joinTo[a + 1]! : 0);
   const score = (role: ColumnRole | null, a: number, b: number): number => {
     // pieces that are whole cells (a block of plain pdf-to-text each) are never joined
     if (atomic && b - a > 1) return -Infinity;
-    const length = a === b ? 0 : lengthTo[b]! - lengthTo[a]! - (a > 0 ? 1 : 0);
-    const inner = b - a > 1 ? joinTo[b]! - joinTo[a + 1]! : 0;
-    return cellScore(role, length, b - a, () => joined(a, b), c) + inner;
+    return cellScore(role, lengthOf(a, b), b - a, () => joined(a, b), c) + innerOf(a, b);
   };
-  // best[j][i]: first i pieces in the first j columns
+  // the most a span can score: a span whose bound cannot beat the best found is never read as text
+  const bound = (role: ColumnRole | null, a: number, b: number): number => {
+    if (atomic && b - a > 1) return -Infinity;
+    return cellScoreBound(role, lengthOf(a, b), b - a) + innerOf(a, b);
+  };
+  // best[j][i]: first i pieces in the first j columns; of equal scores the split with the shortest
+  // earlier columns (the smallest p) is kept
   const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
   const from: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(m + 1).fill(0));
   best[0]![0] = 0;
+  const candidates: Array<{ p: number; most: number }> = [];
   for (let j = 1; j <= k; j++) {
+    const role = roles[j - 1]!;
     for (let i = 0; i <= m; i++) {
+      // the split points in order of the most they can give, read until none can beat the best
+      candidates.length = 0;
       for (let p = 0; p <= i; p++) {
         const prev = best[j - 1]![p]!;
-        if (prev === -Infinity) continue;
-        const s = prev + score(roles[j - 1]!, p, i);
-        if (s > best[j]![i]!) {
-          best[j]![i] = s;
-          from[j]![i] = p;
-        }
+        if (prev !== -Infinity) candidates.push({ p, most: prev + bound(role, p, i) });
       }
+      candidates.sort((x, y) => y.most - x.most || x.p - y.p);
+      let top = -Infinity;
+      let at = 0;
+      for (const { p, most } of candidates) {
+        if (most < top || most === -Infinity) break;
+        if (most === top && p > at) continue;
+        const s = best[j - 1]![p]! + score(role, p, i);
+        if (s > top || (s === top && p < at)) [top, at] = [s, p];
+      }
+      best[j]![i] = top;
+      from[j]![i] = at;
     }
   }
   const cells = new Array<string>(k).fill('');
