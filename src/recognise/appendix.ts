@@ -2,7 +2,7 @@ import { foldSpaces, isUpperCaseText } from '../text/fold.js';
 import { type BlockNode, blockLines, isLine, type LineNode } from '../tree.js';
 import { type RawGroup, type RawRow, type RawTable, type TableProblem, sttLevel } from './tables/raw-row.js';
 import { isTotalsText } from './tables/columns.js';
-import { readTaskTables } from './tables/task-table.js';
+import { isTaskTable, readTaskTables } from './tables/task-table.js';
 import { type CellClassifier, findWebHeader, readWebTable } from './tables/web-layout.js';
 import { isAppendixLabel } from './segment.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
@@ -174,7 +174,8 @@ function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 't
 
 /** True when the blocks hold a task table: a table node with a task header, or lines laid out as one. */
 export function hasTable(blocks: BlockNode[]): boolean {
-  return readTaskTables(blocks).tables.length > 0 || findWebHeader(blocks.filter(isLine)) !== null;
+  // (a table node is one when it has a task header: its rows need not be read to know)
+  return blocks.some((b) => b.type === 'table' && isTaskTable(b)) || findWebHeader(blocks.filter(isLine)) !== null;
 }
 
 /** Most words of a label that is not "PHỤ LỤC …": "DANH MỤC", printed alone above the title's subject. */
