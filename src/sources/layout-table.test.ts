@@ -69,6 +69,20 @@ describe('readLayoutTable over a gazette print (Nghị quyết 105/NQ-CP, Phụ 
     expect(row('1', 'Tăng cường công tác lãnh đạo')[2]).toMatch(/^Các bộ, cơ quan ngang bộ, Ủy ban/u);
   });
 
+  it('parts two cells’ lines a space apart where the row’s cells part on the lines that print them apart', () => {
+    // page 77, row 4: "…hỗ trợ các địa       Các bộ, cơ", the lead's first line set left of where its band begins,
+    // and the product's last line "trợ địa phương" printed alone, its end running over where the band of
+    // "Thường xuyên" begins: the product's cell ends there
+    const r4 = row('4', 'Tăng cường hướng dẫn, hỗ trợ các địa phương');
+    expect(r4[1]).toMatch(/^Tăng cường hướng dẫn, hỗ trợ các địa phương thực hiện có hiệu quả các nhiệm/u);
+    expect(r4[2]).toMatch(/^Các bộ, cơ /u);
+    expect(r4.slice(3)).toEqual(['Các bộ, ngành, cơ quan liên quan', 'Cấp có thẩm quyền', 'Hoạt động theo dõi, hướng dẫn, hỗ trợ địa phương', 'Thường xuyên']);
+    // page 82, the rest of row 2: "…kết quả hoạt động của phố trực thuộc" — "của" ends the task's line
+    const rest = rows.find((r) => r[0] === '' && r[1]!.startsWith('12 tháng 9 năm 2025'))!;
+    expect(rest[1]).toContain('kết quả hoạt động của bộ máy hệ thống chính trị');
+    expect(rest[2]).toMatch(/^phố trực/u);
+  });
+
   it('keeps a heading printed across the columns as one cell spanning them', () => {
     const heading = read.table.children.find((r) => r.children[0]!.children[0]?.value === 'II')!;
     expect(heading.children).toHaveLength(3);

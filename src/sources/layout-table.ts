@@ -144,16 +144,25 @@ function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLi
  * over two column starts or more (a heading across the table) stays whole, as does one run into a
  * band where its row has no cell (`has`), or whose right part runs past its band.
  */
-function partedAt(bands: number[], has: boolean[], p: Piece): Array<{ piece: Piece; band: number }> {
+function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | null = null): Array<{ piece: Piece; band: number }> {
   const inside = bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
   if (inside.length !== 1 || !has[inside[0]!]) return [{ piece: p, band: bandOf(bands, p) }];
   const j = inside[0]!;
   const text = p.text;
-  // the last space at or left of the column start: a word across it is the next cell's (pdf-to-text
-  // sets a cell's line a column or two left of where the page's others begin)
-  let cut = Math.min(bands[j]! - p.start, text.length - 1);
-  while (cut > 0 && text[cut] !== ' ') cut--;
-  while (cut > 0 && text[cut - 1] === ' ') cut--;
+  const end = edges?.ends[j - 1] ?? Infinity;
+  let cut: number;
+  if (end !== Infinity && bandOf(bands, p) === j - 1) {
+    // where the row's cell before ends: the last word that ends by then is its, the rest the next cell's
+    cut = Math.min(end - p.start, text.length);
+    while (cut > 0 && cut < text.length && text[cut] !== ' ') cut--;
+    while (cut > 0 && text[cut - 1] === ' ') cut--;
+  } else {
+    // the last space at or left of the column start: a word across it is the next cell's (pdf-to-text
+    // sets a cell's line a column or two left of where the page's others begin)
+    cut = Math.min(bands[j]! - p.start, text.length - 1);
+    while (cut > 0 && text[cut] !== ' ') cut--;
+    while (cut > 0 && text[cut - 1] === ' ') cut--;
+  }
   let next = cut;
   while (next < text.length && text[next] === ' ') next++;
   if (cut === 0 || next >= text.length) return [{ piece: p, band: bandOf(bands, p) }];
@@ -174,6 +183,48 @@ function bandsPrinted(bands: number[], lines: RawLine[]): boolean[] {
   const printed = bands.map(() => false);
   for (const l of lines) for (const p of piecesOf(l.text)) if (!bands.some((b) => b > p.start && b < p.end)) printed[bandOf(bands, p)] = true;
   return printed;
+}
+
+/** Most columns right of its band's start that a row's cell may begin and still say where the band's pieces part. */
+const CELL_INDENT_MAX = 6;
+
+/** Where a row's cells begin and where the text of each ends, by band (Infinity: not known). */
+interface CellEdges {
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Where each of a row's cells begins and ends. A cell begins at the leftmost start of the row's
+ * pieces that print apart in its band (a gap of `GUTTER` spaces before them), when within
+ * `CELL_INDENT_MAX` of the band's start; its text ends at the rightmost end of the row's pieces
+ * that print it alone: a line of the cell with nothing of the next cell beside it (a cell's text
+ * wraps at its column's right edge). pdf-to-text counts a line's columns from the characters
+ * before them: a cell's line printed a space after a long line of the cell before is set a few
+ * columns further left or right than the cell's lines that print apart, so these say where the
+ * two cells part.
+ */
+function cellEdges(bands: number[], lines: RawLine[]): CellEdges {
+  const starts = bands.slice();
+  const least = bands.map(() => Infinity);
+  const ends = bands.map(() => -Infinity);
+  for (const l of lines) {
+    const pieces = piecesOf(l.text);
+    pieces.forEach((p, n) => {
+      const j = bandOf(bands, p);
+      const whole = !bands.some((b) => b > p.start && b < p.end);
+      if (whole && j > 0 && p.start >= bands[j]! && p.start < least[j]!) least[j] = p.start;
+      // a piece that begins in its band and has no piece of the next band after it on its line
+      const next = pieces[n + 1];
+      const own = p.start < (bands[j + 1] ?? Infinity) && p.start >= bands[j]! - CELL_INDENT_MAX;
+      if (own && j + 1 < bands.length && (!next || next.start >= (bands[j + 2] ?? Infinity) - CELL_INDENT_MAX)) ends[j] = Math.max(ends[j]!, p.end);
+    });
+  }
+  least.forEach((s, j) => {
+    if (j > 0 && s - bands[j]! <= CELL_INDENT_MAX && (bands[j + 1] === undefined || s < bands[j + 1]!)) starts[j] = s;
+  });
+  // a cell's text that ends past where the next cell begins (a line of two cells a space apart) says nothing
+  return { starts, ends: ends.map((e, j) => (e > 0 && e <= (starts[j + 1] ?? Infinity) ? e : Infinity)) };
 }
 
 /** A number that numbers a row: `2`, `2.1`, `II`. */
@@ -303,20 +354,31 @@ export function readLayoutTable(
   const bandsAt: number[][] = region.map(() => bands);
   const lineOf = (k: number, p: Piece): LineNode => ({ type: 'line', value: p.text, indent: 0, position: placeIn(region[k]!, p.start + 1, p.text.length) });
   // each line's pieces, by band
-  const layOut = (cutsAt: (k: number) => boolean[] | null = (k) => bandsAt[k]!.map(() => true)) =>
+  const layOut = (cutsAt: (k: number) => boolean[] | null = (k) => bandsAt[k]!.map(() => true), edgesAt: (k: number) => CellEdges | null = () => null) =>
     region.map((raw, k) => {
       const own = bandsAt[k]!;
       const cuts = cutsAt(k);
+      const edges = edgesAt(k);
       const byBand: LineNode[][] = own.map(() => []);
       if (furniture.has(k)) return byBand;
       const pieces = sttApart(own, piecesOf(raw.text));
+      let placed = -1;
       pieces.forEach((p, n) => {
         // a line prints a cell's line once: a piece followed by one of the next band's is whole
         const next = pieces[n + 1];
         const whole = cuts === null || (next && bandOf(own, next) !== bandOf(own, p) && own.some((b, j) => b > p.start && b < p.end && bandOf(own, next) === j));
+        // and a piece over one column start after one placed in the band it begins in is the next
+        // band's line whole (a cell's line set a few columns left of its band's start)
+        const inside = own.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
+        const after = cuts !== null && inside.length === 1 && placed === inside[0]! - 1;
         // (a line that prints three pieces or more is a row's line across its cells: each may be parted)
-        const parts = whole ? [{ piece: p, band: bandOf(own, p) }] : partedAt(own, pieces.length >= 3 ? own.map(() => true) : cuts, p);
+        const parts = after
+          ? [{ piece: p, band: inside[0]! }]
+          : whole
+            ? [{ piece: p, band: bandOf(own, p) }]
+            : partedAt(own, pieces.length >= 3 ? own.map(() => true) : cuts, p, edges);
         for (const q of parts) byBand[q.band]!.push(lineOf(k, q.piece));
+        placed = parts[parts.length - 1]!.band;
       });
       return byBand;
     });
@@ -415,17 +477,25 @@ export function readLayoutTable(
   if (rowStarts.length === 0) return null;
   // each row's lines parted into the cells the row has
   const cutOf = new Array<boolean[] | null>(region.length).fill(null);
+  // where each row's cells begin and end, on each page it prints on (a page's own bands)
+  const edgesOf = new Array<CellEdges | null>(region.length).fill(null);
   // a heading's cell: the band it begins in and the bands its line runs across
   const spanOf = new Map<number, { band: number; span: number }>();
   [0, ...rowStarts].forEach((a, r, all) => {
     const b = all[r + 1] ?? region.length;
-    const lines = region.slice(a, b).filter((_, k) => !furniture.has(a + k) && !reprinted.has(a + k));
+    const kept = [...Array(b - a).keys()].map((n) => a + n).filter((k) => !furniture.has(k) && !reprinted.has(k));
+    const lines = kept.map((k) => region[k]!);
     // a heading's lines (it spans the table from its first line) part nothing
     const heading = lines.length > 0 && spansBands(bandsAt[a]!, lines[0]!);
     if (heading) spanOf.set(a, headingSpan(bandsAt[a]!, lines[0]!));
     for (let k = a; k < b; k++) cutOf[k] = heading ? null : bandsPrinted(bandsAt[k]!, lines.length ? lines : [region[k]!]);
+    if (heading) return;
+    for (const own of new Set(kept.map((k) => bandsAt[k]!))) {
+      const edges = cellEdges(own, kept.filter((k) => bandsAt[k] === own).map((k) => region[k]!));
+      for (let k = a; k < b; k++) if (bandsAt[k] === own) edgesOf[k] = edges;
+    }
   });
-  laid = layOut((k) => cutOf[k] ?? null);
+  laid = layOut((k) => cutOf[k] ?? null, (k) => edgesOf[k] ?? null);
   const rowOf = (a: number, b: number): TableRowNode[] => {
     const all = laid.slice(a, b).flatMap((l) => l.flat());
     if (all.length === 0) return [];
