@@ -1,20 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { tempDirs } from './temp-dirs.js';
 
 // The development corpus lives beside the repository (../shared), as it does in CI.
 const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
 const hasCorpus = existsSync(join(CORPUS, 'silver.json'));
 
 describe.runIf(hasCorpus)('documents of other issuers saved from a legal-document website', () => {
+  const temp = tempDirs('vanban-corpus-');
   const input = join(CORPUS, 'input');
   const files = hasCorpus ? readdirSync(input).filter((f) => f.endsWith('.md')) : [];
 
   it('meets the site metadata facts (silver.json) for at least 95%', () => {
-    const out = mkdtempSync(join(tmpdir(), 'vanban-corpus-'));
+    const out = temp();
     const cli = new URL('../dist/cli.js', import.meta.url).pathname;
     spawnSync(process.execPath, [cli, 'normalize', ...files.map((f) => join(input, f)), '--out', out], { encoding: 'utf8' });
     const check = spawnSync(process.execPath, [join(CORPUS, '..', 'gold', 'check.mjs'), join(CORPUS, 'silver.json'), out], { encoding: 'utf8' });
