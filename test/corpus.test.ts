@@ -297,6 +297,18 @@ describe.runIf(hasCorpus)('a part heading printed between an appendix\'s title a
   });
 });
 
+describe.runIf(hasCorpus)('an appendix of several tables, each under a numbered caption ("1. Đề nghị …", "2. …")', () => {
+  it('titles the first table by its caption too, after the part\'s own title, as the tables after it', () => {
+    // Quyết định 3760/QĐ-UBND (Nghệ An): internal procedures, one table per procedure under A. / I.
+    const doc = parse(readFileSync(join(CORPUS, 'input', 'e8652ce55bfaba04.md')), { name: 'e8652ce55bfaba04.md' });
+    const [first, second] = doc.appendices;
+    expect(first!.title).toMatch(/^QUY TRÌNH NỘI BỘ, QUY TRÌNH ĐIỆN TỬ .* SỞ GIÁO DỤC VÀ ĐÀO TẠO 1\. Đề nghị miễn, giảm học phí trong cơ sở giáo dục nghề nghiệp và cơ sở giáo dục đại học công lập$/u);
+    expect(first!.groups.map((g) => g.stt)).toEqual(['A', 'I']);
+    expect(second!.title).toMatch(/^2\. Đề nghị hỗ trợ chi phí học tập/u);
+    expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text' && /Đề nghị/u.test(d.message))).toEqual([]);
+  });
+});
+
 describe.runIf(hasCorpus)('a part heading in capitals with no number printed right above a table\'s header', () => {
   it('opens the rows as their unnumbered group, over the fields numbered I and II inside the table', () => {
     // Quyết định of Đắk Lắk (919fbc8391baa810): "**THỦ TỤC HÀNH CHÍNH CẤP TỈNH**" under the "(Kèm theo …)" line
