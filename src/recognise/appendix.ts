@@ -153,11 +153,11 @@ function partHeadings(lines: LineNode[]): { headings: RawGroup[]; others: LineNo
 }
 
 /**
- * The caption printed directly above a part's first table: the lines between its last part heading
- * (or its title block) and the header, with no table between, when one of them is numbered as an item
- * ("Quy trình số: 01" / "1. Phê duyệt …", "1. Đề nghị miễn, giảm học phí …"). A table after the first
- * takes the lines printed before it as its title ("2. Đề nghị …"); this is the same caption over the
- * first one.
+ * The caption printed directly above a part's first table: after its last part heading (or its title
+ * block), with no table between, the line numbered as an item ("1. Đề nghị miễn, giảm học phí …") and
+ * the lines after it down to the header. A table after the first takes the lines printed before it as
+ * its title ("2. Đề nghị …"); this is the same caption over the first one. Lines before the numbered
+ * one ("Dữ liệu tính đến ngày …") are no caption, and stay reported.
  */
 function tableCaption(before: BlockNode[]): LineNode[] {
   let from = before.length;
@@ -165,7 +165,8 @@ function tableCaption(before: BlockNode[]): LineNode[] {
   const tail = before.slice(from) as LineNode[];
   const text = (line: LineNode) => foldSpaces(line.value.replace(/\*/g, '')).trim();
   const lines = tail.slice(tail.findLastIndex((line) => PART_HEADING.test(text(line))) + 1);
-  return lines.some((line) => NUMBERED_ITEM.test(text(line))) ? lines : [];
+  const numbered = lines.findIndex((line) => NUMBERED_ITEM.test(text(line)));
+  return numbered < 0 ? [] : lines.slice(numbered);
 }
 
 /** The lines before a part's first table. */
