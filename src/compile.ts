@@ -15,7 +15,7 @@ import type { UnitRegistry } from './registry/units.js';
 import type { Position } from 'unist';
 import type { Appendix, Attachment, Decision, Document, Place, Row, Section, Source, Unit, UnitCount } from './schema/decision.js';
 import { SCHEMA_VERSION } from './schema/version.js';
-import { type BlockNode, blockLines, blockText, isLine, type LineNode, textLines } from './tree.js';
+import { type BlockNode, blockLines, blockText, isLine, type LineNode, type TableNode, tableRowLines, textLines } from './tree.js';
 import { diagnose, diagnosticsOf } from './diagnostics.js';
 import { withSourcePlaces } from './offsets.js';
 
@@ -34,14 +34,28 @@ export function lineView(blocks: BlockNode[]): LineNode[] {
   return blocks.map((b) => (isLine(b) ? b : { type: 'line', value: blockText(b), indent: 0, position: b.position, data: b.data }));
 }
 
-/** The lines of some blocks for a part read line by line; its tables are reported as text not placed. */
+/** The lines of some blocks for a part read line by line; its tables are reported, one diagnostic each. */
 function partLines(blocks: BlockNode[], file: VFile): LineNode[] {
   const out: LineNode[] = [];
   for (const b of blocks) {
     if (isLine(b)) out.push(b);
-    else reportUnplaced(file, blockLines(b));
+    else reportUnplacedTable(file, b);
   }
   return out;
+}
+
+/**
+ * A table no field holds (not a task table, in a part read line by line): one diagnostic at its first
+ * row, with its size, quoting it whole (rows by " / ", cells by " | "), as the document's `text`
+ * holds it (a row a line, cells by tabs).
+ */
+function reportUnplacedTable(file: VFile, table: TableNode): void {
+  const rows = tableRowLines(table);
+  const first = rows[0];
+  if (!first) return;
+  const columns = Math.max(...table.children.map((row) => row.children.reduce((n, cell) => n + cell.colSpan, 0)));
+  const quoted = rows.map((row) => row.value.split('\t').map((cell) => cell.trim()).join(' | ')).join(' / ');
+  report(file, first, 'unplaced-table', `table of ${rows.length} rows × ${columns} columns not read as a task table, in no field but the document's text: "${quoted}"`, 'info');
 }
 const YEAR = /\b(19\d{2}|20\d{2})\b/u;
 const ONGOING_WORDS = /thường xuyên|h[ằà]ng (?:năm|quý|tháng)|định kỳ|liên tục/iu;

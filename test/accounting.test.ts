@@ -64,12 +64,13 @@ function placed(value: unknown, out: string[], key = ''): void {
  * The fields a line can be placed in: every string of the output but the text itself, its source,
  * what is derived from other fields or from the whole text (citations, the unit index, numberParts,
  * parsed timeframes, registry names of units, group headings copied onto rows, legal bases' citation
- * ids) and diagnostics other than unplaced-text; and the labels the structure stands for.
+ * ids) and diagnostics other than unplaced-text and unplaced-table (which quote what no field holds);
+ * and the labels the structure stands for.
  */
 function placedStrings(doc: Decision): string[] {
   const out: string[] = [];
   for (const [k, v] of Object.entries(doc)) if (!DERIVED_TOP.has(k)) placed(v, out, k);
-  for (const d of doc.diagnostics) if (d.code === 'unplaced-text') out.push(d.message);
+  for (const d of doc.diagnostics) if (d.code === 'unplaced-text' || d.code === 'unplaced-table') out.push(d.message);
   out.push(...labels(doc));
   return out;
 }

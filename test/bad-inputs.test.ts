@@ -4,8 +4,7 @@
  * cut off in the middle of its table.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, createWriteStream, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +12,14 @@ import { Decision, isVanbanError, parse, parseAsync, type VanbanErrorCode } from
 import { testPdf } from '../src/sources/test-pdf.js';
 import tables from '../src/registry/legacy-encodings.json';
 import { decodeInput } from '../src/sources/decode.js';
+import { tempDirs } from './temp-dirs.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const fixtureNames = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
 const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8').normalize('NFC');
 const DIST = new URL('../dist/index.js', import.meta.url).pathname;
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
-const temp = () => mkdtempSync(join(tmpdir(), 'vanban-bad-'));
+const temp = tempDirs('vanban-bad-');
 
 function errorCode(fn: () => unknown): VanbanErrorCode | string {
   try {

@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAsync } from '../src/index.js';
 import { FIXTURES, fixtureNames, oversizedDecision } from './fixtures.js';
+import { tempDirs } from './temp-dirs.js';
 
 // `vanban normalize` on a pool of worker threads (src/cli/document-pool.ts) against the same run in one thread
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 const run = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) =>
   spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: options.input, env: { ...process.env, ...options.env }, maxBuffer: 1 << 28 });
-const temp = () => mkdtempSync(join(tmpdir(), 'vanban-pool-'));
+const temp = tempDirs('vanban-pool-');
 const files = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())

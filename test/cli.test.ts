@@ -1,15 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Decision } from '../src/index.js';
 import { testDocx } from '../src/sources/test-docx.js';
 import { FIXTURES, fixtureNames } from './fixtures.js';
+import { tempDirs } from './temp-dirs.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-const temp = () => mkdtempSync(join(tmpdir(), 'vanban-'));
+const temp = tempDirs('vanban-cli-');
 
 describe('vanban normalize', () => {
   it('writes one valid JSON per fixture, a line each and a summary, and exits 0', () => {
@@ -235,6 +235,24 @@ describe('vanban normalize: standard input and NDJSON input', () => {
     expect(res.stderr).toMatch(/✗ stdin:2: invalid-line: not JSON/);
     expect(res.stderr).toMatch(/✗ stdin:5: invalid-line: give exactly one of "text"/);
     expect(res.stderr).toContain('3 written, 2 failed');
+  });
+
+  it('standard input kept for --out in a temporary folder: removed after the run, and when the run is stopped by a signal', async () => {
+    const tmp = temp();
+    const env = { ...process.env, TMPDIR: tmp };
+    const done = spawnSync(process.execPath, [CLI, 'normalize', '-', '--input-format', 'ndjson', '--out', temp()], { input: lines(), encoding: 'utf8', env });
+    expect(done.stderr).toContain('3 written, 2 failed');
+    expect(readdirSync(tmp)).toEqual([]);
+    // stopped while standard input is still being read into its temporary file
+    const child = spawn(process.execPath, [CLI, 'normalize', '-', '--input-format', 'ndjson', '--out', temp()], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+    child.stdin.write(`${JSON.stringify({ name: 'qd-40.txt', text: fixture('qd-40-qd-bhxh-2023.txt').toString('utf8') })}\n`);
+    while (readdirSync(tmp).length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readdirSync(tmp)).toEqual([expect.stringMatching(/^vanban-stdin-/u)]);
+    const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (code, signal) => resolve([code, signal])));
+    child.kill('SIGINT');
+    expect(await closed).toEqual([null, 'SIGINT']);
+    expect(readdirSync(tmp)).toEqual([]);
+    child.stdin.destroy();
   });
 
   it('--input-format ndjson from files into --out: one JSON per line named after its name, clashes refused', () => {

@@ -1,20 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { tempDirs } from './temp-dirs.js';
 
 // The development corpus lives beside the repository (../shared), as it does in CI.
 const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
 const hasCorpus = existsSync(join(CORPUS, 'silver.json'));
 
 describe.runIf(hasCorpus)('documents of other issuers saved from a legal-document website', () => {
+  const temp = tempDirs('vanban-corpus-');
   const input = join(CORPUS, 'input');
   const files = hasCorpus ? readdirSync(input).filter((f) => f.endsWith('.md')) : [];
 
   it('meets the site metadata facts (silver.json) for at least 95%', () => {
-    const out = mkdtempSync(join(tmpdir(), 'vanban-corpus-'));
+    const out = temp();
     const cli = new URL('../dist/cli.js', import.meta.url).pathname;
     spawnSync(process.execPath, [cli, 'normalize', ...files.map((f) => join(input, f)), '--out', out], { encoding: 'utf8' });
     const check = spawnSync(process.execPath, [join(CORPUS, '..', 'gold', 'check.mjs'), join(CORPUS, 'silver.json'), out], { encoding: 'utf8' });
@@ -122,11 +123,12 @@ describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cel
   });
 
   it('titles a table issued with a decision by the caption it opens with, which is no label', () => {
-    // "QUY TRÌNH NỘI BỘ, …" over three bold lines, then "(Ban hành kèm theo …)": no "PHỤ LỤC" line
+    // "QUY TRÌNH NỘI BỘ, …" over three bold lines, then "(Ban hành kèm theo …)": no "PHỤ LỤC" line;
+    // the first table's own caption ("1. Đề nghị …", under A. and I.) follows it
     const first = read('e8652ce55bfaba04.md').appendices[0]!;
     expect(first.label).toBe('');
     expect(first.title).toBe(
-      'QUY TRÌNH NỘI BỘ, QUY TRÌNH ĐIỆN TỬ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO THUỘC HỆ THỐNG GIÁO DỤC QUỐC DÂN THUỘC PHẠM VI, CHỨC NĂNG QUẢN LÝ NHÀ NƯỚC CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'QUY TRÌNH NỘI BỘ, QUY TRÌNH ĐIỆN TỬ TRONG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC GIÁO DỤC VÀ ĐÀO TẠO THUỘC HỆ THỐNG GIÁO DỤC QUỐC DÂN THUỘC PHẠM VI, CHỨC NĂNG QUẢN LÝ NHÀ NƯỚC CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO 1. Đề nghị miễn, giảm học phí trong cơ sở giáo dục nghề nghiệp và cơ sở giáo dục đại học công lập',
     );
     expect(first.issuedWith).toBe('(Ban hành kèm theo Quyết định số 3760/QĐ-UBND ngày 19/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh Nghệ An)');
     // a lone "DANH MỤC" above the subject stays the label
@@ -296,6 +298,18 @@ describe.runIf(hasCorpus)('a part heading printed between an appendix\'s title a
   });
 });
 
+describe.runIf(hasCorpus)('an appendix of several tables, each under a numbered caption ("1. Đề nghị …", "2. …")', () => {
+  it('titles the first table by its caption too, after the part\'s own title, as the tables after it', () => {
+    // Quyết định 3760/QĐ-UBND (Nghệ An): internal procedures, one table per procedure under A. / I.
+    const doc = parse(readFileSync(join(CORPUS, 'input', 'e8652ce55bfaba04.md')), { name: 'e8652ce55bfaba04.md' });
+    const [first, second] = doc.appendices;
+    expect(first!.title).toMatch(/^QUY TRÌNH NỘI BỘ, QUY TRÌNH ĐIỆN TỬ .* SỞ GIÁO DỤC VÀ ĐÀO TẠO 1\. Đề nghị miễn, giảm học phí trong cơ sở giáo dục nghề nghiệp và cơ sở giáo dục đại học công lập$/u);
+    expect(first!.groups.map((g) => g.stt)).toEqual(['A', 'I']);
+    expect(second!.title).toMatch(/^2\. Đề nghị hỗ trợ chi phí học tập/u);
+    expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text' && /Đề nghị/u.test(d.message))).toEqual([]);
+  });
+});
+
 describe.runIf(hasCorpus)('a part heading in capitals with no number printed right above a table\'s header', () => {
   it('opens the rows as their unnumbered group, over the fields numbered I and II inside the table', () => {
     // Quyết định of Đắk Lắk (919fbc8391baa810): "**THỦ TỤC HÀNH CHÍNH CẤP TỈNH**" under the "(Kèm theo …)" line
@@ -315,7 +329,7 @@ describe.runIf(hasCorpus)('a part heading in capitals with no number printed rig
 });
 
 describe.runIf(hasCorpus)('a table in an article whose header is printed on two rows', () => {
-  it('keeps the whole table out of the article\'s text, as the table before it (text no field holds, reported)', () => {
+  it('keeps the whole table out of the article\'s text, as the table before it (text no field holds, reported once per table)', () => {
     // Quyết định 48/2025/QĐ-UBND (Gia Lai), Điều 2: two lists, the second under "Số lượng" split in "Cấp trung học cơ sở" | "Cấp trung học phổ thông"
     const doc = parse(readFileSync(join(CORPUS, 'input', '51e961df2382e070.md')), { name: '51e961df2382e070.md' });
     const article = doc.document.articles[1]!;
@@ -325,7 +339,14 @@ describe.runIf(hasCorpus)('a table in an article whose header is printed on two 
       'Căn cứ khoản 1 và khoản 2 Điều',
     ]);
     expect(article.text).not.toMatch(/Vở viết|Quyển|Áo khoác/u);
-    const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
-    for (const cell of ['Vở viết', 'Quyển', '40', 'Áo khoác', 'Quần áo học sinh (Quần tây xanh, áo trắng; đồ học thể dục)']) expect(unplaced).toContain(`text not placed in any field: "${cell}"`);
+    // each table one diagnostic, at its first row, with its size, quoting it whole; no cell reported alone
+    const tables = doc.diagnostics.filter((d) => d.code === 'unplaced-table');
+    expect(tables.map((d) => [d.line, d.message.slice(0, d.message.indexOf(':'))])).toEqual([
+      [78, 'table of 12 rows × 4 columns not read as a task table, in no field but the document\'s text'],
+      [189, 'table of 14 rows × 5 columns not read as a task table, in no field but the document\'s text'],
+    ]);
+    expect(tables[0]!.message).toContain('"Số TT | Tên đồ dùng | Đơn vị tính | Số lượng / 1 | Chăn cá nhân | Cái | 01 / 2 | Đệm cá nhân');
+    for (const cell of ['Vở viết | Quyển | 30 | 40', 'Áo khoác', 'Quần áo học sinh (Quần tây xanh, áo trắng; đồ học thể dục)']) expect(tables[1]!.message).toContain(cell);
+    expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text' && /Vở viết|Quyển|Áo khoác/u.test(d.message))).toEqual([]);
   });
 });

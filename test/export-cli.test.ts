@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureNames, parsed } from './fixtures.js';
+import { tempDirs } from './temp-dirs.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-const temp = () => mkdtempSync(join(tmpdir(), 'vanban-export-'));
+const temp = tempDirs('vanban-export-');
 const txt = fixtureNames.map((f) => join(FIXTURES.pathname, f));
 const rowCount = fixtureNames.map(parsed).reduce((n, d) => n + d.appendices.reduce((m, a) => m + a.rows.length, 0), 0);
 

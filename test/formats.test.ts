@@ -5,13 +5,13 @@
  * writes the other files.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Decision, isVanbanError, parse, parseAsync, terminateOcr, type SourceFormat } from '../src/index.js';
 import { testPdf } from '../src/sources/test-pdf.js';
 import { FIXTURES, fixtureNames, ids, parsed } from './fixtures.js';
+import { tempDirs } from './temp-dirs.js';
 
 const FORMATS: Array<{ dir: string; ext: string; format: SourceFormat }> = [
   { dir: 'html', ext: 'html', format: 'html' },
@@ -23,7 +23,7 @@ const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 // the scanned PDF below is read by OCR, whose worker is ended with the file
 afterAll(() => terminateOcr());
 const GOLD = new URL('../../shared/gold/', import.meta.url).pathname;
-const temp = () => mkdtempSync(join(tmpdir(), 'vanban-formats-'));
+const temp = tempDirs('vanban-formats-');
 const base = (name: string) => name.replace(/\.txt$/u, '');
 
 /** The facts a document must keep whatever form it comes in. */

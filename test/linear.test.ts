@@ -7,11 +7,11 @@
  * machine under heavy load once took the HTML case to ×12.7.)
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testDocx } from '../src/sources/test-docx.js';
+import { tempDirs } from './temp-dirs.js';
 
 const RATIO = 12;
 const RUNS = 5;
@@ -34,7 +34,7 @@ for (let run = 0; run < ${RUNS}; run++) {
 }
 process.stdout.write(JSON.stringify({ best }) + '\\n');
 `;
-const dir = mkdtempSync(join(tmpdir(), 'vanban-linear-'));
+const dir = tempDirs('vanban-linear-')();
 const script = join(dir, 'time.mjs');
 writeFileSync(script, SCRIPT);
 

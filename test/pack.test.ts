@@ -1,19 +1,20 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDirs } from './temp-dirs.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const FIXTURE = join(ROOT, 'fixtures', 'qd-2422-qd-bhxh-2020.txt');
 let project = '';
 
 describe('the packed tarball, installed into an empty project', () => {
+  const temp = tempDirs('vanban-pack-');
   beforeAll(() => {
-    const packDir = mkdtempSync(join(tmpdir(), 'vanban-pack-'));
+    const packDir = temp();
     execFileSync('npm', ['pack', '--pack-destination', packDir, '--silent'], { cwd: ROOT, stdio: 'pipe' });
     const tarball = join(packDir, readdirSync(packDir).find((f) => f.endsWith('.tgz'))!);
-    project = mkdtempSync(join(tmpdir(), 'vanban-consumer-'));
+    project = temp();
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
     execFileSync('npm', ['install', tarball, '--no-audit', '--no-fund', '--silent'], { cwd: project, stdio: 'pipe' });
   }, 180_000);

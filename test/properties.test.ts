@@ -5,12 +5,12 @@
  * the contract, and takes time in proportion to the input's size.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { Decision, isVanbanError, parse } from '../src/index.js';
+import { tempDirs } from './temp-dirs.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const fixtures = readdirSync(FIXTURES)
@@ -200,12 +200,14 @@ interface Timing {
   stopped: string | null;
 }
 
+const temp = tempDirs('vanban-timing-');
+
 /**
  * Runs the timing script and stops it once a variant is past its bound (FACTOR × the clean time per
  * kilobyte × its size × its runs, and a second): from then on its ratio can only be over FACTOR.
  */
 function timeVariants(fixture: string, variants: Array<[name: string, how: string, runs: number]>): Promise<Timing> {
-  const dir = mkdtempSync(join(tmpdir(), 'vanban-timing-'));
+  const dir = temp();
   const script = join(dir, 'timing.mjs');
   writeFileSync(script, TIMING_SCRIPT);
   const child = spawn(process.execPath, [script, new URL(fixture, FIXTURES).pathname, JSON.stringify(variants)]);

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { loadHtml } from '../src/sources/html.js';
 import { annotateHtml } from '../src/view/annotate.js';
 import { FIXTURES } from './fixtures.js';
+import { tempDirs } from './temp-dirs.js';
 
 const CORPUS = new URL('../../shared/corpus/html/', import.meta.url);
 const pages = [
@@ -18,6 +18,7 @@ const INSERTED = /<cite class="vanban-citation"[^>]*>|<\/cite>|<mark class="vanb
 const bare = (s: string) => s.normalize('NFC').replace(/\s+/gu, '');
 
 describe('vanban view --annotate', () => {
+  const temp = tempDirs('vanban-annotate-');
   it.each(pages.map((u) => [u.pathname.split('/').slice(-2).join('/'), u] as const))('%s: every citation mention marked in the page, nothing else changed', (name, url) => {
     const input = readFileSync(url);
     const latin1 = input.toString('latin1');
@@ -49,7 +50,7 @@ describe('vanban view --annotate', () => {
   });
 
   it('refuses an input that is not HTML, naming it, and writes the others', () => {
-    const out = mkdtempSync(join(tmpdir(), 'vanban-annotate-'));
+    const out = temp();
     const cli = new URL('../dist/cli.js', import.meta.url).pathname;
     const res = spawnSync(process.execPath, [cli, 'view', '--annotate', new URL('qd-40-qd-bhxh-2023.txt', FIXTURES).pathname, new URL('html/cv-09-bhxh-tdkt-2023.html', FIXTURES).pathname, '--out', out], { encoding: 'utf8' });
     expect(res.status).toBe(1);

@@ -6,13 +6,13 @@
  * `.test-output/` (ignored); with VANBAN_DOCS_SCREENSHOT=1 it is also written to docs/view.png.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, parsed } from './fixtures.js';
+import { tempDirs } from './temp-dirs.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -20,6 +20,8 @@ const OUTPUT = new URL('../.test-output/', import.meta.url).pathname;
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe('the view of QĐ 40/QĐ-BHXH in headless Chromium', () => {
+  // registered first, so removed last: after the browser using the profile is closed
+  const temp = tempDirs('vanban-view-');
   let context: BrowserContext;
   let profile: string;
   let page: string;
@@ -28,11 +30,11 @@ describe('the view of QĐ 40/QĐ-BHXH in headless Chromium', () => {
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y --no-install-recommends chromium`).toBe(true);
-    const out = mkdtempSync(join(tmpdir(), 'vanban-view-'));
+    const out = temp();
     const res = spawnSync(process.execPath, [CLI, 'view', new URL('qd-40-qd-bhxh-2023.txt', FIXTURES).pathname, '--out', out], { encoding: 'utf8' });
     expect(res.status, res.stderr).toBe(0);
     page = pathToFileURL(join(out, 'qd-40-qd-bhxh-2023.html')).href;
-    profile = mkdtempSync(join(tmpdir(), 'vanban-chromium-'));
+    profile = temp();
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 1000 } });
     // nothing but the page itself may be fetched
     await context.route('**/*', (route) => (route.request().url() === page ? route.continue() : route.abort()));
@@ -41,7 +43,6 @@ describe('the view of QĐ 40/QĐ-BHXH in headless Chromium', () => {
 
   afterAll(async () => {
     await context?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('shows the card, 42 task rows, linked citations and units, with no console error and no request but the file', async () => {

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/index.js';
 import { FIXTURES, fixtureNames, parsed } from './fixtures.js';
+import { tempDirs } from './temp-dirs.js';
 
 const CLI = new URL('../dist/cli.js', import.meta.url).pathname;
 
@@ -91,8 +91,9 @@ describe('renderHtml', () => {
 });
 
 describe('vanban view', () => {
+  const temp = tempDirs('vanban-view-');
   it('writes one page per input into --out', () => {
-    const out = mkdtempSync(join(tmpdir(), 'vanban-view-'));
+    const out = temp();
     const res = spawnSync(process.execPath, [CLI, 'view', join(FIXTURES.pathname, 'md'), '/nonexistent.txt', '--out', out], { encoding: 'utf8' });
     expect(res.status).toBe(1);
     expect(readdirSync(out).sort()).toEqual(readdirSync(new URL('md/', FIXTURES)).map((f) => f.replace(/\.md$/, '.html')).sort());
@@ -101,7 +102,7 @@ describe('vanban view', () => {
   });
 
   it('keeps inputs of the same name apart: the second keeps its extension', () => {
-    const out = mkdtempSync(join(tmpdir(), 'vanban-view-'));
+    const out = temp();
     const res = spawnSync(process.execPath, [CLI, 'view', join(FIXTURES.pathname, 'qd-2422-qd-bhxh-2020.txt'), join(FIXTURES.pathname, 'md/qd-2422-qd-bhxh-2020.md'), '--out', out], { encoding: 'utf8' });
     expect(res.status).toBe(0);
     const [plain, kept, ...more] = readdirSync(out).sort();

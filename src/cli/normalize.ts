@@ -1,8 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { OcrMode } from '../parse-core.js';
 import type { BatchWriter, ExportFormat } from '../export/batch-writer.js';
 import type { VanbanDocument } from '../schema/decision.js';
@@ -14,6 +13,7 @@ import type { DocumentStats, DocumentTask } from './normalize-one.js';
 import { type OutputPlace, outputPaths } from './output-paths.js';
 import type { Progress } from './progress.js';
 import { ndjsonItems, readAll, type StreamItem } from './stream-inputs.js';
+import { makeTempDir, type TempDir } from './temp-dir.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export { ioMessage } from './io-message.js';
@@ -91,8 +91,9 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       yield { file: source, error: `read-failed: ${ioMessage(error)}` };
     }
   }
-  /** Standard input kept in a temporary file, where it is read twice (see `placed`). */
+  /** Standard input kept in a temporary file, where it is read twice (see `placed`), and its folder. */
   let spooled: string | null = null;
+  let spoolDir: TempDir | null = null;
   async function* items(): AsyncGenerator<Item> {
     const stdin = options.stdin ?? process.stdin;
     if (ndjsonInput) {
@@ -112,7 +113,8 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
    */
   async function* placed(): AsyncGenerator<Item> {
     if (ndjsonInput && fromStdin) {
-      spooled = join(await mkdtemp(join(tmpdir(), 'vanban-stdin-')), 'stdin.ndjson');
+      spoolDir = await makeTempDir('vanban-stdin-');
+      spooled = join(spoolDir.path, 'stdin.ndjson');
       await pipeline(options.stdin ?? process.stdin, createWriteStream(spooled));
     }
     const filePlaces = new Map<string, OutputPlace>(places?.map((place, i) => [files[i]!, place]));
@@ -200,8 +202,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
     // the workers (and the OCR workers a scan started) keep the process running until ended
     const made = runner as Promise<DocumentRunner> | null;
     if (made) await (await made).close();
-    const kept = spooled as string | null;
-    if (kept) await rm(dirname(kept), { recursive: true, force: true });
+    (spoolDir as TempDir | null)?.remove();
   }
   for (const written of (await exporter?.close()) ?? []) progress.note(`→ ${written}`);
   progress.stop();

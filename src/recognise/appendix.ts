@@ -1,11 +1,12 @@
 import { foldSpaces, isUpperCaseText } from '../text/fold.js';
 import { type BlockNode, blockLines, isLine, type LineNode } from '../tree.js';
-import { type RawGroup, type RawRow, type RawTable, type TableProblem, sttLevel } from './tables/raw-row.js';
+import { type RawGroup, type RawRow, type RawTable, type TableProblem, sttLevel, tidyCell } from './tables/raw-row.js';
 import { isTotalsText } from './tables/columns.js';
 import { isTaskTable, readTaskTables } from './tables/task-table.js';
 import { type CellClassifier, findWebHeader, readWebTable } from './tables/web-layout.js';
 import { isAppendixLabel } from './segment.js';
 import { foldedPrefix, vocabulary } from './vocabulary.js';
+import { NUMBERED_ITEM } from '../text/markers.js';
 
 export interface OutlinedRow extends RawRow {
   path: string[];
@@ -151,6 +152,23 @@ function partHeadings(lines: LineNode[]): { headings: RawGroup[]; others: LineNo
   return { headings, others };
 }
 
+/**
+ * The caption printed directly above a part's first table: after its last part heading (or its title
+ * block), with no table between, the line numbered as an item ("1. Đề nghị miễn, giảm học phí …") and
+ * the lines after it down to the header. A table after the first takes the lines printed before it as
+ * its title ("2. Đề nghị …"); this is the same caption over the first one. Lines before the numbered
+ * one ("Dữ liệu tính đến ngày …") are no caption, and stay reported.
+ */
+function tableCaption(before: BlockNode[]): LineNode[] {
+  let from = before.length;
+  while (from > 0 && isLine(before[from - 1]!)) from--;
+  const tail = before.slice(from) as LineNode[];
+  const text = (line: LineNode) => foldSpaces(line.value.replace(/\*/g, '')).trim();
+  const lines = tail.slice(tail.findLastIndex((line) => PART_HEADING.test(text(line))) + 1);
+  const numbered = lines.findIndex((line) => NUMBERED_ITEM.test(text(line)));
+  return numbered < 0 ? [] : lines.slice(numbered);
+}
+
 /** The lines before a part's first table. */
 function leadingLines(blocks: BlockNode[]): LineNode[] {
   const end = blocks.findIndex((b) => !isLine(b));
@@ -213,10 +231,13 @@ export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): A
   const base = { label, title, issuedWith: head.issuedWith, unplaced: [] as LineNode[] };
   const read = readTaskTables(rest);
   if (read.tables.length > 0) {
-    const { headings, others } = partHeadings(read.before.flatMap(blockLines));
+    const caption = new Set(tableCaption(read.before));
+    const { headings, others } = partHeadings(read.before.flatMap(blockLines).filter((line) => !caption.has(line)));
     read.tables[0]!.items.unshift(...headings.map((group) => ({ group })));
+    // the first table's caption follows the part's own title (which the tables after it do not repeat)
+    const firstTitle = caption.size ? [base.title, tidyCell([...caption].map((line) => line.value).join(' '))].filter(Boolean).join(' ') : base.title;
     return read.tables.map((table, k) =>
-      tableFacts({ ...base, title: k > 0 && table.title ? table.title : base.title, unplaced: k === 0 ? others : [] }, table),
+      tableFacts({ ...base, title: k > 0 && table.title ? table.title : k === 0 ? firstTitle : base.title, unplaced: k === 0 ? others : [] }, table),
     );
   }
   const lines = rest.flatMap(blockLines);
