@@ -60,9 +60,12 @@ const TIME_TEXT_MAX = 200;
 /** Most lines a unit list or a period spans once wrapped lines are joined; longer cells are neither. */
 const CLASSIFIED_PIECES_MAX = 4;
 
+/** The score of an empty cell: a row without its task or its lead costs most. */
+const emptyCellScore = (role: ColumnRole | null): number => (role === 'task' ? -4 : role === 'lead' ? -2 : -0.6);
+
 /** The score of a cell from its length, and its text when short enough to be classified. Exported for the tests. */
 export function cellScore(role: ColumnRole | null, length: number, pieces: number, text: () => string, c: CellClassifier): number {
-  if (length === 0) return role === 'task' ? -4 : role === 'lead' ? -2 : -0.6;
+  if (length === 0) return emptyCellScore(role);
   const short = pieces <= CLASSIFIED_PIECES_MAX;
   const units = () => (short && length <= UNIT_TEXT_MAX ? c.unitLikeness(text()) : 0);
   const time = () => short && length <= TIME_TEXT_MAX && c.isTimeframe(text());
@@ -84,7 +87,7 @@ export function cellScore(role: ColumnRole | null, length: number, pieces: numbe
 
 /** The most `cellScore` can give a cell of this role, length and number of pieces, whatever its text. */
 function cellScoreBound(role: ColumnRole | null, length: number, pieces: number): number {
-  if (length === 0) return role === 'task' ? -4 : role === 'lead' ? -2 : -0.6;
+  if (length === 0) return emptyCellScore(role);
   const short = pieces <= CLASSIFIED_PIECES_MAX;
   switch (role) {
     case 'task':
