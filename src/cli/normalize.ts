@@ -91,14 +91,15 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
       yield { file: source, error: `read-failed: ${ioMessage(error)}` };
     }
   }
-  /** Standard input kept in a temporary file, where it is read twice (see `placed`), and its folder. */
-  let spooled: string | null = null;
+  /** The temporary folder where standard input is kept, to be read twice (see `placed`), and its file there. */
   let spoolDir: TempDir | null = null;
+  const spooled = () => (spoolDir ? join(spoolDir.path, 'stdin.ndjson') : null);
   async function* items(): AsyncGenerator<Item> {
     const stdin = options.stdin ?? process.stdin;
     if (ndjsonInput) {
       for (const file of files) yield* ndjsonFrom(createReadStream(file), file);
-      if (fromStdin) yield* ndjsonFrom(spooled ? createReadStream(spooled) : stdin, 'stdin');
+      const kept = spooled();
+      if (fromStdin) yield* ndjsonFrom(kept ? createReadStream(kept) : stdin, 'stdin');
       return;
     }
     // a file is read where it is parsed (a worker): only its path crosses between threads
@@ -114,8 +115,7 @@ export async function normalizeCommand(inputs: string[], options: NormalizeOptio
   async function* placed(): AsyncGenerator<Item> {
     if (ndjsonInput && fromStdin) {
       spoolDir = await makeTempDir('vanban-stdin-');
-      spooled = join(spoolDir.path, 'stdin.ndjson');
-      await pipeline(options.stdin ?? process.stdin, createWriteStream(spooled));
+      await pipeline(options.stdin ?? process.stdin, createWriteStream(spooled()!));
     }
     const filePlaces = new Map<string, OutputPlace>(places?.map((place, i) => [files[i]!, place]));
     const streamed: Array<{ file: string; name: string }> = [];

@@ -133,6 +133,9 @@ const LAYOUT_TABLE_ROWS = 2;
 /** A part or section heading printed above a table's header: "A. DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP TỈNH", "I. LĨNH VỰC …". */
 const PART_HEADING = /^([A-Z]|[IVXL]{1,6})\.\s{1,3}(\S.*)$/u;
 
+/** A line above a table as its words read: Markdown's emphasis marks left out, white space folded. */
+const plainText = (line: LineNode): string => foldSpaces(line.value.replace(/\*/g, ''));
+
 /**
  * The headings printed between an appendix's title and its table's header open the table's rows as
  * its groups, as the next part's heading ("B. …") does inside the table; the other lines stay text.
@@ -143,7 +146,7 @@ function partHeadings(lines: LineNode[]): { headings: RawGroup[]; others: LineNo
   const headings: RawGroup[] = [];
   const others: LineNode[] = [];
   lines.forEach((line, k) => {
-    const text = foldSpaces(line.value.replace(/\*/g, '')).trim();
+    const text = plainText(line);
     const m = PART_HEADING.exec(text);
     if (m) headings.push({ stt: m[1]!, title: m[2]!.trim(), noteMarks: [], level: sttLevel(m[1]!), line });
     else if (k === lines.length - 1 && headings.length === 0 && others.length === 0 && isUpperCaseText(text)) headings.push({ stt: '', title: text, noteMarks: [], level: 0, line });
@@ -163,9 +166,8 @@ function tableCaption(before: BlockNode[]): LineNode[] {
   let from = before.length;
   while (from > 0 && isLine(before[from - 1]!)) from--;
   const tail = before.slice(from) as LineNode[];
-  const text = (line: LineNode) => foldSpaces(line.value.replace(/\*/g, '')).trim();
-  const lines = tail.slice(tail.findLastIndex((line) => PART_HEADING.test(text(line))) + 1);
-  const numbered = lines.findIndex((line) => NUMBERED_ITEM.test(text(line)));
+  const lines = tail.slice(tail.findLastIndex((line) => PART_HEADING.test(plainText(line))) + 1);
+  const numbered = lines.findIndex((line) => NUMBERED_ITEM.test(plainText(line)));
   return numbered < 0 ? [] : lines.slice(numbered);
 }
 
@@ -220,7 +222,7 @@ function openingLabel(text: string): { label: string; title: string | null } {
  */
 export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): AppendixFacts[] {
   const first = blocks[0];
-  const opening = first && isLine(first) ? foldSpaces(first.value.replace(/\*/g, '')).replace(/[.:]$/u, '') : '';
+  const opening = first && isLine(first) ? plainText(first).replace(/[.:]$/u, '') : '';
   const lead = leadingLines(blocks);
   const opened = openingLabel(opening);
   const label = opened.label;
