@@ -1,6 +1,6 @@
 import type { LineNode } from '../tree.js';
 import { lineNode, placeIn, type RawLine } from './raw-lines.js';
-import { GUTTER, type Piece, piecesOf } from './layout-pieces.js';
+import { GUTTER, hasGap, type Piece, piecesOf } from './layout-pieces.js';
 
 /**
  * Text laid out as on the page (pdf-to-text with its layout kept, `pdftotext -layout`) prints the
@@ -38,7 +38,7 @@ export function hasLayoutColumns(lines: RawLine[]): boolean {
     if (raw.text.trim() === '') continue;
     nonBlank++;
     if (/^[ \f]{4}/u.test(raw.text)) placed++;
-    if (!/[\t|]/u.test(raw.text) && piecesOf(raw.text).length >= 2) sideBySide++;
+    if (!/[\t|]/u.test(raw.text) && hasGap(raw.text)) sideBySide++;
   }
   return sideBySide >= SIDE_BY_SIDE_LINES && placed >= PLACED_SHARE * nonBlank;
 }

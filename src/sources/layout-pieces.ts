@@ -23,6 +23,17 @@ function readPieces(text: string): Piece[] {
   return out;
 }
 
+/** What parts two runs of a line: `GUTTER` spaces, or white space other than a space (a tab, a no-break space). */
+const GAP = new RegExp(` {${GUTTER}}|[^\\S ]`, 'u');
+
+/**
+ * True when the line has two pieces or more (`piecesOf(text).length >= 2`), known without reading
+ * them: every line of a text is asked whether it is laid out, and most have no gap inside them.
+ */
+export function hasGap(text: string): boolean {
+  return GAP.test(text.trim());
+}
+
 /**
  * The line's pieces, read once: the detection of laid-out text, the column and the table readers
  * each ask them of the same lines. The answer is shared: a caller must not change it.
