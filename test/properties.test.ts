@@ -132,8 +132,10 @@ describe('parse on damaged real documents', () => {
       expect(output.text).not.toContain('\r');
       expect(output.text.startsWith('\ufeff')).toBe(false);
       expect(output.text).toBe(output.text.normalize('NFC'));
-      // nothing but real damage gives an empty document
-      expect(output.text.length).toBeGreaterThan(0);
+      // nothing but real damage gives an empty document: one cut to nothing but noise may read as
+      // empty ("_", a line of marks), one that keeps a letter or digit of the document never does
+      const kept = Buffer.from(build({ ...d, noise: [] })).toString('utf8');
+      if (/[\p{L}\p{N}]/u.test(kept)) expect(output.text.length).toBeGreaterThan(0);
     }
   }, 300_000);
 
