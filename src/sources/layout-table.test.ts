@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { opensLayoutTable, readLayoutTable } from './layout-table.js';
+import { opensLayoutTable, readLayoutTable, subRowStarts } from './layout-table.js';
+import type { LineNode } from '../tree.js';
 import { rawLines } from './raw-lines.js';
 
 // A table over two pages as pdftotext -layout prints one whose second page has a wider margin: the
@@ -93,5 +94,40 @@ describe('readLayoutTable over a gazette print (Nghị quyết 105/NQ-CP, Phụ 
   it('leaves the running head and page number out of the cells', () => {
     expect(read.outside.map((l) => l.value)).toEqual(expect.arrayContaining(['CÔNG BÁO/Số 242/Ngày 22-04-2026', '78', '82']));
     expect(rows.flat().join(' ')).not.toMatch(/CÔNG BÁO/u);
+  });
+});
+
+// `pdftotext -layout` of the seed's Phụ lục I (fixtures/layout/phu-luc-kiem-soat-tthc-2024.txt): rows
+// 1.1 and 1.2 each hold a second assignment ruled under the first beside the same STT — under 1.1
+// the lead "BHXH các tỉnh, thành phố" and its product, its task cell merged with the row's; under
+// 1.2 its own task "Xây dựng, hoàn thiện, cập nhật Danh mục…", lead "Văn phòng" and partners.
+describe('readLayoutTable: sub-rows ruled under a row', () => {
+  const lines = rawLines(readFileSync(new URL('../../fixtures/layout/phu-luc-kiem-soat-tthc-2024.txt', import.meta.url), 'utf8'));
+  const read = readLayoutTable(lines, lines.findIndex((l) => opensLayoutTable(l) && l.text.startsWith('STT')))!;
+  const rows = read.table.children.map((r) => r.children.map((c) => c.children.map((l) => l.value).join(' ')));
+  it('reads each as a row of its own, without an STT', () => {
+    const at = rows.findIndex((r) => r[0] === '1.1');
+    expect(rows[at]!.slice(0, 3)).toEqual(['1.1', 'Xây dựng Kế hoạch kiểm soát TTHC năm 2024', 'Văn phòng']);
+    expect(rows[at + 1]!.slice(0, 3)).toEqual(['', '', 'BHXH các tỉnh, thành phố']);
+    expect(rows[at + 1]![5]).toBe('Kế hoạch kiểm soát TTHC của BHXH tỉnh, tp năm 2024');
+    expect(rows[at + 2]![0]).toBe('1.2');
+    expect(rows[at + 3]![1]).toMatch(/^Xây dựng, hoàn thiện, cập nhật Danh mục/u);
+    expect(rows[at + 3]!.slice(2, 4)).toEqual(['Văn phòng', 'CNTT, TTLT, TST, CSXH, CSYT, TCKT']);
+  });
+});
+
+describe('subRowStarts', () => {
+  const cellsOf = (...line: string[]): LineNode[][] => line.map((v) => (v ? [{ type: 'line', value: v, indent: 0, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } }] : []));
+  it('parts a row where a column prints a cell again after two lines or more printing nothing', () => {
+    const laid = [cellsOf('1.1', 'Xây dựng', 'Văn phòng', 'TST,'), cellsOf('', '2024', '', 'TCKT,'), cellsOf('', '', '', 'TTTT'), cellsOf('', '', 'BHXH các tỉnh,', '')];
+    expect(subRowStarts(laid, 0, laid.length)).toEqual([3]);
+  });
+  it('keeps a row whole where a column’s lines fall between another’s, every other line (a cell in a larger type beside it)', () => {
+    const laid = [cellsOf('1', 'Thực hiện', '', 'Nghị quyết'), cellsOf('', 'quan ngang bộ', 'Các bộ,', ''), cellsOf('', 'đạo có', '', 'số 66-'), cellsOf('', '', 'cơ quan', '')];
+    expect(subRowStarts(laid, 0, laid.length)).toEqual([]);
+  });
+  it('keeps a row whole where the text after the gap goes on a sentence', () => {
+    const laid = [cellsOf('2', 'Rà soát', 'Văn phòng'), cellsOf('', 'các', ''), cellsOf('', 'văn bản', ''), cellsOf('', 'và', 'và các đơn vị')];
+    expect(subRowStarts(laid, 0, laid.length)).toEqual([]);
   });
 });

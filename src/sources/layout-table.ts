@@ -323,6 +323,45 @@ export interface LayoutHeader {
 }
 
 /**
+ * Lines of a row on which a column prints nothing between two of its texts that part them into two
+ * cells. One is not enough: beside a cell set in a larger type, a cell's lines fall between the
+ * other's and every other line of its column is empty.
+ */
+const SUB_ROW_GAP = 2;
+/** How a cell's text begins: a capital or a digit (a line that goes on a cell's sentence does not). */
+const OPENS_CELL = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * Where the sub-rows of a row printed over lines `a`..`b` begin, after its first: a line on which a
+ * column other than the first prints again after `SUB_ROW_GAP` lines of the row or more on which it
+ * printed nothing, and the text it prints there opens a cell (its cell closed, and the cell ruled
+ * under it, in the same row, opened: `Văn phòng` / … / `BHXH các tỉnh, thành phố`). A line that prints nothing at all is passed over: it
+ * says nothing of a column.
+ */
+export function subRowStarts(laid: LineNode[][][], a: number, b: number): number[] {
+  const starts: number[] = [];
+  const printedAbove: boolean[] = [];
+  // lines since the column last printed, once it has
+  const gapAbove: number[] = [];
+  for (let k = a; k < b; k++) {
+    const line = laid[k]!;
+    if (line.every((cell) => cell.length === 0)) continue;
+    if (k > a && line.some((cell, c) => c > 0 && cell.length > 0 && printedAbove[c] === true && gapAbove[c]! >= SUB_ROW_GAP && OPENS_CELL.test(cell[0]!.value))) {
+      starts.push(k);
+      printedAbove.length = 0;
+      gapAbove.length = 0;
+    }
+    line.forEach((cell, c) => {
+      if (cell.length > 0) {
+        printedAbove[c] = true;
+        gapAbove[c] = 0;
+      } else if (printedAbove[c]) gapAbove[c]! += 1;
+    });
+  }
+  return starts;
+}
+
+/**
  * Reads the laid-out table opening at line `from`, or null when none does; `next` is the line after
  * it. `previous`: the header of the table read before, which a header printed again (the table goes
  * on after a page's foot) repeats line for line.
@@ -510,8 +549,16 @@ export function readLayoutTable(
     for (let k = Math.max(0, a - MAX_BLANKS - 3); k < a && !afterPageBreak; k++) afterPageBreak = furniture.has(k);
     return [{ type: 'tableRow', children: cells, position: spanning(all[0]!, all[all.length - 1]!), ...(afterPageBreak ? { data: { afterPageBreak } } : {}) }];
   };
+  // a row's sub-rows (cells ruled one under another beside its STT and task) are rows of their own,
+  // in a table whose cells are set at their tops (the row's STT on its first line): where cells are
+  // centred in their rows, a row's lines are not known well enough to be parted
+  const rowsOf = (a: number, b: number): TableRowNode[] => {
+    if (spanOf.has(a) || laid[a]![0]!.length === 0) return rowOf(a, b);
+    const bounds = [a, ...subRowStarts(laid, a, b), b];
+    return bounds.slice(0, -1).flatMap((s, n) => rowOf(s, bounds[n + 1]!));
+  };
   const rows: TableRowNode[] = rowOf(0, rowStarts[0]!);
-  for (let r = 0; r < rowStarts.length; r++) for (const row of rowOf(rowStarts[r]!, rowStarts[r + 1] ?? laid.length)) rows.push(row);
+  for (let r = 0; r < rowStarts.length; r++) for (const row of rowsOf(rowStarts[r]!, rowStarts[r + 1] ?? laid.length)) rows.push(row);
   if (rows.length === 0) return null;
   const table: TableNode = { type: 'table', children: rows, position: spanning(rows[0]!, rows[rows.length - 1]!), data: { grid: 'layout' } };
   return { table, outside, next: end, header: { key: headerKey, lines: headerEnd } };
