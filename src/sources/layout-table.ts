@@ -549,11 +549,12 @@ export function readLayoutTable(
     for (let k = Math.max(0, a - MAX_BLANKS - 3); k < a && !afterPageBreak; k++) afterPageBreak = furniture.has(k);
     return [{ type: 'tableRow', children: cells, position: spanning(all[0]!, all[all.length - 1]!), ...(afterPageBreak ? { data: { afterPageBreak } } : {}) }];
   };
-  // a row's sub-rows (cells ruled one under another beside its STT and task) are rows of their own,
-  // in a table whose cells are set at their tops (the row's STT on its first line): where cells are
-  // centred in their rows, a row's lines are not known well enough to be parted
+  // a row's sub-rows (cells ruled one under another beside its STT and task, or under a heading
+  // printed across the columns beside its STT: "2.2 Thực hiện …" / "a) Rà soát … CSXH …" / "b) …")
+  // are rows of their own, in a table whose cells are set at their tops (the row's STT on its first
+  // line): where cells are centred in their rows, a row's lines are not known well enough to be parted
   const rowsOf = (a: number, b: number): TableRowNode[] => {
-    if (spanOf.has(a) || laid[a]![0]!.length === 0) return rowOf(a, b);
+    if (laid[a]![0]!.length === 0) return rowOf(a, b);
     const bounds = [a, ...subRowStarts(laid, a, b), b];
     return bounds.slice(0, -1).flatMap((s, n) => rowOf(s, bounds[n + 1]!));
   };
