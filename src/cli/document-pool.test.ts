@@ -43,13 +43,23 @@ describe('createWorkerPool', () => {
     }
   });
 
-  it('gives its workers a young generation of 8 MB semi-spaces, half of V8’s own', async () => {
+  it('gives its one worker a young generation of 8 MB semi-spaces, half of V8’s own', async () => {
     const pool = await createWorkerPool({ threads: 1, filename: HEAP_LIMITS, heap: { first: 256, retry: null } });
     try {
       const { limits, newSpaceMb } = JSON.parse(text(await pool.run({ name: 'x', output: 'json' })));
       expect(limits).toMatchObject({ maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: WORKER_YOUNG_MB });
       // two semi-spaces; V8 rounds each up to a power of two (so 25 to 48 MB would give 16 MB each)
       expect(newSpaceMb).toBeLessThanOrEqual(16);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('leaves V8’s own young generation to a pool of two workers', async () => {
+    const pool = await createWorkerPool({ threads: 2, filename: HEAP_LIMITS, heap: { first: 256, retry: null } });
+    try {
+      const { limits } = JSON.parse(text(await pool.run({ name: 'x', output: 'json' })));
+      expect(limits.maxYoungGenerationSizeMb).toBeGreaterThan(WORKER_YOUNG_MB);
     } finally {
       await pool.close();
     }

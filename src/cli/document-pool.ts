@@ -28,7 +28,8 @@ export const WORKER_HEAP_MB = 1024;
  * three semi-spaces and rounds a semi-space up to a power of two, so 24 gives semi-spaces of 8 MB (a
  * new space of 16 MB) and anything from 25 to 48 V8's own 16 MB (32 MB): there is no size between.
  * With 8 MB a batch at `--concurrency 1` peaks about 18 MB lower (docs/performance.md §12); that costs
- * about 3–7 % more CPU time only with allocation-site pretenuring off (see `createWorkerPool`).
+ * about 3–7 % more CPU time only with allocation-site pretenuring off (see `createWorkerPool`). Only a
+ * pool of one worker: with two on two cores it cost 11 % more CPU time and 10 % more time for a batch.
  */
 export const WORKER_YOUNG_MB = 24;
 
@@ -78,14 +79,16 @@ export async function createWorkerPool(options: PoolOptions): Promise<DocumentRu
   const { Piscina } = await import('piscina');
   const heap = options.heap ?? workerHeapLimits();
   const filename = options.filename instanceof URL ? options.filename.href : options.filename;
-  const start = (threads: number, heapMb: number) => {
+  // one worker (--concurrency 1): the memory target; more: speed (see WORKER_YOUNG_MB)
+  const smallYoung = options.threads === 1;
+  const start = (threads: number, heapMb: number, young?: number) => {
     const pool = new Piscina<DocumentTask, DocumentResult>({
       filename,
       minThreads: threads,
       maxThreads: threads,
       // the run hands out a task only when a worker is free (see in-order.ts): the queue stays short
       idleTimeout: Number.POSITIVE_INFINITY,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, ...(young ? { maxYoungGenerationSizeMb: young } : {}) },
     });
     // a worker that dies between tasks has no task to fail: piscina reports it here and starts another
     pool.on('error', () => undefined);
@@ -96,8 +99,8 @@ export async function createWorkerPool(options: PoolOptions): Promise<DocumentRu
   // scavenge, and V8 then allocates them from their sites straight in the old generation, which fills
   // with each document's garbage: 3× the full collections and about 1.3× the CPU time of V8's default
   // young generation; without pretenuring, about 1.03–1.07×.
-  setFlagsFromString('--no-allocation-site-pretenuring');
-  const pool = start(options.threads, heap.first);
+  if (smallYoung) setFlagsFromString('--no-allocation-site-pretenuring');
+  const pool = start(options.threads, heap.first, smallYoung ? WORKER_YOUNG_MB : undefined);
   let large: ReturnType<typeof start> | null = null;
   const retry = async (task: DocumentTask): Promise<DocumentResult> => {
     large ??= start(1, heap.retry!);
