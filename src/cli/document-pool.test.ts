@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, oversizedDecision } from '../../test/fixtures.js';
-import { crashMessage, createWorkerPool, WORKER_HEAP_MB, workerHeapLimits } from './document-pool.js';
+import { crashMessage, createWorkerPool, WORKER_HEAP_MB, WORKER_YOUNG_MB, workerHeapLimits } from './document-pool.js';
 import type { DocumentResult, DocumentTask } from './normalize-one.js';
 
 /** The built worker (`npm test` builds dist/ before the tests run). */
 const WORKER = new URL('../../dist/normalize-worker.js', import.meta.url);
 const EXITING = new URL('../../test/workers/exiting-worker.mjs', import.meta.url);
+const HEAP_LIMITS = new URL('../../test/workers/heap-limits-worker.mjs', import.meta.url);
 
 const text = (r: DocumentResult) => ('text' in r ? r.text : 'error' in r ? r.error : '(a document)');
 
@@ -37,6 +38,28 @@ describe('createWorkerPool', () => {
       const names = ['a', 'exit', 'b', 'exit', 'c'];
       const results = await Promise.all(names.map((name) => pool.run({ name, output: 'json' })));
       expect(results.map(text)).toEqual(['a', expect.stringMatching(/^worker-crashed: .*exited with code: 7/), 'b', expect.stringMatching(/^worker-crashed:/), 'c']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives its one worker a young generation of 8 MB semi-spaces, half of V8’s own', async () => {
+    const pool = await createWorkerPool({ threads: 1, filename: HEAP_LIMITS, heap: { first: 256, retry: null } });
+    try {
+      const { limits, newSpaceMb } = JSON.parse(text(await pool.run({ name: 'x', output: 'json' })));
+      expect(limits).toMatchObject({ maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: WORKER_YOUNG_MB });
+      // two semi-spaces; V8 rounds each up to a power of two (so 25 to 48 MB would give 16 MB each)
+      expect(newSpaceMb).toBeLessThanOrEqual(16);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('leaves V8’s own young generation to a pool of two workers', async () => {
+    const pool = await createWorkerPool({ threads: 2, filename: HEAP_LIMITS, heap: { first: 256, retry: null } });
+    try {
+      const { limits } = JSON.parse(text(await pool.run({ name: 'x', output: 'json' })));
+      expect(limits.maxYoungGenerationSizeMb).toBeGreaterThan(WORKER_YOUNG_MB);
     } finally {
       await pool.close();
     }

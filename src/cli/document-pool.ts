@@ -1,4 +1,4 @@
-import { getHeapStatistics } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import type { DocumentHooks, DocumentResult, DocumentTask } from './normalize-one.js';
 
 /** Where `vanban normalize` parses its documents: in worker threads, or in its own thread. */
@@ -22,6 +22,16 @@ export const WORKER_HEAP_VARIABLE = 'VANBAN_WORKER_HEAP_MB';
  * A document that needs more is read again by a worker with the main thread's own limit.
  */
 export const WORKER_HEAP_MB = 1024;
+
+/**
+ * A pool worker's young generation in MB (`resourceLimits.maxYoungGenerationSizeMb`). V8 makes it of
+ * three semi-spaces and rounds a semi-space up to a power of two, so 24 gives semi-spaces of 8 MB (a
+ * new space of 16 MB) and anything from 25 to 48 V8's own 16 MB (32 MB): there is no size between.
+ * With 8 MB a batch at `--concurrency 1` peaks about 18 MB lower (docs/performance.md §12); that costs
+ * about 3–7 % more CPU time only with allocation-site pretenuring off (see `createWorkerPool`). Only a
+ * pool of one worker: with two on two cores it cost 11 % more CPU time and 10 % more time for a batch.
+ */
+export const WORKER_YOUNG_MB = 24;
 
 /** The main thread's heap limit in MB (`--max-old-space-size`, or V8's default for this machine's memory). */
 export function mainHeapLimitMb(): number {
@@ -69,20 +79,28 @@ export async function createWorkerPool(options: PoolOptions): Promise<DocumentRu
   const { Piscina } = await import('piscina');
   const heap = options.heap ?? workerHeapLimits();
   const filename = options.filename instanceof URL ? options.filename.href : options.filename;
-  const start = (threads: number, heapMb: number) => {
+  // one worker (--concurrency 1): the memory target; more: speed (see WORKER_YOUNG_MB)
+  const smallYoung = options.threads === 1;
+  const start = (threads: number, heapMb: number, young?: number) => {
     const pool = new Piscina<DocumentTask, DocumentResult>({
       filename,
       minThreads: threads,
       maxThreads: threads,
       // the run hands out a task only when a worker is free (see in-order.ts): the queue stays short
       idleTimeout: Number.POSITIVE_INFINITY,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      resourceLimits: { maxOldGenerationSizeMb: heapMb, ...(young ? { maxYoungGenerationSizeMb: young } : {}) },
     });
     // a worker that dies between tasks has no task to fail: piscina reports it here and starts another
     pool.on('error', () => undefined);
     return pool;
   };
-  const pool = start(options.threads, heap.first);
+  // V8's flags are the process's, read by each isolate as it runs: set before the first worker starts.
+  // With a young generation of WORKER_YOUNG_MB, a document's objects are often still alive at a
+  // scavenge, and V8 then allocates them from their sites straight in the old generation, which fills
+  // with each document's garbage: 3× the full collections and about 1.3× the CPU time of V8's default
+  // young generation; without pretenuring, about 1.03–1.07×.
+  if (smallYoung) setFlagsFromString('--no-allocation-site-pretenuring');
+  const pool = start(options.threads, heap.first, smallYoung ? WORKER_YOUNG_MB : undefined);
   let large: ReturnType<typeof start> | null = null;
   const retry = async (task: DocumentTask): Promise<DocumentResult> => {
     large ??= start(1, heap.retry!);
