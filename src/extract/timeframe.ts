@@ -19,6 +19,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { parseISO } from 'date-fns/parseISO';
 import { subDays } from 'date-fns/subDays';
 import type { Timeframe, TimeframePart } from '../schema/decision.js';
+import { charTable } from '../text/char-table.js';
 import { foldSpaces } from '../text/fold.js';
 import { findDates, toIsoDate } from './vietnamese-date.js';
 
@@ -390,15 +391,8 @@ function scan(key: string, context: Context): Match[] {
 type Words = string;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// whether each BMP character met so far is a letter or digit (0: not yet met, 1: yes, 2: no)
-const bmpWordChars = new Uint8Array(0x10000);
-
-function isWordChar(codePoint: number): boolean {
-  if (codePoint > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
-  let known = bmpWordChars[codePoint]!;
-  if (known === 0) bmpWordChars[codePoint] = known = LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 1 : 2;
-  return known === 1;
-}
+const wordCharKind = charTable((ch) => (LETTER_OR_DIGIT.test(ch) ? 1 : 2));
+const isWordChar = (codePoint: number): boolean => wordCharKind(codePoint) === 1;
 
 /**
  * The runs of letters and digits of the text, each followed by a space, after a first space. Read a

@@ -10,6 +10,7 @@
  */
 import data from './units.json' with { type: 'json' };
 import stateBodies from './state-bodies.json' with { type: 'json' };
+import { charTable } from '../text/char-table.js';
 import { stripDiacritics } from '../text/fold.js';
 import { memoOfString } from '../text/memo.js';
 
@@ -165,20 +166,7 @@ const PUNCT_CHAR = 3;
 type CharKind = typeof WORD_CHAR | typeof SKIPPED_CHAR | typeof PUNCT_CHAR;
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
 const SKIPPED_CHAR_RE = /[\s\p{Cf}]/u;
-// the kinds of the BMP characters met so far (0: not yet met); the rare others are classified each time
-const bmpKinds = new Uint8Array(0x10000);
-
-function classify(codePoint: number): CharKind {
-  const ch = String.fromCodePoint(codePoint);
-  return WORD_CHAR_RE.test(ch) ? WORD_CHAR : SKIPPED_CHAR_RE.test(ch) ? SKIPPED_CHAR : PUNCT_CHAR;
-}
-
-function charKind(codePoint: number): CharKind {
-  if (codePoint > 0xffff) return classify(codePoint);
-  let kind = bmpKinds[codePoint] as CharKind | 0;
-  if (kind === 0) bmpKinds[codePoint] = kind = classify(codePoint);
-  return kind;
-}
+const charKind = charTable<CharKind>((ch) => (WORD_CHAR_RE.test(ch) ? WORD_CHAR : SKIPPED_CHAR_RE.test(ch) ? SKIPPED_CHAR : PUNCT_CHAR));
 
 /** UTF-16 code units of a code point. */
 const charLength = (codePoint: number): number => (codePoint > 0xffff ? 2 : 1);
