@@ -335,27 +335,23 @@ const OPENS_CELL = /^[\p{Lu}\p{N}]/u;
  * Where the sub-rows of a row printed over lines `a`..`b` begin, after its first: a line on which a
  * column other than the first prints again after `SUB_ROW_GAP` lines of the row or more on which it
  * printed nothing, and the text it prints there opens a cell (its cell closed, and the cell ruled
- * under it, in the same row, opened: `Văn phòng` / … / `BHXH các tỉnh, thành phố`). A line that prints nothing at all is passed over: it
- * says nothing of a column.
+ * under it, in the same row, opened: `Văn phòng` / … / `BHXH các tỉnh, thành phố`). A line that
+ * prints nothing at all is passed over: it says nothing of a column.
  */
 export function subRowStarts(laid: LineNode[][][], a: number, b: number): number[] {
   const starts: number[] = [];
-  const printedAbove: boolean[] = [];
-  // lines since the column last printed, once it has
-  const gapAbove: number[] = [];
+  // by column: the lines since it last printed in this sub-row (none until it has)
+  const since: Array<number | undefined> = [];
   for (let k = a; k < b; k++) {
     const line = laid[k]!;
     if (line.every((cell) => cell.length === 0)) continue;
-    if (k > a && line.some((cell, c) => c > 0 && cell.length > 0 && printedAbove[c] === true && gapAbove[c]! >= SUB_ROW_GAP && OPENS_CELL.test(cell[0]!.value))) {
+    if (k > a && line.some((cell, c) => c > 0 && cell.length > 0 && (since[c] ?? 0) >= SUB_ROW_GAP && OPENS_CELL.test(cell[0]!.value))) {
       starts.push(k);
-      printedAbove.length = 0;
-      gapAbove.length = 0;
+      since.length = 0;
     }
     line.forEach((cell, c) => {
-      if (cell.length > 0) {
-        printedAbove[c] = true;
-        gapAbove[c] = 0;
-      } else if (printedAbove[c]) gapAbove[c]! += 1;
+      if (cell.length > 0) since[c] = 0;
+      else if (since[c] !== undefined) since[c] += 1;
     });
   }
   return starts;
