@@ -141,3 +141,33 @@ describe('subRowStarts', () => {
     expect(subRowStarts(laid, 0, laid.length)).toEqual([]);
   });
 });
+
+// `pdftotext -layout fixtures/pdf/qd-2422-qd-bhxh-2020.pdf` (poppler 22.12.0), lines 189 and 199-210:
+// row 5's lead prints its second line ("Pháp chế, Trung tâm CNTT") a single space after the task's
+// longest line ("… đề xuất các giải"), at the very column its first line ("Vụ Tài chính - Kế toán, Vụ")
+// begins at; the task's other lines all end further left.
+const QD_2422 = [
+  '  STT                         Tên nhiệm vụ                                  Đơn vị chủ trì                   Đơn vị phối hợp',
+  '   4    Đẩy mạnh cải cách thủ tục hành chính, ứng dụng công nghệ    Vụ Pháp chế, Trung tâm',
+  '        thông tin, thực hiện dịch vụ công trực tuyến mức độ 4 trên  CNTT, Vụ Tài chính - Kế toán,',
+  '        các lĩnh vực chi trả chế độ BHXH, BHTN và quản lý người',
+  '        hưởng; hướng dẫn, khuyến khích Hợp tác xã thực hiện các thủ',
+  '        tục hành chính lĩnh vực BHXH, BHYT bằng giao dịch điện tử.',
+  '   5    Đẩy mạnh chi trả các chế độ BHXH, trợ cấp thất nghiệp qua    Vụ Tài chính - Kế toán, Vụ',
+  '        phương tiện thanh toán không dùng tiền mặt; đề xuất các giải Pháp chế, Trung tâm CNTT',
+  '        pháp trong nâng cao hiệu quả quản lý chi trả các chế độ',
+  '        BHXH, BHTN và quản lý người hưởng, góp phần nâng cao',
+  '        chất lượng cung ứng dịch vụ, đảm bảo quyền lợi và tăng mức',
+  '        độ hài lòng của người tham gia BHXH.',
+  '   6    Triển khai thực hiện có hiệu quả Luật BHXH, Luật BHYT, Luật',
+].join('\n');
+
+describe('readLayoutTable: two cells a space apart', () => {
+  it('parts them where a word begins at the column where the row’s cell begins on its other lines', () => {
+    const read = readLayoutTable(rawLines(QD_2422), 0)!;
+    const rows = read.table.children.map((r) => r.children.map((c) => c.children.map((l) => l.value).join(' ')));
+    const r5 = rows.find((r) => r[0] === '5')!;
+    expect(r5[1]).toContain('đề xuất các giải pháp trong nâng cao hiệu quả');
+    expect(r5[2]).toBe('Vụ Tài chính - Kế toán, Vụ Pháp chế, Trung tâm CNTT');
+  });
+});

@@ -140,7 +140,9 @@ function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLi
 
 /**
  * A piece parted where it runs over one column start: two cells' lines that pdf-to-text printed a
- * space apart, parted at the last space at or left of the start, each part in its band. A piece
+ * space apart, each part in its band. They part before a word that begins where the row's cell
+ * begins on its lines printed apart (cells are set flush left), else where the row's cell before
+ * ends, else at the last space at or left of the column start. A piece
  * over two column starts or more (a heading across the table) stays whole, as does one run into a
  * band where its row has no cell (`has`), or whose right part runs past its band.
  */
@@ -151,7 +153,12 @@ function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | 
   const text = p.text;
   const end = edges?.ends[j - 1] ?? Infinity;
   let cut: number;
-  if (end !== Infinity && bandOf(bands, p) === j - 1) {
+  const aligned = edges ? edges.starts[j]! - p.start : -1;
+  if (aligned > 1 && aligned < text.length && text[aligned - 1] === ' ' && text[aligned] !== ' ') {
+    // a word that begins where the row's cell begins on its lines printed apart is that cell's
+    cut = aligned - 1;
+    while (cut > 0 && text[cut - 1] === ' ') cut--;
+  } else if (end !== Infinity && bandOf(bands, p) === j - 1) {
     // where the row's cell before ends: the last word that ends by then is its, the rest the next cell's
     cut = Math.min(end - p.start, text.length);
     while (cut > 0 && cut < text.length && text[cut] !== ' ') cut--;
