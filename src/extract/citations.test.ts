@@ -372,8 +372,12 @@ describe('extractCitations: laws cited by name', () => {
     expect(only('Căn cứ Luật Bảo hiểm xã hội ngày 20 tháng 11 năm 2014;')).toMatchObject({ id: '58/2014/QH13', number: '58/2014/QH13', date: '2014-11-20', title: 'Luật Bảo hiểm xã hội' });
     expect(only('theo Luật Đất đai năm 2024')).toMatchObject({ id: '31/2024/QH15', date: '2024-01-18' });
     expect(only('Căn cứ Luật Hải quan ngày 23/6/2014;')).toMatchObject({ id: '54/2014/QH13', date: '2014-06-23' });
+    expect(only('Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;')).toMatchObject({ id: '63/2025/QH15', date: '2025-02-18' });
+    // two laws of the name passed in one year (65/2025/QH15 in February, 72/2025/QH15 in June): the one of the printed date
+    expect(only('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;')).toMatchObject({ id: '72/2025/QH15', date: '2025-06-16' });
+    expect(only('Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;')).toMatchObject({ id: 'Luật Tổ chức chính quyền địa phương', number: null });
     // a year the registry has no law of: by name, the printed date kept
-    expect(only('Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;')).toMatchObject({ id: 'Luật Tổ chức Chính phủ', number: null, date: '2025-02-18' });
+    expect(only('Căn cứ Luật Hải quan ngày 14 tháng 6 năm 2005;')).toMatchObject({ id: 'Luật Hải quan', number: null, date: '2005-06-14' });
   });
 
   it('dates a law cited by number from the registry when the text does not', () => {
