@@ -24,7 +24,7 @@ describe.runIf(hasCorpus)('preambles and signs of saved decision pages', () => {
   it('reads two bases printed in one paragraph as two', () => {
     // Lào Cai: "…kiểm soát thủ tục hành chính; Căn cứ Quyết định số 3659/QĐ-BKHCN …"
     const laoCai = read('input/856f6487c18d75d0.md').document.legalBases;
-    expect(laoCai.map((b) => b.citationIds[0])).toEqual(['Luật Tổ chức chính quyền địa phương', '63/2010/NĐ-CP', '02/2017/TT-VPCP', '3659/QĐ-BKHCN']);
+    expect(laoCai.map((b) => b.citationIds[0])).toEqual(['72/2025/QH15', '63/2010/NĐ-CP', '02/2017/TT-VPCP', '3659/QĐ-BKHCN']);
     // Nghệ An: "…kiểm soát thủ tục hành chính; Căn cứ Thông tư số 03/2025/TT-VPCP …"
     const ngheAn = read('input/e8652ce55bfaba04.md').document.legalBases;
     expect(ngheAn).toHaveLength(8);
