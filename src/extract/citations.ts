@@ -662,7 +662,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     const year = printed?.slice(0, 4) ?? YEAR_AFTER_RE.exec(after)?.[1];
     const numbers = law && year ? law.numbers.filter((n) => n.split('/')[1] === year) : [];
     // two laws of one name in a year (65/2025/QH15, 72/2025/QH15): the one passed on the printed date
-    const onDate = printed ? numbers.filter((n) => law?.dates?.[n] === printed) : [];
+    const onDate = printed ? numbers.filter((n) => lawDate(n) === printed) : [];
     const number = numbers.length === 1 ? numbers[0]! : onDate.length === 1 ? onDate[0]! : null;
     found.push({
       id: number ?? name,

@@ -152,24 +152,23 @@ function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | 
   const j = inside[0]!;
   const text = p.text;
   const end = edges?.ends[j - 1] ?? Infinity;
-  let cut: number;
   const aligned = edges ? edges.starts[j]! - p.start : -1;
+  // the space (or the text's end) the first part ends at, found by one of three rules
+  let cut: number;
   if (aligned > 1 && aligned < text.length && text[aligned - 1] === ' ' && text[aligned] !== ' ') {
     // a word that begins where the row's cell begins on its lines printed apart is that cell's
     cut = aligned - 1;
-    while (cut > 0 && text[cut - 1] === ' ') cut--;
   } else if (end !== Infinity && bandOf(bands, p) === j - 1) {
     // where the row's cell before ends: the last word that ends by then is its, the rest the next cell's
     cut = Math.min(end - p.start, text.length);
     while (cut > 0 && cut < text.length && text[cut] !== ' ') cut--;
-    while (cut > 0 && text[cut - 1] === ' ') cut--;
   } else {
     // the last space at or left of the column start: a word across it is the next cell's (pdf-to-text
     // sets a cell's line a column or two left of where the page's others begin)
     cut = Math.min(bands[j]! - p.start, text.length - 1);
     while (cut > 0 && text[cut] !== ' ') cut--;
-    while (cut > 0 && text[cut - 1] === ' ') cut--;
   }
+  while (cut > 0 && text[cut - 1] === ' ') cut--;
   let next = cut;
   while (next < text.length && text[next] === ' ') next++;
   if (cut === 0 || next >= text.length) return [{ piece: p, band: bandOf(bands, p) }];
