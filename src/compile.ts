@@ -229,7 +229,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const year = header.date ? Number(header.date.slice(0, 4)) : null;
   const read = cellReadings(options.registry, header.date);
   const classifier = classifierFor(read, year);
-  const appendixFacts = tableRanges.flatMap((r) => readAppendix(slice(blocks, r), classifier));
+  const appendixFacts = tableRanges.flatMap((r, i) => readAppendix(slice(blocks, r), classifier, i === tableRanges.length - 1));
   const yearHint = year ?? appendixFacts.map((a) => YEAR.exec(`${a.issuedWith ?? ''} ${a.title ?? ''}`)?.[1]).map(Number).find((y) => y > 0) ?? null;
   const appendices = appendixFacts.map((a, k) => compileAppendix(a, k, read, yearHint, file));
 

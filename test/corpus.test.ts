@@ -232,6 +232,11 @@ describe.runIf(hasCorpus)('a list of projects issued with a decision (TT | Dự 
       'Kho LNG NMĐ Bạc Liêu (giai đoạn 1)',
       'Kho LNG Bắc Trung Bộ (Kho LNG Vũng Áng) - Giai đoạn 1',
     ]);
+    // its last row prints an empty Ghi chú ("2029-2030" | | "Bảng III. …"): no note is copied from the row above,
+    // and a table that another follows is not said to be cut off
+    expect(lng!.rows[5]!.cells['Ghi chú']).toBe('DA đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024');
+    expect(lng!.rows[6]!.cells).toEqual({});
+    expect(doc!.diagnostics.filter((d) => d.code === 'table-cut-off')).toEqual([]);
   });
 
   it('reads the sub-rows under an item whose STT spans them, each with its own empty last cell', () => {

@@ -107,6 +107,8 @@ const filledCells = (row: RawRow) => Object.values(row.cells).filter((c) => c &&
 /**
  * A table whose last item is a heading with no rows under it, or a row with fewer cells than any row
  * before it, was most likely cut off (a truncated file, a lost page): say so at that item's line.
+ * Only the document's last table can be: a document is cut at its end, and a table followed by
+ * another ended where it was printed to (its last row's last cells may be empty).
  */
 export function cutOffProblem(table: RawTable): TableProblem | null {
   const rows = table.items.flatMap((i) => ('row' in i ? [i.row] : []));
@@ -177,10 +179,10 @@ function leadingLines(blocks: BlockNode[]): LineNode[] {
   return (end < 0 ? blocks : blocks.slice(0, end)) as LineNode[];
 }
 
-/** The facts of one table read. */
-function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'text' | 'problems'>, table: RawTable): AppendixFacts {
+/** The facts of one table read; `endsDocument`: nothing of the document comes after it. */
+function tableFacts(base: Omit<AppendixFacts, 'columns' | 'groups' | 'rows' | 'text' | 'problems'>, table: RawTable, endsDocument: boolean): AppendixFacts {
   const outlined = outline(table);
-  const cut = cutOffProblem(table);
+  const cut = endsDocument ? cutOffProblem(table) : null;
   return {
     ...base,
     columns: table.columns,
@@ -219,8 +221,9 @@ function openingLabel(text: string): { label: string; title: string | null } {
  * Reads an appendix part: label, title, issued-with line and its task tables — the `table` nodes
  * with a task header (one facts object per table, a table after the first titled by the lines
  * printed before it), else a table laid out one cell per line with no grid (web-layout inference).
+ * `endsDocument`: the part is the document's last, where its last table may have been cut off.
  */
-export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): AppendixFacts[] {
+export function readAppendix(blocks: BlockNode[], classifier: CellClassifier, endsDocument = true): AppendixFacts[] {
   const first = blocks[0];
   const opening = first && isLine(first) ? plainText(first).replace(/[.:]$/u, '') : '';
   const lead = leadingLines(blocks);
@@ -239,7 +242,7 @@ export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): A
     // the first table's caption follows the part's own title (which the tables after it do not repeat)
     const firstTitle = caption.size ? [base.title, tidyCell([...caption].map((line) => line.value).join(' '))].filter(Boolean).join(' ') : base.title;
     return read.tables.map((table, k) =>
-      tableFacts({ ...base, title: k > 0 && table.title ? table.title : k === 0 ? firstTitle : base.title, unplaced: k === 0 ? others : [] }, table),
+      tableFacts({ ...base, title: k > 0 && table.title ? table.title : k === 0 ? firstTitle : base.title, unplaced: k === 0 ? others : [] }, table, endsDocument && k === read.tables.length - 1),
     );
   }
   const lines = rest.flatMap(blockLines);
@@ -253,5 +256,5 @@ export function readAppendix(blocks: BlockNode[], classifier: CellClassifier): A
     return [{ ...base, columns: [], groups: [], rows: [], text: text || null, problems: [], unplaced: data }];
   }
   const table = readWebTable(lines, web, classifier);
-  return [tableFacts({ ...base, unplaced: lines.slice(0, web.at) }, table)];
+  return [tableFacts({ ...base, unplaced: lines.slice(0, web.at) }, table, endsDocument)];
 }

@@ -310,3 +310,31 @@ describe('splitPipeGrid: a table whose last row is short, then the next table\'s
     expect(valuesBetween(parts, tableAt[0]! + 1, tableAt[1]!)).toEqual(['**Bảng IV. Các dự án đường', 'dây (ĐD) và trạm biến áp (TBA)**']);
   });
 });
+
+describe('splitPipeGrid: a table whose last row ends with an empty cell, then the next table\'s title', () => {
+  // c93728206e91346c.md (Quyết định 2634/QĐ-TTg), lines 599–610 and 656–684: Bảng II's header, its last two
+  // rows (the last with no Ghi chú), Bảng III's title and header. A row ends with `|` `|`; the table's last
+  // row ends with one `|` before the text after it, so the two before the title are its empty cell and that `|`.
+  const PAGE4 = [
+    '**Bảng II. Các dự án kho LNG**',
+    '|', '**TT**', '|', '**Dự án**', '|', '**Dự kiến thời', 'gian vận hành**', '|', '**Ghi chú**', '|', '|',
+    '6', '|', 'Kho LNG NMĐ Bạc Liêu (giai đoạn 1)', '|', '2025-2030', '|', 'DA đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024', '|', '|',
+    '7', '|', 'Kho LNG Bắc Trung Bộ (Kho LNG Vũng Áng) - Giai đoạn', '1', '|', '2029-2030', '|', '|',
+    '**Bảng III. Các chuỗi dự án', 'khí - điện**', '|',
+    '**TT**', '|', '**Dự án**', '|', '**Công suất các', 'NMĐ**', '|', '**Địa điểm**', '|', '**Ghi chú**', '|', '|',
+    '**A**', '|', '**Chuỗi dự án khí - điện Lô B**', '|',
+  ].join('\n');
+
+  it('gives the last row its empty last cell: the row is whole, no cell of it spans from above', () => {
+    const [, grid] = textToTree(PAGE4).children;
+    const parts = splitPipeGrid(grid as TableNode);
+    const tableAt = parts.flatMap((b, i) => (b.type === 'table' ? [i] : []));
+    expect(tableAt).toHaveLength(2);
+    const rows = texts(parts[tableAt[0]!] as TableNode);
+    expect(rows.slice(1)).toEqual([
+      ['6', 'Kho LNG NMĐ Bạc Liêu (giai đoạn 1)', '2025-2030', 'DA đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024'],
+      ['7', 'Kho LNG Bắc Trung Bộ (Kho LNG Vũng Áng) - Giai đoạn 1', '2029-2030', ''],
+    ]);
+    expect(valuesBetween(parts, tableAt[0]! + 1, tableAt[1]!)).toEqual(['**Bảng III. Các chuỗi dự án', 'khí - điện**']);
+  });
+});

@@ -147,6 +147,20 @@ function joinedToTotals(tableRows: TableRowNode[], cells: TableCellNode[], width
   return true;
 }
 
+/**
+ * The title of the next table opens the row after a row break: the page closes a table's last row
+ * with one `|` before the text after it, so of the two pipes read as the break, one was the
+ * separator before the last row's last cell, printed empty ("2029-2030" | | "Bảng III. …"). A last
+ * row shorter than the header gets that empty cell back (a last cell spanning from above prints
+ * no pipe of its own: "Lâm Đồng" | "Bảng IV. …").
+ */
+function closedByEmptyCell(tableRows: TableRowNode[], width: number): void {
+  const last = tableRows[tableRows.length - 1]!;
+  const lastCell = last.children[last.children.length - 1];
+  if (tableRows.length < 2 || !lastCell || last.children.length >= width) return;
+  tableRows[tableRows.length - 1] = rowOf(last, [...last.children, emptyCellAfter(lastCell)]);
+}
+
 const rowOf = (row: TableRowNode, cells: TableCellNode[]): TableRowNode => ({
   ...row,
   children: cells,
@@ -212,6 +226,7 @@ export function splitPipeGrid(grid: TableNode): BlockNode[] {
         const between = Math.max(0, nextHeader - 1);
         const sum = next.children.slice(0, between);
         if (sum.length && !joinedToTotals(tableRows, sum, width)) tableRows.push(rowOf(next, sum));
+        else if (nextHeader === 1) closedByEmptyCell(tableRows, width);
         out.push(...tableOf(grid, tableRows), ...linesOf(next.children.slice(between, nextHeader)));
         rows[r] = rowOf(next, next.children.slice(nextHeader));
         tableRows.length = 0;
