@@ -402,6 +402,15 @@ describe('extractCitations: amending laws', () => {
     expect(c).toMatchObject({ number: '46/2014/QH13', type: 'Luật', title: 'Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế' });
   });
 
+  it('cites an amending law printed with no number by its whole title, not the laws it names (919fbc83, Cần Thơ)', () => {
+    const text = '(1) Luật Đê điều ngày\n29/11/2006;\n(2) Luật sửa đổi, bổ sung một\nsố điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020.';
+    const { citations } = extractCitations(text);
+    expect(citations.map((c) => [c.id, c.number, c.type, c.date, c.mentions.length])).toEqual([
+      ['79/2006/QH11', '79/2006/QH11', 'Luật', '2006-11-29', 1],
+      ['Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều', null, 'Luật', '2020-06-17', 1],
+    ]);
+  });
+
   it('reads a law cited after a clause that ended as its own', () => {
     const { citations } = extractCitations('được sửa đổi theo Luật sửa đổi, bổ sung; Luật Thủy sản số 18/2017/QH14');
     expect(citations.find((c) => c.number === '18/2017/QH14')?.title).toBe('Luật Thủy sản');

@@ -289,6 +289,34 @@ function amendingTitleBefore(text: string, numberStart: number): { start: number
   return body ? { start: from + best, title: `Luật ${body}` } : null;
 }
 
+/** Most characters between an amending law's opening words and the first law it names (", bổ sung một số điều của "). */
+const AMENDED_FIRST_GAP = /^[^;.:()\d]{0,80}$/u;
+/** Between two laws an amending law's title names: "và", ",". */
+const AMENDED_NEXT_GAP = /^,?\s{0,3}(?:và\s{1,3})?$/u;
+
+/**
+ * An amending law cited by its title with no number (`Luật sửa đổi, bổ sung một số điều của Luật
+ * Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020`): the title runs from its opening words over
+ * the names of the laws it amends, `spans[k]` the first, which are part of the title and no laws cited
+ * on their own. Where it starts and ends, and the index of the last span it holds; null when
+ * `spans[k]` follows no amending law's opening words.
+ */
+function amendingTitleByName(text: string, spans: Span[], k: number): { start: number; end: number; last: number } | null {
+  const first = spans[k]!;
+  const from = Math.max(0, first.start - AMENDING_TITLE_REACH);
+  const window = text.slice(from, first.start);
+  let best = -1;
+  let gap = '';
+  for (const opener of AMENDING_OPENERS) {
+    const at = window.lastIndexOf(opener);
+    if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(window[at - 1]!)) && at > best) [best, gap] = [at, window.slice(at + opener.length)];
+  }
+  if (best < 0 || !AMENDED_FIRST_GAP.test(gap)) return null;
+  let last = k;
+  while (spans[last + 1] && AMENDED_NEXT_GAP.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
+  return { start: from + best, end: spans[last]!.end, last };
+}
+
 /** Offsets of the document's own number printed in the header (`Số: 123/QĐ-BHXH`, `Số:\n 123/…`). */
 function isHeaderNumber(text: string, start: number): boolean {
   const from = Math.max(0, start - 48);
@@ -649,9 +677,15 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     const m = taken[lo];
     return m !== undefined && m.start < end;
   };
-  for (const l of lawSpans) {
+  for (let k = 0; k < lawSpans.length; k++) {
+    let l = lawSpans[k]!;
     if (overlaps(l.start, l.end)) continue;
-    const law = lawByName(l.text);
+    const amending = amendingTitleByName(text, lawSpans, k);
+    if (amending) {
+      l = { start: amending.start, end: amending.end, text: text.slice(amending.start, amending.end) };
+      k = amending.last;
+    }
+    const law = amending ? undefined : lawByName(l.text);
     const name = law?.name ?? foldSpaces(l.text);
     const typeName = law?.type ?? lawTypeWord(l.text);
     const before = pinpointBefore(text, Math.max(0, l.start - 160), l.start);
