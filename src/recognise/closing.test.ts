@@ -76,18 +76,6 @@ describe('readClosing: a recipient wrapped over lines', () => {
     expect(c.recipients).toEqual(['VP: các PCVP và các CV', 'Công báo thành phố', 'Như trên']);
     expect(c.signature).toMatchObject({ title: 'TỔNG GIÁM ĐỐC', name: 'Nguyễn Thế Mạnh' });
   });
-  it('reads each recipient of an item that names several, each ended by ";" (44bc41ec: "- Bộ Tư pháp; Bộ Tài chính;")', () => {
-    const c = readClosing(linesOf(
-      'Nơi nhận:', '- Văn phòng Chính phủ;', '- Bộ Tư pháp; Bộ Tài chính;', '- TT. Thành ủy; TT. HĐND thành phố;',
-      '- VPCP: BTCN, PCN Nguyễn Sỹ Hiệp; Trợ lý TTgCP; Cổng TTĐT;', '- Bộ Y tế (để b/c; phối hợp);', '- Lưu: VT, PKT',
-      'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An',
-    ));
-    // an item with a head is one recipient whose parts the ";" separate; a ";" in parentheses parts nothing
-    expect(c.recipients).toEqual([
-      'Văn phòng Chính phủ', 'Bộ Tư pháp', 'Bộ Tài chính', 'TT. Thành ủy', 'TT. HĐND thành phố',
-      'VPCP: BTCN, PCN Nguyễn Sỹ Hiệp; Trợ lý TTgCP; Cổng TTĐT', 'Bộ Y tế (để b/c; phối hợp)',
-    ]);
-  });
   it('reads an item whose dash was lost, "Lưu:" wherever it is printed, and no "Lưu ý" or "Lưu trữ" as the archive', () => {
     const after = readClosing(linesOf('Nơi nhận:', '- Như trên;', 'Văn phòng Chính phủ;', 'THỦ TƯỚNG', 'Phạm Minh Chính', 'Lưu: VT, KSTT (2b).'));
     expect(after.recipients).toEqual(['Như trên', 'Văn phòng Chính phủ']);

@@ -28,30 +28,6 @@ const SIGNER_TITLES = parts.signerTitles.map(foldKey);
 
 const clean = (text: string) => foldSpaces(text.replace(/[*_]/g, ' '));
 const stripItem = (text: string) => trimEndOf(clean(text.replace(ITEM, '')), ';.,');
-/**
- * The recipients of one printed item: an item may name several, each ended by ";" as items are
- * ("- Bộ Tư pháp; Bộ Tài chính;"). An item with a head ("VPCP: BTCN, …; Trợ lý TTgCP; …") is one
- * recipient whose parts the ";" separate, and a ";" in parentheses separates nothing.
- */
-function recipientsOf(item: string): string[] {
-  const text = stripItem(item);
-  if (text.includes(':')) return [text];
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';' && depth === 0) {
-      parts.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(text.slice(from));
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
-
 /** A recipient line ends in ";" (the last in "."): one that does not goes on on the next line. */
 const endsItem = (text: string) => /[;.]$/u.test(text);
 
@@ -275,7 +251,7 @@ export function readClosing(lines: LineNode[]): ClosingFacts {
   }
   const archiveText = archiveParts.length === 0 ? null : archiveParts.join(' ');
   return {
-    recipients: items.flatMap((parts) => recipientsOf(parts.join(' '))),
+    recipients: items.map((parts) => stripItem(parts.join(' '))),
     archive: archiveText === null ? [] : readArchive(archiveText),
     copies: archiveText === null ? null : readCopies(archiveText),
     signature: readSignature(signatureLines, unplaced),
