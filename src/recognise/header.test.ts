@@ -116,6 +116,21 @@ describe('readHeader: the parent and the issuing body on one line', () => {
   });
 });
 
+// the header of Quyết định 48/2025/QĐ-UBND of Gia Lai (corpus 51e961df2382e070, lines 23–41): "Số:" in the
+// cell, the number on the line under it
+describe('readHeader: "Số:" on a line of its own, the number under it', () => {
+  const { facts } = header(
+    '|', '**ỦY BAN NHÂN', 'DÂN**', 'TỈNH GIA LAI', '--------', '|', '**CỘNG HÒA XÃ', 'HỘI CHỦ NGHĨA VIỆT NAM**', 'Độc lập - Tự do - Hạnh phúc', '---------------', '|', '|',
+    'Số:', '48/2025/QĐ-UBND', '|', '*Gia Lai, ngày', '25 tháng 11 năm 2025*', '|',
+    '**QUYẾT ĐỊNH**', 'QUY ĐỊNH CỤ THỂ DANH MỤC TRANG CẤP ĐỒ DÙNG CÁ NHÂN', '*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*',
+  );
+  it('reads the number, and places the label with it', () => {
+    expect(facts.numberText).toBe('48/2025/QĐ-UBND');
+    expect(facts.numberLine?.value).toBe('Số:');
+    expect(facts.unplaced.map((l) => l.value)).toEqual([]);
+  });
+});
+
 describe('issuerUnderParent', () => {
   const cut = (v: string) => {
     const at = issuerUnderParent(v);

@@ -147,6 +147,7 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
     const num = NUMBER_LINE.exec(v);
     if (num && facts.numberLine === null) {
       facts.numberLine = lines[i]!;
+      used.add(i);
       let rest = num[1]!.replace(/\s+/gu, '');
       // "Số:" alone, the number in the next cell or line
       if (rest === '' && i + 1 < values.length && values[i + 1]!.includes('/') && values[i + 1]!.length <= 40) {
@@ -154,7 +155,6 @@ export function readHeader(lines: LineNode[], headingIndex: number): HeaderFacts
         used.add(i);
       }
       facts.numberText = /\d/u.test(rest.split('/')[0] ?? '') ? rest : null;
-      used.add(i);
       continue;
     }
     const pd = PLACE_DATE.exec(v);
