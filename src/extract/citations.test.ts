@@ -428,6 +428,26 @@ describe('extractCitations: the issuer and date printed with a citation', () => 
       ['70-KL/TW', 'Ban Chấp hành Trung ương', '2020-01-31'],
     ]);
   });
+  it('reads the body printed after a code every body of a kind signs with, when it is of that kind (44bc41ec, e8652ce5)', () => {
+    expect(only('Quyết định số 27/2024/QĐ-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân thành phố Cần Thơ quy định danh mục tài sản').issuer).toBe(
+      'Ủy ban nhân dân thành phố Cần Thơ',
+    );
+    expect(only('Quyết định số 3068/QĐ-UBND ngày 29/9/2025 của Chủ tịch Ủy ban nhân dân tỉnh Nghệ An về việc công bố').issuer).toBe('Chủ tịch Ủy ban nhân dân tỉnh Nghệ An');
+    expect(only('Quyết định số 1320/QĐ-BHXH ngày 23/10/2020 của Tổng Giám đốc Bảo hiểm xã hội (BHXH) Việt Nam ban hành Chương trình').issuer).toBe(
+      'Tổng Giám đốc Bảo hiểm xã hội Việt Nam',
+    );
+    expect(only('Kế hoạch số 130/KH-BCĐTKNQ18 ngày 21 tháng 9 năm 2025 của Ban Chỉ đạo của Chính phủ về tổng kết').issuer).toBe('Ban Chỉ đạo của Chính phủ');
+    // the text's end ends the name; a body of another kind is the subject, not the issuer
+    expect(only('Quyết định số 12/QĐ-UBND ngày 02/01/2025 của Ủy ban nhân dân tỉnh Cao Bằng').issuer).toBe('Ủy ban nhân dân tỉnh Cao Bằng');
+    expect(only('Quyết định số 12/QĐ-UBND ngày 02/01/2025 của Sở Y tế về việc').issuer).toBe('Ủy ban nhân dân');
+  });
+  it('reads the body printed after a code the registry does not know (a0079a10: "Tờ trình số … của Sở …")', () => {
+    expect(only('Công văn số 2294/CTVPH-HKDCN của Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) trả lời').issuer).toBe('Cục Thuế tỉnh Vĩnh Phúc');
+    expect(only('Tờ trình số 5170/TTr-SNNMT ngày 22 tháng 10 năm 2025 của Sở Nông nghiệp và Môi trường tỉnh Cao Bằng.').issuer).toBe(
+      'Sở Nông nghiệp và Môi trường tỉnh Cao Bằng',
+    );
+    expect(only('Tờ trình số 5170/TTr-SNNMT ngày 22 tháng 10 năm 2025.').issuer).toBeNull();
+  });
   it('keeps the code\'s body when the code is one body\'s', () => {
     expect(only('Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Bộ Nội vụ').issuer).toBe('Chính phủ');
   });

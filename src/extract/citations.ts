@@ -11,6 +11,7 @@
  */
 import type { Citation, Mention } from '../schema/decision.js';
 import {
+  bodyNameEndWords,
   documentTypeByCode,
   documentTypeByName,
   documentTypes,
@@ -25,7 +26,7 @@ import {
   type DocumentTypeEntry,
   type LawEntry,
 } from '../registry/document-types.js';
-import { foldKey, foldSpaces } from '../text/fold.js';
+import { foldKey, foldSpaces, trimEndOf } from '../text/fold.js';
 import { CODE_SOURCE, SEQ_SOURCE, parseDocumentNumber, type ParsedNumber } from './document-number.js';
 import { dateAtStart } from './vietnamese-date.js';
 
@@ -530,21 +531,74 @@ function issuerName(code: string | null): string | null {
 }
 
 const OF_ISSUER_RE = /^[ \t]{0,3},?\s{0,3}của\s{1,3}/u;
+/** Most words of a body's name printed after a citation. */
+const BODY_WORDS_MAX = 14;
+/** Characters read for a body's name printed after a citation. */
+const BODY_REACH = 200;
+const BODY_ENDS = new Set(bodyNameEndWords());
+/** An abbreviation in parentheses inside a body's name (`Bảo hiểm xã hội (BHXH) Việt Nam`): no end of it, and left out. */
+const NAME_ABBREVIATION = /^\(\p{Lu}[\p{Lu}\d&.-]{0,11}\)$/u;
+/** A short abbreviation with its dot (`TP. Hồ Chí Minh`): no end of the name. */
+const DOTTED_ABBREVIATION = /^\p{Lu}{1,3}\.$/u;
+const NAME_END_MARK = /[,;.:()"“”]/u;
+/** The marks after a word (`đổi,`), left off when two words are compared with an end of a name. */
+const TRAILING_MARKS = ',;.:)"”';
+
+/**
+ * The name of the body printed at `start` (after `của`): from a capital, word by word up to a word that
+ * ends such a name (`về`, `quy định`, `ngày`: `bodyNameEndWords`) or a mark of punctuation; null when
+ * nothing ends it within BODY_WORDS_MAX words.
+ */
+function printedBody(text: string, start: number): string | null {
+  const window = text.slice(start, start + BODY_REACH);
+  if (!/^\p{Lu}/u.test(window)) return null;
+  const words = window.split(/\s+/u);
+  // the window's last word may be cut off where the window is
+  const whole = start + BODY_REACH >= text.length ? words.length : words.length - 1;
+  const kept: string[] = [];
+  for (let i = 0; i < whole && kept.length < BODY_WORDS_MAX; i++) {
+    const word = words[i]!;
+    const next = words[i + 1] ?? '';
+    // "của" before a capital goes on the name ("Ban Chỉ đạo của Chính phủ")
+    const within = word === 'của' && /^\p{Lu}/u.test(next);
+    if (!within && (BODY_ENDS.has(word) || BODY_ENDS.has(`${word} ${trimEndOf(next, TRAILING_MARKS)}`))) return kept.length ? kept.join(' ') : null;
+    if (NAME_ABBREVIATION.test(word)) continue;
+    if (DOTTED_ABBREVIATION.test(word)) {
+      kept.push(word);
+      continue;
+    }
+    const mark = word.search(NAME_END_MARK);
+    if (mark >= 0) {
+      if (mark > 0) kept.push(word.slice(0, mark));
+      return kept.length ? kept.join(' ') : null;
+    }
+    kept.push(word);
+  }
+  return whole === words.length && kept.length > 0 && kept.length < BODY_WORDS_MAX ? kept.join(' ') : null;
+}
 
 /**
  * The body printed after a citation (`… ngày 22 tháng 12 năm 2024 của Bộ Chính trị`) when its sign's
- * code is one that several bodies sign with (`TW`: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí
- * thư); null otherwise, the code's own body being the issuer.
+ * code does not tell which body issued it: a code several bodies sign with (`TW`: Ban Chấp hành Trung
+ * ương, Bộ Chính trị, Ban Bí thư), one that every body of a kind signs with (`UBND`: `… của Ủy ban nhân
+ * dân thành phố Cần Thơ`, a body of that kind), or one the registry does not know (`TTr-SNNMT`: `… của
+ * Sở Nông nghiệp và Môi trường`). Null otherwise, the code's own body being the issuer.
  */
 function printedIssuer(text: string, at: number, code: string | null): string | null {
-  const shared = code ? issuerByCode(code)?.entry.sharedBy : undefined;
-  if (!shared) return null;
   const of = OF_ISSUER_RE.exec(text.slice(at, at + 16));
-  if (!of) return null;
-  const after = foldKey(text.slice(at + of[0].length, at + of[0].length + 60));
-  let best: string | null = null;
-  for (const name of shared) if (after.startsWith(foldKey(name)) && name.length > (best?.length ?? 0)) best = name;
-  return best;
+  if (!of || !code) return null;
+  const from = at + of[0].length;
+  const entry = issuerByCode(code)?.entry;
+  if (entry?.sharedBy) {
+    const after = foldKey(text.slice(from, from + 60));
+    let best: string | null = null;
+    for (const name of entry.sharedBy) if (after.startsWith(foldKey(name)) && name.length > (best?.length ?? 0)) best = name;
+    return best;
+  }
+  if (entry ? !entry.bodyKind : issuerName(code) !== null) return null;
+  const body = printedBody(text, from);
+  if (!body || (entry && !foldKey(body).includes(foldKey(entry.name)) && !body.includes(entry.code))) return null;
+  return body;
 }
 
 /** Extract every citation of another document from the text. */

@@ -34,6 +34,8 @@ export const IssuerEntry = z.object({
   party: z.boolean().optional(),
   /** The bodies that sign with this one code (TW: Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư). */
   sharedBy: z.array(z.string().min(1)).optional(),
+  /** Every body of one kind signs with this code (UBND: each province's Ủy ban nhân dân): the body printed after a citation names which. */
+  bodyKind: z.boolean().optional(),
   validFrom: isoDate.optional(),
   validTo: isoDate.optional(),
   unconfirmed: z.boolean().optional(),
@@ -51,6 +53,6 @@ export const LawEntry = z.object({
 export type LawEntry = z.infer<typeof LawEntry>;
 
 export const DocumentTypesFile = z.object({ types: z.array(DocumentTypeEntry).min(1) });
-export const IssuersFile = z.object({ issuers: z.array(IssuerEntry).min(1) });
+export const IssuersFile = z.object({ issuers: z.array(IssuerEntry).min(1), bodyNameEndWords: z.array(z.string().min(1)) });
 export const LawsFile = z.object({ laws: z.array(LawEntry).min(1), nameEndWords: z.array(z.string().min(1)), amendingOpeners: z.array(z.string().min(1)) });
 export type LawsFile = z.infer<typeof LawsFile>;

@@ -31,6 +31,7 @@ export interface DocumentTypeLookupOptions {
 
 const TYPES: readonly DocumentTypeEntry[] = Object.freeze(typesData.types as DocumentTypeEntry[]);
 const ISSUERS: readonly IssuerEntry[] = Object.freeze(issuersData.issuers as IssuerEntry[]);
+const bodyNameEnds: readonly string[] = Object.freeze(issuersData.bodyNameEndWords);
 const lawsFile = lawsData as LawsFile;
 const LAWS: readonly LawEntry[] = Object.freeze(lawsFile.laws);
 const lawNameEnds: readonly string[] = Object.freeze(lawsFile.nameEndWords);
@@ -217,6 +218,11 @@ export function laws(): readonly LawEntry[] {
 /** The law with this name or alias (case and white space do not matter): `Luật BHXH` → Luật Bảo hiểm xã hội. */
 export function lawByName(name: string): LawEntry | undefined {
   return lawsByName.get(lawKey(name));
+}
+
+/** The lower-case words (or two words) that end a body's name printed after a citation (`… tỉnh Cao Bằng về việc …`). */
+export function bodyNameEndWords(): readonly string[] {
+  return bodyNameEnds;
 }
 
 /** The words that end a law's name in running text when the registry does not know the name. */
