@@ -30,6 +30,23 @@ describe('text laid out as on the page (pdftotext -layout)', () => {
     for (const row of table.rows) expect(`${row.task} ${row.timeText ?? ''}`).not.toMatch(/Trang \d+\/\d+/u);
   });
 
+  it('gives the tasks of a group the partners and deadline their merged cell prints once, at the first', () => {
+    // II.a: "Các đơn vị liên quan" prints at task 1 and its cell spans tasks 1–6; each prints its own lead,
+    // and task 5's "Năm 2023" spans task 6 (as the PDF's rules show, fixtures/pdf/qd-40-qd-bhxh-2023.pdf)
+    const group = doc.appendices[0]!.rows.filter((r) => r.groups.map((g) => g.stt).join('/') === 'II/a');
+    expect(group.map((r) => [r.stt, r.lead.map((u) => u.text).join('; '), r.partners.map((u) => u.text).join('; '), r.timeText])).toEqual([
+      ['1', 'Vụ Tài chính - Kế toán', 'Các đơn vị liên quan', 'Thường xuyên'],
+      ['2', 'Vụ Tài chính - Kế toán', 'Các đơn vị liên quan', 'Năm 2023'],
+      ['3', 'Vụ Tài chính - Kế toán', 'Các đơn vị liên quan', 'Năm 2023'],
+      ['4', 'Vụ Kiểm toán nội bộ', 'Các đơn vị liên quan', 'Thường xuyên'],
+      ['5', 'Vụ Quản lý đầu tư quỹ', 'Các đơn vị liên quan', 'Năm 2023'],
+      ['6', 'Vụ Quản lý đầu tư quỹ', 'Các đơn vị liên quan', 'Năm 2023'],
+      ['7', 'Ban Thực hiện chính sách BHYT', 'BHXH tỉnh, thành phố; Các đơn vị liên quan', 'Năm 2023'],
+      ['8', 'Vụ Kế hoạch và Đầu tư', 'BHXH tỉnh, thành phố; Các đơn vị liên quan', 'Năm 2023'],
+      ['9', 'Vụ Kế hoạch và Đầu tư', 'BHXH tỉnh, thành phố; Các đơn vị liên quan', 'Năm 2023'],
+    ]);
+  });
+
   it('leaves scraped text, whose continuation lines are indented a space or two, as it was', () => {
     const scraped = parse(readFileSync(new URL('../fixtures/qd-40-qd-bhxh-2023.txt', import.meta.url)), { name: 'qd-40.txt' });
     expect(scraped.appendices[0]!.rows).toHaveLength(42);

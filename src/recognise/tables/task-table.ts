@@ -315,6 +315,10 @@ const SPANNED_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'partners', 'tim
  * numeral) under another row, with its lead cell blank, takes the unit and time cells it leaves
  * blank from the row above. (Every task has its lead; a blank lead is a merged one.) A row that
  * prints only its STT and task, numbered at a higher level than the row above, is a group's heading.
+ * A row that prints its lead, numbered as the row above's next sibling ("4" after "3"), takes the
+ * partners and time it leaves blank from above: the tasks of a group share their partners and
+ * deadline in one merged cell (qd-40's "Các đơn vị liên quan" over six tasks). Under a row of
+ * another level ("9" after "8.3") or a sub-row with no number of its own, a blank cell is empty.
  */
 function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: GridRow, c: number): boolean {
   if (table?.data?.grid !== 'layout' || !state.lastRow) return false;
@@ -324,7 +328,11 @@ function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: G
   const leadCol = roleIndex(roles, 'lead');
   if (!role || !SPANNED_ROLES.has(role) || sttCol < 0 || leadCol < 0) return false;
   const stt = row.slots[sttCol]?.text.trim() ?? '';
-  if (!/^\d/u.test(stt) || (row.slots[leadCol]?.text ?? '') !== '') return false;
+  if (!/^\d/u.test(stt)) return false;
+  if ((row.slots[leadCol]?.text ?? '') !== '') {
+    const sibling = role !== 'lead' && state.lastRow.stt !== null && /^\d/u.test(state.lastRow.stt) && sttLevel(stt) === sttLevel(state.lastRow.stt);
+    return sibling && (row.slots[c]?.text ?? '') === '' && (state.above[c] ?? '') !== '';
+  }
   // a row printing its STT and task alone, numbered above the row before ("2" after "1.2"), heads a group
   const taskCol = roleIndex(roles, 'task');
   const printsMore = row.slots.some((slot, k) => k !== sttCol && k !== taskCol && slot.text !== '');
