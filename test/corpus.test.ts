@@ -65,6 +65,10 @@ describe.runIf(hasCorpus)('process tables of administrative procedures (the step
         expect(r.timeText ?? '', `${r.id} time`).toMatch(/giờ|ngày|Giờ hành chính/u);
       }
     }
+    // every table's rows carry the part's headings printed above it: A. (the province's) and its I. over
+    // procedures 1 and 2, B. (the communes') and its I., printed above procedure 1 of theirs, over the three after
+    const headings = read('e8652ce55bfaba04.md').appendices.map((a) => a.rows[0]!.groups.map((g) => g.stt).join('/'));
+    expect(headings).toEqual(['A/I', 'A/I', 'B/I', 'B/I', 'B/I']);
     const commune = tables.find((t) => t.rows[1]?.task === 'Phân công công chức xử lý hồ sơ');
     expect(commune?.rows[1]?.lead.map((u) => u.text)).toEqual(['Lãnh đạo Phòng Văn hoá Xã hội']);
     expect(commune?.rows[1]?.timeText).toBe('04 giờ làm việc');
@@ -115,7 +119,10 @@ describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cel
     // the part and section headings above the first procedure's header open its rows
     expect(steps[0]!.groups.map((g) => g.stt)).toEqual(['A', 'I']);
     expect(steps[0]!.rows[0]!.path).toEqual(['A', 'I', 'Bước 1']);
-    for (const t of steps.slice(1)) expect(t.groups).toEqual([]);
+    // and go on over the procedures after it until a heading of their level is printed again: II. over
+    // the fees' two procedures, B. (the communes') over the last two
+    expect(steps.map((t) => t.groups.map((g) => g.stt).join('/'))).toEqual(['A/I', 'A/I', 'A/I', 'A/I', 'A/I', 'A/II', 'A/II', 'B', 'B']);
+    expect(steps[5]!.rows[0]!.path).toEqual(['A', 'II', 'Bước 1']);
     // the totals are text no field holds, reported where the page prints them
     const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
     expect(unplaced.filter((m) => m.includes('"Tổng thời gian'))).toHaveLength(9);

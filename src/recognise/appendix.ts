@@ -158,6 +158,21 @@ function partHeadings(lines: LineNode[]): { headings: RawGroup[]; others: LineNo
 }
 
 /**
+ * The part's headings over the tables after its first: the headings above a table ("A. …", "I. …")
+ * head every table after it until one of their level or above is printed again in a table's title
+ * ("II. LĨNH VỰC PHÍ, LỆ PHÍ" over the next procedures), so each table's rows carry the headings
+ * they are printed under. The title lines keep them too (a table's title may be its heading).
+ */
+function carryHeadings(tables: RawTable[], first: RawGroup[]): void {
+  let context = first;
+  for (const table of tables.slice(1)) {
+    const { headings } = partHeadings(table.titleLines ?? []);
+    for (const h of headings.filter((g) => g.stt !== '')) context = [...context.filter((g) => g.level < h.level), h];
+    table.items.unshift(...context.map((group) => ({ group })));
+  }
+}
+
+/**
  * The caption printed directly above a part's first table: after its last part heading (or its title
  * block), with no table between, the line numbered as an item ("1. Đề nghị miễn, giảm học phí …") and
  * the lines after it down to the header. A table after the first takes the lines printed before it as
@@ -239,6 +254,7 @@ export function readAppendix(blocks: BlockNode[], classifier: CellClassifier, en
     const caption = new Set(tableCaption(read.before));
     const { headings, others } = partHeadings(read.before.flatMap(blockLines).filter((line) => !caption.has(line)));
     read.tables[0]!.items.unshift(...headings.map((group) => ({ group })));
+    carryHeadings(read.tables, headings);
     // the first table's caption follows the part's own title (which the tables after it do not repeat)
     const firstTitle = caption.size ? [base.title, tidyCell([...caption].map((line) => line.value).join(' '))].filter(Boolean).join(' ') : base.title;
     return read.tables.map((table, k) =>

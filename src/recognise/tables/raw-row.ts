@@ -35,6 +35,8 @@ export interface TableProblem {
 export interface RawTable {
   /** A title printed between this table and the one before it in the same part ("2. Các nhiệm vụ …"). */
   title?: string | null;
+  /** The lines of that title, as printed. */
+  titleLines?: LineNode[];
   columns: string[];
   roles: Array<ColumnRole | null>;
   /** Rows and group headings in reading order. */

@@ -426,6 +426,7 @@ export function readTaskTables(blocks: BlockNode[]): TaskTables {
     if (header && (!state || foldKey(header.names.join('\t')) !== state.headerKey || between.length > 0)) {
       state = startTable(header);
       state.table.title = between.length ? tidyCell(between.map((l) => l.value).join(' ')) : null;
+      state.table.titleLines = between;
       tables.push(state.table);
       for (const r of rows.slice(0, header.at)) for (const slot of r.slots) state.table.unplaced.push(...(slot.cell?.children ?? []));
       // the name over sub-columns the header names instead ("Quy mô" over "Chiều dài (km)" | "Công suất (MVA)")
