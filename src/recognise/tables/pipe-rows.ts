@@ -9,7 +9,8 @@
  * - a short row that opens an item and holds its STT and one other cell is a heading across the
  *   width; a lone cell is a heading too;
  * - another short row that opens an item leaves its last columns to cells spanning from above, but
- *   for one missing cell, which lies where its cells best fit the cells of their columns above;
+ *   for one missing cell, which lies where its cells best fit the cells of their columns above and
+ *   spans from above too (an empty cell would have printed as a row break);
  * - a short row that opens no item leaves its first columns to cells spanning from above (merged
  *   cells are an item's leading ones: STT, units, the group it belongs to).
  * - empty cells printed where a row breaks (`|` `|` `|`) end the row before unless they make the row
@@ -160,7 +161,7 @@ export function fitPipeRows(rows: GridRow[], width: number, sttCol: number, task
         // one cell missing from a numbered row: it is where the row's cells fit the columns above best
         const gap = likeliestGap(row, width, fitted, gapBefore, taskCol);
         gapBefore = gap;
-        row = { ...row, slots: [...row.slots.slice(0, gap), gap === k ? coveredSlot() : emptySlot(), ...row.slots.slice(gap)] };
+        row = { ...row, slots: [...row.slots.slice(0, gap), coveredSlot(), ...row.slots.slice(gap)] };
       } else if (opensItem(row)) {
         row = { ...row, slots: [...row.slots, ...Array.from({ length: width - k }, coveredSlot)] };
       } else {
