@@ -100,6 +100,12 @@ function placeOf(position: Position, page: number | undefined): Place {
   return { line: position.start.line, column: position.start.column, page: page ?? null };
 }
 
+/**
+ * A time cell that says how long a step takes ("0,25 ngày", "04 giờ làm việc"), or its number alone
+ * under a header that names the unit ("Thời gian (ngày làm việc)": "0,5"): no period.
+ */
+const DURATION = /^\d{1,3}(?:[.,]\d{1,2})?(?:\s{0,2}(?:ngày|giờ|tuần|tháng|năm)(?:\s{1,2}làm\s{1,2}việc)?)?\.?$/iu;
+
 /** The units of a lead cell that look like a partner list printed in it: a collective "… liên quan" after a named unit. */
 const RELATED = /liên quan|có liên quan/iu;
 
@@ -124,10 +130,19 @@ function reportUnsure(facts: AppendixFacts, rows: Row[], file: VFile): void {
 function compileAppendix(facts: AppendixFacts, index: number, read: CellReadings, year: number | null, file: VFile): Appendix {
   for (const p of facts.problems) report(file, p.line, p.code, p.message);
   reportUnplaced(file, facts.unplaced);
-  const rows: Row[] = facts.rows.map((r, i) => {
+  const times = facts.rows.map((r) => {
     const timeText = r.cells.timeframe ? r.cells.timeframe : null;
-    const timeframe = timeText ? read.timeframe(timeText, year) : null;
-    if (timeText && !timeframe) report(file, r.line, 'unread-timeframe', `time "${timeText}" could not be read as a period`, 'info');
+    return { timeText, timeframe: timeText ? read.timeframe(timeText, year) : null };
+  });
+  // how long each step takes: said once for the table, at its first such row
+  const durations = facts.rows.flatMap((r, i) => (times[i]!.timeText && !times[i]!.timeframe && DURATION.test(times[i]!.timeText!) ? [i] : []));
+  const rows: Row[] = facts.rows.map((r, i) => {
+    const { timeText, timeframe } = times[i]!;
+    if (i === durations[0]) {
+      const quoted = [...new Set(durations.map((k) => `"${times[k]!.timeText}"`))].slice(0, 3).join(', ');
+      const what = durations.length === 1 ? `row's time ${quoted} is a duration` : `${durations.length} rows' times (${quoted}…) are durations`;
+      report(file, r.line, 'unread-timeframe', `the ${what}, how long a step takes, not a period or deadline: kept in timeText`, 'info');
+    } else if (timeText && !timeframe && !durations.includes(i)) report(file, r.line, 'unread-timeframe', `time "${timeText}" could not be read as a period`, 'info');
     const page = r.line.data?.page;
     return {
       id: `appendix-${index + 1}/row-${i + 1}`,

@@ -116,6 +116,11 @@ describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cel
       expect(t.rows.map((r) => r.stt)).toEqual(t.rows.map((_, i) => `Bước ${i + 1}`));
     }
     expect(steps.map((t) => t.rows.length)).toEqual([8, 8, 8, 8, 8, 7, 7, 7, 7]);
+    // how long each step takes ("0,25 ngày") is kept as printed, no period, and said once a procedure
+    const times = doc.diagnostics.filter((d) => d.code === 'unread-timeframe').map((d) => d.message);
+    expect(times.filter((m) => /durations, how long a step takes/u.test(m))).toHaveLength(9);
+    expect(times.filter((m) => /^time "\d/u.test(m))).toEqual([]);
+    expect(steps[0]!.rows[0]!.timeText).toBe('0,25 ngày');
     // the part and section headings above the first procedure's header open its rows
     expect(steps[0]!.groups.map((g) => g.stt)).toEqual(['A', 'I']);
     expect(steps[0]!.rows[0]!.path).toEqual(['A', 'I', 'Bước 1']);
