@@ -121,6 +121,10 @@ describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cel
     expect(times.filter((m) => /durations, how long a step takes/u.test(m))).toHaveLength(9);
     expect(times.filter((m) => /^time "\d/u.test(m))).toEqual([]);
     expect(steps[0]!.rows[0]!.timeText).toBe('0,25 ngày');
+    // a name the registry does not know ("Lãnh đạo Phòng Quản lý môi trường", in most procedures) is said once
+    const unknown = doc.diagnostics.filter((d) => d.code === 'unknown-unit').map((d) => d.message);
+    expect(unknown).toContain('"Lãnh đạo Phòng Quản lý môi trường" is not in the unit registry');
+    expect(new Set(unknown).size).toBe(unknown.length);
     // the part and section headings above the first procedure's header open its rows
     expect(steps[0]!.groups.map((g) => g.stt)).toEqual(['A', 'I']);
     expect(steps[0]!.rows[0]!.path).toEqual(['A', 'I', 'Bước 1']);
