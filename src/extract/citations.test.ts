@@ -448,6 +448,15 @@ describe('extractCitations: the issuer and date printed with a citation', () => 
     );
     expect(only('Tờ trình số 5170/TTr-SNNMT ngày 22 tháng 10 năm 2025.').issuer).toBeNull();
   });
+  it('dates a citation by the date its sentence opens with when the clause says it was issued then (77de8d61)', () => {
+    expect(only('Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của Cục Thuế tỉnh Vĩnh Phúc').date).toBe('2024-10-10');
+    expect(only('Ngày 05/11/2025, VPCP có Văn bản số 10781/VPCP-CN gửi các Bộ').date).toBe('2025-11-05');
+    expect(only('Báo cáo.\nNgày 19/11/2025, Thủ tướng Chính phủ ban hành Quyết định 2530/QĐ-TTg phê duyệt').date).toBe('2025-11-19');
+    // the day something happened, a date inside a sentence, a citation's own date printed after it
+    expect(only('Ngày 23/9/2025, Thứ trưởng chủ trì họp theo Kế hoạch số 12/KH-BYT').date).toBeNull();
+    expect(only('Theo đó ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN').date).toBeNull();
+    expect(only('Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN ngày 08/10/2024').date).toBe('2024-10-08');
+  });
   it('keeps the code\'s body when the code is one body\'s', () => {
     expect(only('Nghị định số 25/2025/NĐ-CP ngày 21 tháng 02 năm 2025 của Bộ Nội vụ').issuer).toBe('Chính phủ');
   });

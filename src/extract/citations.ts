@@ -318,6 +318,33 @@ function amendingTitleByName(text: string, spans: Span[], k: number): { start: n
   return { start: from + best, end: spans[last]!.end, last };
 }
 
+/** Characters before a mention looked at for the date its sentence opens with. */
+const OPENING_DATE_REACH = 120;
+/** Words right before a mention that say it was issued on the date its clause opens with ("… ban hành", "… có", "tại"). */
+const ISSUED_BEFORE = /(?:^|\s)(?:ban\s{1,3}hành|có|tại|ký)\s{1,3}$/u;
+
+/**
+ * The date a sentence opens with when the document it cites was issued then: "Ngày 10/10/2024, tại
+ * Công văn số 2294/CTVPH-HKDCN …", "Ngày 05/11/2025, VPCP có Văn bản số 10781/VPCP-CN …". The date
+ * opens a line or follows a full stop, a comma ends it, and the clause to the mention names no
+ * other number and ends in a word of issuing; null otherwise (a date a sentence opens with is
+ * more often the day something happened than a cited document's).
+ */
+function dateOpeningClause(text: string, mentionStart: number): string | null {
+  const from = Math.max(0, mentionStart - OPENING_DATE_REACH);
+  const window = text.slice(from, mentionStart);
+  const at = window.lastIndexOf('Ngày ');
+  if (at < 0) return null;
+  let k = from + at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '*')) k--;
+  if (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '.') return null;
+  const date = dateAtStart(window.slice(at));
+  if (!date) return null;
+  const gap = window.slice(at + date.end);
+  if (!gap.startsWith(',') || /[\d.;:]/u.test(gap) || !ISSUED_BEFORE.test(gap)) return null;
+  return date.iso;
+}
+
 /** Offsets of the document's own number printed in the header (`Số: 123/QĐ-BHXH`, `Số:\n 123/…`). */
 function isHeaderNumber(text: string, start: number): boolean {
   const from = Math.max(0, start - 48);
@@ -671,7 +698,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (selfKey !== null && signKey(parsed.number) === selfKey) continue;
 
     const dateMatch = dateAtStart(text.slice(n.end, n.end + 64));
-    const date = dateMatch?.iso ?? null;
+    const date = dateMatch?.iso ?? dateOpeningClause(text, mentionStart);
     const party = /^\d+-/u.test(parsed.number);
     const signDate = date ?? (parsed.parts.year ? `${parsed.parts.year}-12-31` : fallbackDate);
     const signType = typeFromSign(parsed, party, signDate);
