@@ -448,6 +448,19 @@ describe('extractCitations: the issuer and date printed with a citation', () => 
     );
     expect(only('Tờ trình số 5170/TTr-SNNMT ngày 22 tháng 10 năm 2025.').issuer).toBeNull();
   });
+  it('reads the body printed before the citation: "của <body> tại Tờ trình số …", the subject of a dated clause', () => {
+    // the preamble's proposal (a0079a10, dc1e1584) and a letter's account of what was issued (77de8d61, 344b9eec)
+    expect(only('Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tỉnh Cao Bằng tại Tờ trình số 5170/TTr-SNNMT ngày 22 tháng 10 năm 2025.').issuer).toBe(
+      'Giám đốc Sở Nông nghiệp và Môi trường tỉnh Cao Bằng',
+    );
+    expect(only('Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo số 565/TB-CTVPH về việc')).toMatchObject({
+      issuer: 'Cục Thuế tỉnh Vĩnh Phúc',
+      date: '2025-02-26',
+    });
+    expect(only('theo thẩm quyền (Ngày 23/10/2025, Ngân hàng Nhà nước Việt Nam tiếp tục ban hành Quyết định số 3539/QĐ-NHNN bổ sung').date).toBe('2025-10-23');
+    // "của" that does not end at "tại" right before the mention names no issuer of it
+    expect(only('theo đề nghị của Sở Y tế về việc thực hiện Tờ trình số 12/TTr-SYT').issuer).toBeNull();
+  });
   it('dates a citation by the date its sentence opens with when the clause says it was issued then (77de8d61)', () => {
     expect(only('Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của Cục Thuế tỉnh Vĩnh Phúc').date).toBe('2024-10-10');
     expect(only('Ngày 05/11/2025, VPCP có Văn bản số 10781/VPCP-CN gửi các Bộ').date).toBe('2025-11-05');

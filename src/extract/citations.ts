@@ -330,19 +330,35 @@ const ISSUED_BEFORE = /(?:^|\s)(?:ban\s{1,3}hành|có|tại|ký)\s{1,3}$/u;
  * other number and ends in a word of issuing; null otherwise (a date a sentence opens with is
  * more often the day something happened than a cited document's).
  */
-function dateOpeningClause(text: string, mentionStart: number): string | null {
+function dateOpeningClause(text: string, mentionStart: number): { iso: string; gapStart: number } | null {
   const from = Math.max(0, mentionStart - OPENING_DATE_REACH);
   const window = text.slice(from, mentionStart);
   const at = window.lastIndexOf('Ngày ');
   if (at < 0) return null;
   let k = from + at;
   while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '*')) k--;
-  if (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '.') return null;
+  if (k > 0 && !CLAUSE_OPENERS.includes(text[k - 1]!)) return null;
   const date = dateAtStart(window.slice(at));
   if (!date) return null;
   const gap = window.slice(at + date.end);
   if (!gap.startsWith(',') || /[\d.;:]/u.test(gap) || !ISSUED_BEFORE.test(gap)) return null;
-  return date.iso;
+  return { iso: date.iso, gapStart: from + at + date.end + 1 };
+}
+
+/** What a sentence that dates a citation may follow: a line's end, a full stop, a parenthesis opened. */
+const CLAUSE_OPENERS = '\n.(';
+
+/**
+ * The body that issued a citation, printed as the subject of the clause its date opens ("Ngày
+ * 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là …) có Thông báo số 565/TB-CTVPH"): where its name
+ * begins, or -1.
+ */
+function subjectOfDatedClause(text: string, mentionStart: number): number {
+  const dated = dateOpeningClause(text, mentionStart);
+  if (!dated) return -1;
+  let start = dated.gapStart;
+  while (start < mentionStart && /\s/u.test(text[start]!)) start++;
+  return printedBody(text, start) !== null ? start : -1;
 }
 
 /** Offsets of the document's own number printed in the header (`Số: 123/QĐ-BHXH`, `Số:\n 123/…`). */
@@ -604,6 +620,28 @@ function printedBody(text: string, start: number): string | null {
   return whole === words.length && kept.length > 0 && kept.length < BODY_WORDS_MAX ? kept.join(' ') : null;
 }
 
+/** Characters before a mention looked at for the body it is "of" (`… của Giám đốc Sở … tại Tờ trình số …`). */
+const BODY_BEFORE_REACH = 160;
+const AT_MENTION = /\s{1,3}tại\s{1,3}$/u;
+
+/**
+ * Where the body a mention is printed "of", before it, begins: "Theo đề nghị của Giám đốc Sở Giáo dục
+ * và Đào tạo tại Tờ trình số 3461/TTr-SGD&ĐT" — `của`, the body's name, then `tại` right before the
+ * mention; -1 when the text before the mention is not so.
+ */
+function bodyBefore(text: string, mentionStart: number): number {
+  const from = Math.max(0, mentionStart - BODY_BEFORE_REACH);
+  const window = text.slice(from, mentionStart);
+  const tai = AT_MENTION.exec(window);
+  if (!tai) return -1;
+  const of = window.lastIndexOf('của ', tai.index);
+  if (of < 0 || /[\n.;:]/u.test(window.slice(of, tai.index))) return -1;
+  const start = from + of + 'của '.length;
+  // the name read from there ends where "tại" is
+  const body = printedBody(text, start);
+  return body !== null && foldSpaces(text.slice(start, from + tai.index)) === body ? start : -1;
+}
+
 /**
  * The body printed after a citation (`… ngày 22 tháng 12 năm 2024 của Bộ Chính trị`) when its sign's
  * code does not tell which body issued it: a code several bodies sign with (`TW`: Ban Chấp hành Trung
@@ -611,10 +649,12 @@ function printedBody(text: string, start: number): string | null {
  * dân thành phố Cần Thơ`, a body of that kind), or one the registry does not know (`TTr-SNNMT`: `… của
  * Sở Nông nghiệp và Môi trường`). Null otherwise, the code's own body being the issuer.
  */
-function printedIssuer(text: string, at: number, code: string | null): string | null {
+function printedIssuer(text: string, at: number, code: string | null, mentionStart: number): string | null {
+  if (!code) return null;
   const of = OF_ISSUER_RE.exec(text.slice(at, at + 16));
-  if (!of || !code) return null;
-  const from = at + of[0].length;
+  const before = of ? -1 : bodyBefore(text, mentionStart);
+  const from = of ? at + of[0].length : before >= 0 ? before : subjectOfDatedClause(text, mentionStart);
+  if (from < 0) return null;
   const entry = issuerByCode(code)?.entry;
   if (entry?.sharedBy) {
     const after = foldKey(text.slice(from, from + 60));
@@ -698,7 +738,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
     if (selfKey !== null && signKey(parsed.number) === selfKey) continue;
 
     const dateMatch = dateAtStart(text.slice(n.end, n.end + 64));
-    const date = dateMatch?.iso ?? dateOpeningClause(text, mentionStart);
+    const date = dateMatch?.iso ?? dateOpeningClause(text, mentionStart)?.iso ?? null;
     const party = /^\d+-/u.test(parsed.number);
     const signDate = date ?? (parsed.parts.year ? `${parsed.parts.year}-12-31` : fallbackDate);
     const signType = typeFromSign(parsed, party, signDate);
@@ -740,7 +780,7 @@ export function extractCitations(text: string, options: ExtractCitationsOptions 
       typeRank,
       title,
       date,
-      issuer: printedIssuer(text, dateMatch ? n.end + dateMatch.end : n.end, parsed.parts.issuerCode),
+      issuer: printedIssuer(text, dateMatch ? n.end + dateMatch.end : n.end, parsed.parts.issuerCode, mentionStart),
       mention: { text: text.slice(mentionStart, n.end), start: mentionStart, end: n.end, pinpoint },
     });
   }
