@@ -299,3 +299,29 @@ describe('readSections: a quoted provision is none of the document\'s outline', 
     expect(sections.map((s) => s.label)).toEqual(['1', '2']);
   });
 });
+
+describe('readSections: a heading over points whose title the page wrapped', () => {
+  // Quyết định 40/QĐ-BHXH, part II, item 5 (fixtures/flat/qd-40-qd-bhxh-2023-b.txt, the seed likewise)
+  const { sections } = readSections(
+    linesOf(
+      '5. Đẩy mạnh cải cách hành chính gắn với xây dựng',
+      'Chính phủ điện tử; chính phủ số; cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia',
+      'a) Đẩy mạnh cải cách hành chính gắn với xây dựng Chính phủ điện tử.',
+      'b) Rà soát sửa đổi, bổ sung danh mục vị trí việc làm.',
+      '6. Tăng cường công tác thanh tra, kiểm tra việc thực hiện chính sách',
+      'Các đơn vị chủ động xây dựng kế hoạch thanh tra.',
+      'a) Thanh tra chuyên ngành.',
+    ),
+  );
+
+  it('reads the line under its title, ending no sentence, as the rest of the title', () => {
+    expect(sections[0]).toMatchObject({
+      title: 'Đẩy mạnh cải cách hành chính gắn với xây dựng Chính phủ điện tử; chính phủ số; cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia',
+      text: '',
+    });
+    expect(sections[0]!.children.map((c) => c.label)).toEqual(['a', 'b']);
+  });
+  it('keeps a sentence under a heading its text', () => {
+    expect(sections[1]).toMatchObject({ title: 'Tăng cường công tác thanh tra, kiểm tra việc thực hiện chính sách', text: 'Các đơn vị chủ động xây dựng kế hoạch thanh tra.' });
+  });
+});

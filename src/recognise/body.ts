@@ -145,6 +145,15 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
       node.title = null;
     }
   }
+  // a heading over items whose title the page wrapped ("5. Đẩy mạnh cải cách hành chính gắn với xây dựng" /
+  // "Chính phủ điện tử; …; nâng cao năng lực cạnh tranh quốc gia" / "a) …"): one line under its title that
+  // ends no sentence, before its items, is the rest of the title
+  for (const { node } of items) {
+    if (node.title !== null && node.children.length > 0 && node.text !== '' && !node.text.includes('\n') && !/[.;:!?]$/u.test(node.text)) {
+      node.title = `${node.title} ${node.text}`;
+      node.text = '';
+    }
+  }
   return { sections: roots, intro };
 }
 
