@@ -272,6 +272,16 @@ function sameSentence(text: string, from: number, to: number): boolean {
 const AMENDING_TITLE_REACH = 200;
 const AMENDING_OPENERS = lawAmendingOpeners().map((w) => `Luật ${w.normalize('NFC')}`);
 
+/** The last amending law's opening words in the window (a word of their own): where they begin and end, or null. */
+function lastAmendingOpener(window: string): { at: number; end: number } | null {
+  let best: { at: number; end: number } | null = null;
+  for (const opener of AMENDING_OPENERS) {
+    const at = window.lastIndexOf(opener);
+    if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(window[at - 1]!)) && at > (best?.at ?? -1)) best = { at, end: at + opener.length };
+  }
+  return best;
+}
+
 /**
  * An amending law's title ending right before the number at `numberStart` (`Luật sửa đổi, bổ sung
  * một số điều của Luật Bảo hiểm y tế số 46/2014/QH13`): where it starts and the title, or null. The
@@ -280,14 +290,10 @@ const AMENDING_OPENERS = lawAmendingOpeners().map((w) => `Luật ${w.normalize('
 function amendingTitleBefore(text: string, numberStart: number): { start: number; title: string } | null {
   const from = Math.max(0, numberStart - AMENDING_TITLE_REACH);
   const window = text.slice(from, numberStart);
-  let best = -1;
-  for (const opener of AMENDING_OPENERS) {
-    const at = window.lastIndexOf(opener);
-    if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(window[at - 1]!)) && at > best) best = at;
-  }
-  if (best < 0) return null;
-  const body = lawTitleGap(window.slice(best + 'Luật'.length));
-  return body ? { start: from + best, title: `Luật ${body}` } : null;
+  const opener = lastAmendingOpener(window);
+  if (!opener) return null;
+  const body = lawTitleGap(window.slice(opener.at + 'Luật'.length));
+  return body ? { start: from + opener.at, title: `Luật ${body}` } : null;
 }
 
 /** Most characters between an amending law's opening words and the first law it names (", bổ sung một số điều của "). */
@@ -306,16 +312,11 @@ function amendingTitleByName(text: string, spans: Span[], k: number): { start: n
   const first = spans[k]!;
   const from = Math.max(0, first.start - AMENDING_TITLE_REACH);
   const window = text.slice(from, first.start);
-  let best = -1;
-  let gap = '';
-  for (const opener of AMENDING_OPENERS) {
-    const at = window.lastIndexOf(opener);
-    if (at >= 0 && (at === 0 || !/[\p{L}\p{N}]/u.test(window[at - 1]!)) && at > best) [best, gap] = [at, window.slice(at + opener.length)];
-  }
-  if (best < 0 || !AMENDED_FIRST_GAP.test(gap)) return null;
+  const opener = lastAmendingOpener(window);
+  if (!opener || !AMENDED_FIRST_GAP.test(window.slice(opener.end))) return null;
   let last = k;
   while (spans[last + 1] && AMENDED_NEXT_GAP.test(text.slice(spans[last]!.end, spans[last + 1]!.start))) last++;
-  return { start: from + best, end: spans[last]!.end, last };
+  return { start: from + opener.at, end: spans[last]!.end, last };
 }
 
 /** Characters before a mention looked at for the date its sentence opens with. */
