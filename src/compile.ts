@@ -9,6 +9,7 @@ import { readClosing } from './recognise/closing.js';
 import { readHeader } from './recognise/header.js';
 import { enactingAuthority, readPreamble } from './recognise/preamble.js';
 import { documentBounds, isMoreThanChrome, type Range, segmentDocument } from './recognise/segment.js';
+import { agencyName, startsWithAgencyWord } from './recognise/vocabulary.js';
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
 import type { UnitRegistry } from './registry/units.js';
@@ -18,6 +19,7 @@ import { SCHEMA_VERSION } from './schema/version.js';
 import { type BlockNode, blockLines, blockText, isLine, type LineNode, type TableNode, tableRowLines, textLines } from './tree.js';
 import { diagnose, diagnosticsOf } from './diagnostics.js';
 import { withSourcePlaces } from './offsets.js';
+import { isUpperCaseText } from './text/fold.js';
 
 export interface CompileOptions {
   source: Source;
@@ -191,6 +193,15 @@ function countUnits(appendices: Appendix[], prose: Array<{ unit: Unit }>): UnitC
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'vi'));
 }
 
+/**
+ * The body an appendix printed on its own names above its label ("BỘ Y TẾ" beside "Phụ lục I", a page
+ * of a decision's appendix): its first line, in capitals, naming an issuing body; null otherwise.
+ */
+function appendixIssuer(intro: string[]): string | null {
+  const first = intro[0];
+  return first && isUpperCaseText(first) && startsWithAgencyWord(first) ? agencyName(first) : null;
+}
+
 /** Who the enacting formula names: the body's first line, or the clause printed on with the proposer. */
 function enactedBy(typeName: string | null, firstLine: string | undefined, withProposer: string | null): string | null {
   if (!typeName) return null;
@@ -280,7 +291,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     typeCode: type ? type.code : null,
     number: parsedNumber?.number ?? null,
     numberParts: parsedNumber?.parts ?? { seq: null, year: null, typeCode: null, issuerCode: null, unitCode: null },
-    issuer: header.issuer,
+    issuer: header.issuer ?? (kind === 'appendix' ? appendixIssuer(body.intro) : null),
     parentIssuer: header.parentIssuer,
     motto: header.motto,
     place: header.place,
