@@ -149,13 +149,14 @@ function compileAppendix(facts: AppendixFacts, index: number, read: CellReadings
   });
   // how long each step takes: said once for the table, at its first such row
   const durations = facts.rows.flatMap((r, i) => (times[i]!.timeText && !times[i]!.timeframe && DURATION.test(times[i]!.timeText!) ? [i] : []));
+  const isDuration = new Set(durations);
   const rows: Row[] = facts.rows.map((r, i) => {
     const { timeText, timeframe } = times[i]!;
     if (i === durations[0]) {
       const quoted = [...new Set(durations.map((k) => `"${times[k]!.timeText}"`))].slice(0, 3).join(', ');
       const what = durations.length === 1 ? `row's time ${quoted} is a duration` : `${durations.length} rows' times (${quoted}…) are durations`;
       report(file, r.line, 'unread-timeframe', `the ${what}, how long a step takes, not a period or deadline: kept in timeText`, 'info');
-    } else if (timeText && !timeframe && !durations.includes(i)) report(file, r.line, 'unread-timeframe', `time "${timeText}" could not be read as a period`, 'info');
+    } else if (timeText && !timeframe && !isDuration.has(i)) report(file, r.line, 'unread-timeframe', `time "${timeText}" could not be read as a period`, 'info');
     const page = r.line.data?.page;
     return {
       id: `appendix-${index + 1}/row-${i + 1}`,
