@@ -321,15 +321,17 @@ function amendingTitleByName(text: string, spans: Span[], k: number): { start: n
 
 /** Characters before a mention looked at for the date its sentence opens with. */
 const OPENING_DATE_REACH = 120;
+/** What a sentence that dates a citation may follow: a line's end, a full stop, a parenthesis opened. */
+const CLAUSE_OPENERS = '\n.(';
 /** Words right before a mention that say it was issued on the date its clause opens with ("… ban hành", "… có", "tại"). */
 const ISSUED_BEFORE = /(?:^|\s)(?:ban\s{1,3}hành|có|tại|ký)\s{1,3}$/u;
 
 /**
  * The date a sentence opens with when the document it cites was issued then: "Ngày 10/10/2024, tại
  * Công văn số 2294/CTVPH-HKDCN …", "Ngày 05/11/2025, VPCP có Văn bản số 10781/VPCP-CN …". The date
- * opens a line or follows a full stop, a comma ends it, and the clause to the mention names no
- * other number and ends in a word of issuing; null otherwise (a date a sentence opens with is
- * more often the day something happened than a cited document's).
+ * opens a line or follows a full stop or an opened parenthesis (CLAUSE_OPENERS), a comma ends it,
+ * and the clause to the mention names no other number and ends in a word of issuing; null otherwise
+ * (a date a sentence opens with is more often the day something happened than a cited document's).
  */
 function dateOpeningClause(text: string, mentionStart: number): { iso: string; gapStart: number } | null {
   const from = Math.max(0, mentionStart - OPENING_DATE_REACH);
@@ -345,9 +347,6 @@ function dateOpeningClause(text: string, mentionStart: number): { iso: string; g
   if (!gap.startsWith(',') || /[\d.;:]/u.test(gap) || !ISSUED_BEFORE.test(gap)) return null;
   return { iso: date.iso, gapStart: from + at + date.end + 1 };
 }
-
-/** What a sentence that dates a citation may follow: a line's end, a full stop, a parenthesis opened. */
-const CLAUSE_OPENERS = '\n.(';
 
 /**
  * The body that issued a citation, printed as the subject of the clause its date opens ("Ngày
