@@ -651,18 +651,19 @@ function bodyBefore(text: string, mentionStart: number): number {
  */
 function printedIssuer(text: string, at: number, code: string | null, mentionStart: number): string | null {
   if (!code) return null;
+  const entry = issuerByCode(code)?.entry;
+  // a code whose body the registry names is its issuer: no text need be read
+  if (!entry?.sharedBy && (entry ? !entry.bodyKind : issuerName(code) !== null)) return null;
   const of = OF_ISSUER_RE.exec(text.slice(at, at + 16));
   const before = of ? -1 : bodyBefore(text, mentionStart);
   const from = of ? at + of[0].length : before >= 0 ? before : subjectOfDatedClause(text, mentionStart);
   if (from < 0) return null;
-  const entry = issuerByCode(code)?.entry;
   if (entry?.sharedBy) {
     const after = foldKey(text.slice(from, from + 60));
     let best: string | null = null;
     for (const name of entry.sharedBy) if (after.startsWith(foldKey(name)) && name.length > (best?.length ?? 0)) best = name;
     return best;
   }
-  if (entry ? !entry.bodyKind : issuerName(code) !== null) return null;
   const body = printedBody(text, from);
   if (!body || (entry && !foldKey(body).includes(foldKey(entry.name)) && !body.includes(entry.code))) return null;
   return body;
