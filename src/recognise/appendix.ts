@@ -158,18 +158,20 @@ function partHeadings(lines: LineNode[]): { headings: RawGroup[]; others: LineNo
 }
 
 /**
- * The part's headings over the tables after its first: the headings above a table ("A. …", "I. …")
- * head every table after it until one of their level or above is printed again in a table's title
- * ("II. LĨNH VỰC PHÍ, LỆ PHÍ" over the next procedures), so each table's rows carry the headings
- * they are printed under. The title lines keep them too (a table's title may be its heading).
+ * The part's headings over its tables: the headings above the first table (`first`: "A. …", "I. …")
+ * head it and every table after it until one of their level or above is printed again in a table's
+ * title ("II. LĨNH VỰC PHÍ, LỆ PHÍ" over the next procedures), so each table's rows carry the
+ * headings they are printed under. The title lines keep them too (a table's title may be its heading).
  */
-function carryHeadings(tables: RawTable[], first: RawGroup[]): void {
+function headTables(tables: RawTable[], first: RawGroup[]): void {
   let context = first;
-  for (const table of tables.slice(1)) {
-    const { headings } = partHeadings(table.titleLines ?? []);
-    for (const h of headings.filter((g) => g.stt !== '')) context = [...context.filter((g) => g.level < h.level), h];
+  tables.forEach((table, k) => {
+    if (k > 0) {
+      const { headings } = partHeadings(table.titleLines ?? []);
+      for (const h of headings.filter((g) => g.stt !== '')) context = [...context.filter((g) => g.level < h.level), h];
+    }
     table.items.unshift(...context.map((group) => ({ group })));
-  }
+  });
 }
 
 /**
@@ -253,8 +255,7 @@ export function readAppendix(blocks: BlockNode[], classifier: CellClassifier, en
   if (read.tables.length > 0) {
     const caption = new Set(tableCaption(read.before));
     const { headings, others } = partHeadings(read.before.flatMap(blockLines).filter((line) => !caption.has(line)));
-    read.tables[0]!.items.unshift(...headings.map((group) => ({ group })));
-    carryHeadings(read.tables, headings);
+    headTables(read.tables, headings);
     // the first table's caption follows the part's own title (which the tables after it do not repeat)
     const firstTitle = caption.size ? [base.title, tidyCell([...caption].map((line) => line.value).join(' '))].filter(Boolean).join(' ') : base.title;
     return read.tables.map((table, k) =>
