@@ -148,7 +148,7 @@ function compileAppendix(facts: AppendixFacts, index: number, read: CellReadings
     return { timeText, timeframe: timeText ? read.timeframe(timeText, year) : null };
   });
   // how long each step takes: said once for the table, at its first such row
-  const durations = facts.rows.flatMap((r, i) => (times[i]!.timeText && !times[i]!.timeframe && DURATION.test(times[i]!.timeText!) ? [i] : []));
+  const durations = times.flatMap((t, i) => (t.timeText && !t.timeframe && DURATION.test(t.timeText) ? [i] : []));
   const isDuration = new Set(durations);
   const rows: Row[] = facts.rows.map((r, i) => {
     const { timeText, timeframe } = times[i]!;
