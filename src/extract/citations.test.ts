@@ -503,6 +503,9 @@ describe('extractCitations: pinpoints', () => {
     expect(only('điểm b khoản 2 Điều 14 Quyết định số 1333/QĐ-BHXH').mentions[0]?.pinpoint).toBe('điểm b khoản 2 Điều 14');
     expect(only('khoản 1, khoản 2 Điều 5 của Nghị định số 89/2020/NĐ-CP').mentions[0]?.pinpoint).toBe('khoản 1, khoản 2 Điều 5');
     expect(only('điểm a, b khoản 3 Điều 7 Quyết định số 1333/QĐ-BHXH').mentions[0]?.pinpoint).toBe('điểm a, b khoản 3 Điều 7');
+    // alternatives are listed as members are: "hoặc" as "và"
+    expect(only('theo khoản 3 hoặc khoản 6 Điều 22 Luật BHYT').mentions[0]?.pinpoint).toBe('khoản 3 hoặc khoản 6 Điều 22');
+    expect(only('điểm a hoặc b khoản 2 Điều 5 Nghị định số 146/2018/NĐ-CP').mentions[0]?.pinpoint).toBe('điểm a hoặc b khoản 2 Điều 5');
     expect(only('điểm c khoản 3 mục II Phần I Phụ lục I Nghị định số 30/2020/NĐ-CP').mentions[0]?.pinpoint).toBe(
       'điểm c khoản 3 mục II Phần I Phụ lục I',
     );

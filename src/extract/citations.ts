@@ -137,6 +137,8 @@ const HEADER_PREFIX_RE = /^[ \t]*Số[ \t]*:\s*$/u;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 const LABEL_RE = /^(?:\d{1,3}[a-zđ]?|[a-zđ]|[IVXLC]{1,7})$/u;
 const SINGLE_UNITS = new Set(['điểm', 'khoản', 'điều', 'mục', 'chương', 'phần']);
+/** The words that join the members of a pinpoint's list: "điểm a và điểm b", "khoản 3 hoặc khoản 6". */
+const LIST_JOINERS = new Set(['và', 'hoặc']);
 /** Two-word units, keyed by their last word: tiểu mục, phụ lục. */
 const PAIR_UNITS = new Map([
   ['mục', 'tiểu'],
@@ -409,9 +411,9 @@ function pinpointBefore(text: string, from: number, limit: number): { start: num
   let chainStart = -1;
   let chainEnd = -1;
   for (;;) {
-    // groups of a list: "khoản 1, khoản 2 Điều 5", "điểm a và điểm b khoản 1"
+    // groups of a list: "khoản 1, khoản 2 Điều 5", "điểm a và điểm b khoản 1", "khoản 3 hoặc khoản 6"
     const joiner = toks[i];
-    if (chainStart >= 0 && joiner && joiner.key === 'và' && isSpace(text.slice(joiner.end, connectTo))) {
+    if (chainStart >= 0 && joiner && LIST_JOINERS.has(joiner.key) && isSpace(text.slice(joiner.end, connectTo))) {
       connectTo = joiner.start;
       i--;
     }
@@ -420,7 +422,7 @@ function pinpointBefore(text: string, from: number, limit: number): { start: num
     const gap = text.slice(label.end, connectTo);
     if (!(isSpace(gap) || (chainStart >= 0 && /^\s*,\s*$/u.test(gap)))) break;
     let j = i - 1;
-    // more labels: "a, b", "a và b"
+    // more labels: "a, b", "a và b", "a hoặc b"
     for (;;) {
       const prev = toks[j];
       if (!prev) break;
@@ -430,7 +432,7 @@ function pinpointBefore(text: string, from: number, limit: number): { start: num
         continue;
       }
       const before = toks[j - 1];
-      if (prev.key === 'và' && isSpace(sep) && before && LABEL_RE.test(before.word)) {
+      if (LIST_JOINERS.has(prev.key) && isSpace(sep) && before && LABEL_RE.test(before.word)) {
         if (!isSpace(text.slice(before.end, prev.start))) break;
         j -= 2;
         continue;
