@@ -90,20 +90,21 @@ function classifierFor(read: CellReadings, year: number | null): CellClassifier 
   };
 }
 
-/** The unknown unit names said of each document: each is said once, where it is first named. */
-const unknownSaid = new WeakMap<VFile, Set<string>>();
+/**
+ * What the unit readings said of each document: each message once, where the name it is about is
+ * first printed (a name repeated down a table is one reading, not one a row).
+ */
+const unitsSaid = new WeakMap<VFile, Set<string>>();
 
 function readUnits(text: string | undefined, read: CellReadings, file: VFile, line: LineNode): Unit[] {
   if (!text) return [];
   const { units, problems } = read.units(text);
-  let said = unknownSaid.get(file);
-  if (!said) unknownSaid.set(file, (said = new Set()));
+  let said = unitsSaid.get(file);
+  if (!said) unitsSaid.set(file, (said = new Set()));
   for (const p of problems) {
-    if (p.code !== 'unknown-unit') report(file, line, p.code, p.message, 'warning');
-    else if (!said.has(p.message)) {
-      said.add(p.message);
-      report(file, line, p.code, p.message, 'info');
-    }
+    if (said.has(p.message)) continue;
+    said.add(p.message);
+    report(file, line, p.code, p.message, p.code === 'unknown-unit' ? 'info' : 'warning');
   }
   return [...units];
 }
