@@ -17,6 +17,14 @@ describe('table header roles', () => {
     expect(readHeaderRow(['TT', 'Mã TTHC', 'Tên TTHC', 'Ghi chú'])).toEqual(['stt', null, 'task', null]);
     expect(readHeaderRow(['STT', 'DANH MỤC'])).toEqual(['stt', 'task']);
   });
+  it('reads a word a narrow column wrapped ("ST" / "T" in a PDF cell)', () => {
+    expect(columnRole('ST T')).toBe('stt');
+    expect(columnRole('T T')).toBe('stt');
+    expect(columnRole('S T T')).toBe('stt');
+    // only short cells: words with spaces between them stay words
+    expect(columnRole('Thời gian')).toBe('timeframe');
+    expect(columnRole('Ghi chú')).toBeNull();
+  });
   it('is no header without a task column', () => {
     expect(readHeaderRow(['Nơi nhận:', 'TỔNG GIÁM ĐỐC'])).toBeNull();
     expect(readHeaderRow(['STT', 'Họ và tên'])).toBeNull();

@@ -4,9 +4,14 @@ import { foldedPrefix } from '../vocabulary.js';
 
 export type ColumnRole = 'stt' | 'task' | 'lead' | 'partners' | 'timeframe' | 'product';
 
+const unspaced = (key: string) => key.replace(/ /g, '');
+/** Longest header cell read with its spaces taken out: a short word a narrow column wrapped ("ST" / "T"). */
+const WRAPPED_WORD_MAX = 8;
+
 const ROLES = columns.roles.map((r) => ({
   role: r.role as ColumnRole,
   exact: new Set(r.exact.map(foldKey)),
+  exactUnspaced: new Set(r.exact.map((w) => unspaced(foldKey(w)))),
   contains: r.contains.map(foldKey),
   startsWith: r.startsWith.map((w) => `${foldKey(w)} `),
 }));
@@ -28,6 +33,11 @@ export function columnRole(header: string): ColumnRole | null {
   if (NONE.some((w) => key.includes(w))) return null;
   for (const r of ROLES) {
     if (r.exact.has(key) || r.contains.some((w) => key.includes(w)) || r.startsWith.some((w) => key.startsWith(w))) return r.role;
+  }
+  // a narrow column wraps its one word where the line ends: "ST T" is "STT"
+  if (key.length <= WRAPPED_WORD_MAX && key.includes(' ')) {
+    const joined = unspaced(key);
+    for (const r of ROLES) if (r.exactUnspaced.has(joined)) return r.role;
   }
   return null;
 }
