@@ -110,6 +110,11 @@ interface ReaderState {
   above: string[];
   /** The last row read, for the cells that reach a page break. */
   aboveRow: GridRow | null;
+  /**
+   * For each column, the rows read since its cell was last printed: they share that cell's text (a
+   * cell spanning them), so the rest of it after a page break goes to each.
+   */
+  sharing: RawRow[][];
   lastNote: string | null;
   /** A header printed again was just passed: the next row follows a page break. */
   afterHeaderAgain: boolean;
@@ -161,7 +166,7 @@ function carriedOverBreak(row: GridRow, above: GridRow | null, aboveTexts: strin
  * unit of its own (a task always has one; a unit's name opens with a capital, so a lead cell that
  * opens in lower case goes on from the page before: `Vụ Thi đua - Khen` / `thưởng`), and its task
  * cell, if any, goes on rather than opening a point `a)`; or when it has neither STT nor task and
- * a cell of it goes on mid-sentence.
+ * a cell of it goes on mid-sentence; or when it has no STT and a prose cell of it goes on mid-sentence.
  */
 function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
   const empty = (c: number) => c < 0 || row.slots[c]!.text === '';
@@ -173,7 +178,13 @@ function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
   // no STT and no task, and a cell going on mid-sentence (it opens in lower case): the row goes on,
   // though a unit of its own is printed in its lead cell (a second lead for the same task)
   const opensLower = row.slots.some((slot, c) => c !== leadCol && c !== sttCol && /^\p{Ll}/u.test(slot.text));
-  return sttCol >= 0 && empty(sttCol) && taskCol >= 0 && empty(taskCol) && opensLower;
+  if (sttCol >= 0 && empty(sttCol) && taskCol >= 0 && empty(taskCol) && opensLower) return true;
+  // a prose cell (the task, the product, a column kept by name) going on mid-sentence: the row goes
+  // on, its lead cell too, though it opens with a capital (a name the break cut: "Bộ Nông nghiệp và" /
+  // "Môi trường"); a unit list or a time may open in lower case ("các sở, ngành", "hằng năm")
+  const prose = (c: number) => roles[c] === 'task' || roles[c] === 'product' || roles[c] === null;
+  const proseGoesOn = row.slots.some((slot, c) => prose(c) && /^\p{Ll}/u.test(slot.text));
+  return sttCol >= 0 && empty(sttCol) && proseGoesOn && (taskCol < 0 || !LETTERED.test(row.slots[taskCol]!.text));
 }
 
 const lettersOf = (text: string) => stripDiacritics(text).toLowerCase().replace(/[^a-z0-9]/gu, '');
@@ -226,11 +237,17 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
     row.slots.forEach((slot, c) => {
       if (!slot.text || inherited[c]) return;
       const role = roles[c];
+      if (role === 'stt') return;
       const text = takeNoteMarks(slot.text, last.noteMarks);
       const name = header.names[c]!;
-      if (role && role !== 'stt') last.cells[role] = joinText(last.cells[role] ?? '', text);
-      else if (!role) last.extra[name] = joinText(last.extra[name] ?? '', text);
-      state.above[c] = role ? (last.cells[role] ?? '') : (last.extra[name] ?? '');
+      const cellsOf = (r: RawRow) => (role ? (r.cells as Record<string, string>) : r.extra);
+      const key = role ?? name;
+      const before = cellsOf(last)[key] ?? '';
+      const joined = joinText(before, text);
+      // a cell spanning rows above the break goes on in each of them
+      for (const r of state.sharing[c] ?? [last]) if ((cellsOf(r)[key] ?? '') === before) cellsOf(r)[key] = joined;
+      cellsOf(last)[key] = joined;
+      state.above[c] = joined;
     });
     return;
   }
@@ -249,16 +266,19 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
     for (const c of filled) table.unplaced.push(...(row.slots[c]!.cell?.children ?? []));
     state.aboveRow = row;
     state.lastRow = null;
+    state.sharing = [];
     state.above = cells;
     return;
   }
   const others = filled.filter((c) => c !== sttCol);
   const spanOf = (c: number) => row.slots.filter((s) => s.cell !== null && s.cell === row.slots[c]!.cell).length;
   const noneInherited = inherited.every((i) => !i);
+  // a grid with no spans (a GFM table) prints a cell across the width in its first column, the rest empty
+  const firstBody = sttCol === 0 ? 1 : 0;
   const titleOnly =
     filled.length > 0 &&
     (heading ||
-      (noneInherited && printedStt !== '' && (others.length === 0 || (others.length === 1 && (others[0] === taskCol || spanOf(others[0]!) > 1)))) ||
+      (noneInherited && printedStt !== '' && (others.length === 0 || (others.length === 1 && (others[0] === taskCol || others[0] === firstBody || spanOf(others[0]!) > 1)))) ||
       (printedStt === '' && filled.length === 1 && spanOf(filled[0]!) >= Math.ceil(row.slots.length / 2)) ||
       // a title in the task cell, every other cell printed empty (a bold row of a saved page)
       (noneInherited && printedStt === '' && filled.length === 1 && filled[0] === taskCol));
@@ -274,6 +294,7 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
     table.items.push({ group: { stt: groupStt, title: tidyCell(title), noteMarks: marks, level: numbered ? sttLevel(groupStt) : 0, line } });
     if (numbered) state.currentStt = groupStt;
     state.lastRow = null;
+    state.sharing = [];
     state.above = cells;
     return;
   }
@@ -302,6 +323,13 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   }
   if (stt) state.currentStt = stt;
   table.items.push({ row: raw });
+  // the cells this row shares with the rows above: a cell spanning them (not a laid-out text's blank, a guess)
+  const sharesTask = taskCol >= 0 && printed[taskCol] === '' && raw.cells.task !== '';
+  row.slots.forEach((slot, c) => {
+    const sharing = state.sharing[c];
+    if ((slot.spannedFromAbove || carried[c] || (c === taskCol && sharesTask)) && sharing !== undefined) sharing.push(raw);
+    else state.sharing[c] = [raw];
+  });
   state.lastRow = raw;
   state.above = cells;
 }
@@ -349,7 +377,7 @@ function joinText(a: string, b: string): string {
 
 function startTable(header: TableHeader): ReaderState {
   const table: RawTable = { columns: header.names, roles: header.roles, items: [], footnotes: new Map(), problems: [], unplaced: [] };
-  return { table, header, headerKey: foldKey(header.names.join('\t')), currentStt: null, lastRow: null, above: [], aboveRow: null, lastNote: null, afterHeaderAgain: false, afterTotals: false };
+  return { table, header, headerKey: foldKey(header.names.join('\t')), currentStt: null, lastRow: null, above: [], aboveRow: null, sharing: [], lastNote: null, afterHeaderAgain: false, afterTotals: false };
 }
 
 /** Reads the rows of one table node into the reader's state, from row `from`. */
