@@ -253,7 +253,10 @@ function appendixBlocks(part: BlockNode[], date: string | null, year: number | n
   return blocks;
 }
 
-/** Builds the layout model of one seed file. */
+/**
+ * Builds the layout model of one seed file, or of a saved page of a legal website (read as text, as
+ * vanban reads it: its cells between lone `|` lines, the site's chrome outside the document's bounds).
+ */
 export function buildModel(path: string, name: string): Model {
   const bytes = readFileSync(path);
   const doc = parse(bytes, { name });

@@ -3,6 +3,8 @@
  * as such documents are published (fixtures/html/), a GFM Markdown rendition (fixtures/md/), and a
  * flat OpenDocument text that LibreOffice converts to PDF (fixtures/pdf/) and DOCX (fixtures/docx/).
  * Run with `node scripts/make-format-fixtures.mjs` (needs `soffice`, Debian package libreoffice-writer).
+ * `node scripts/make-format-fixtures.mjs --out fixtures/pages ../shared/corpus/tables/*.md` re-typesets
+ * the saved task-table pages of the corpus the same way (fixtures/pages/, test/page-renditions.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,19 +33,33 @@ function toWindows1258(html: string): Buffer {
   return iconv.encode(chars.join(''), LEGACY_CHARSET);
 }
 
+/**
+ * `--out DIR FILE…`: renders the given seeds or saved pages (`.txt`, `.md`) into DIR/html, DIR/md,
+ * DIR/pdf and DIR/docx, all in UTF-8 (test documents of those formats made from real pages);
+ * without it, the seeds in fixtures/ into fixtures/.
+ */
+function targets(): { inputs: string[]; out: string } {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--out');
+  if (at < 0) return { inputs: readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort().map((f) => join(FIXTURES, f)), out: FIXTURES };
+  const out = args[at + 1]!;
+  args.splice(at, 2);
+  return { inputs: args, out };
+}
+
 function main(): void {
-  const seeds = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
-  for (const dir of ['html', 'md', 'pdf', 'docx']) mkdirSync(join(FIXTURES, dir), { recursive: true });
+  const { inputs: seeds, out: OUT } = targets();
+  for (const dir of ['html', 'md', 'pdf', 'docx']) mkdirSync(join(OUT, dir), { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'vanban-fodt-'));
   try {
     seeds.forEach((seed, i) => {
-      const name = basename(seed, '.txt');
-      const model = buildModel(join(FIXTURES, seed), seed);
-      // one page is served in the legacy Vietnamese Windows code page, the others in UTF-8
-      const charset = i === 0 ? LEGACY_CHARSET : 'utf-8';
+      const name = basename(seed).replace(/\.(?:txt|md)$/u, '');
+      const model = buildModel(seed, basename(seed));
+      // one seed page is served in the legacy Vietnamese Windows code page, the others in UTF-8
+      const charset = i === 0 && OUT === FIXTURES ? LEGACY_CHARSET : 'utf-8';
       const html = renderHtml(model, charset);
-      writeFileSync(join(FIXTURES, 'html', `${name}.html`), charset === 'utf-8' ? html : toWindows1258(html));
-      writeFileSync(join(FIXTURES, 'md', `${name}.md`), renderMarkdown(model));
+      writeFileSync(join(OUT, 'html', `${name}.html`), charset === 'utf-8' ? html : toWindows1258(html));
+      writeFileSync(join(OUT, 'md', `${name}.md`), renderMarkdown(model));
       writeFileSync(join(work, `${name}.fodt`), renderFodt(model));
       console.log(`${seed}: html (${charset}), md, fodt`);
     });
@@ -56,8 +72,8 @@ function main(): void {
     soffice('pdf:writer_pdf_Export', fodts.map((f) => f.replace(/\.fodt$/u, '.docx')));
     for (const f of fodts) {
       const name = basename(f, '.fodt');
-      copyFileSync(join(work, `${name}.pdf`), join(FIXTURES, 'pdf', `${name}.pdf`));
-      copyFileSync(join(work, `${name}.docx`), join(FIXTURES, 'docx', `${name}.docx`));
+      copyFileSync(join(work, `${name}.pdf`), join(OUT, 'pdf', `${name}.pdf`));
+      copyFileSync(join(work, `${name}.docx`), join(OUT, 'docx', `${name}.docx`));
     }
   } finally {
     if (!process.env.KEEP_FODT) rmSync(work, { recursive: true, force: true });
