@@ -4,7 +4,8 @@
  * flat OpenDocument text that LibreOffice converts to PDF (fixtures/pdf/) and DOCX (fixtures/docx/).
  * Run with `node scripts/make-format-fixtures.mjs` (needs `soffice`, Debian package libreoffice-writer).
  * `node scripts/make-format-fixtures.mjs --out fixtures/pages ../shared/corpus/tables/*.md` re-typesets
- * the saved task-table pages of the corpus the same way (fixtures/pages/, test/page-renditions.test.ts).
+ * the saved task-table pages of the corpus the same way (fixtures/pages/, test/page-renditions.test.ts);
+ * fixtures/pages/layout/ holds `pdftotext -layout` of two of their PDFs (test/layout-text.test.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -133,3 +133,28 @@ describe('a gazette resolution’s appendix table (pdftotext -layout)', () => {
     for (const r of table.rows) expect(`${r.task} ${r.product ?? ''} ${r.timeText ?? ''}`).not.toMatch(/CÔNG BÁO/u);
   });
 });
+
+// `pdftotext -layout` (poppler 22.12.0) of two saved task-table pages re-typeset as PDF
+// (fixtures/pages/pdf/, see test/page-renditions.test.ts): Quyết định 2629/QĐ-TTg and Thông báo
+// 461/TB-VPCP, whose merged unit cells run on past the row they begin in.
+describe('a merged cell laid out past its first row (pdftotext -layout of re-typeset pages)', () => {
+  const page = (name: string) => parse(readFileSync(new URL(`../fixtures/pages/layout/${name}.txt`, import.meta.url)), { name: `${name}.txt` });
+  const rowsAt = (doc: ReturnType<typeof page>, stt: string) => doc.appendices.flatMap((a) => a.rows).filter((r) => r.stt === stt);
+
+  it('gives each row it spans the whole cell (2629/QĐ-TTg III.15–16: "… địa" / "phương khác có liên quan")', () => {
+    const doc = page('2edf5927c71bc4c1');
+    const rows = [...rowsAt(doc, '15'), ...rowsAt(doc, '16')].filter((r) => /^(Xây dựng Nền tảng phân tích|Tổ chức ứng dụng trí tuệ)/u.test(r.task));
+    // as ../shared/corpus/tables.json transcribes them from the page
+    expect(rows.map((r) => [r.stt, r.lead.map((u) => u.text), r.partners.map((u) => u.text)])).toEqual([
+      ['15', ['Bộ Công an'], ['Bộ Khoa học và Công nghệ', 'các bộ, ngành, địa phương khác có liên quan']],
+      ['16', ['Các bộ, ngành'], ['Bộ Khoa học và Công nghệ', 'các bộ, ngành, địa phương khác có liên quan']],
+    ]);
+  });
+
+  it('joins a unit name the row boundary cut ("Ủy ban nhân" / "dân các tỉnh, …", 461/TB-VPCP Phụ lục II)', () => {
+    const doc = page('74e2ddc7b11340da');
+    const rows = [...rowsAt(doc, '36'), ...rowsAt(doc, '37')].filter((r) => /^(Khắc phục các nhiệm vụ chậm|Đăng ký mục tiêu|Kịp thời xây dựng)/u.test(r.task));
+    expect(rows).toHaveLength(3);
+    for (const r of rows) expect(r.lead.map((u) => u.text)).toEqual(['Cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']);
+  });
+});

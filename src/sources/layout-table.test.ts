@@ -171,3 +171,34 @@ describe('readLayoutTable: two cells a space apart', () => {
     expect(r5[2]).toBe('Vụ Tài chính - Kế toán, Vụ Pháp chế, Trung tâm CNTT');
   });
 });
+
+// A merged cell whose text is taller than the row it begins in: pdf-to-text prints its lines on beside
+// the rows below, so the next row's cell opens mid-word ("địa" / "phương"), right under it.
+const SPILLED = [
+  'TT   Nhiệm vụ, giải pháp              Cơ quan chủ trì     Cơ quan phối hợp',
+  '15   Xây dựng Nền tảng phân tích dữ   Bộ Khoa học và      Bộ Công an và các',
+  '     liệu lớn dùng chung.             Công nghệ           bộ, ngành, địa',
+  '16   Tổ chức ứng dụng trí tuệ nhân    Các bộ, ngành       phương khác có liên',
+  '     tạo trong các ngành.                                 quan',
+  '17   Xây dựng Hệ thống thư điện tử    Bộ Khoa học và      Các bộ, ngành, địa',
+  '     công vụ thống nhất.              Công nghệ           phương',
+  '18   Xây dựng Nền tảng chuỗi khối     Bộ Công an          các bộ, ngành',
+].join('\n');
+
+describe('readLayoutTable: a merged cell printed on past its first row', () => {
+  const read = readLayoutTable(rawLines(SPILLED), 0)!;
+  const rows = read.table.children.map((r) => r.children.map((c) => [c.children.map((l) => l.value).join(' '), c.rowSpan]));
+
+  it('is one cell spanning the rows it runs over, its lines joined', () => {
+    expect(rows[1]).toEqual([['15', 1], ['Xây dựng Nền tảng phân tích dữ liệu lớn dùng chung.', 1], ['Bộ Khoa học và Công nghệ', 1], ['Bộ Công an và các bộ, ngành, địa phương khác có liên quan', 2]]);
+    // the row below prints no cell of its own in that column
+    expect(rows[2]).toEqual([['16', 1], ['Tổ chức ứng dụng trí tuệ nhân tạo trong các ngành.', 1], ['Các bộ, ngành', 1]]);
+  });
+
+  it('leaves a cell that opens a name of its own, or is not right under the one above, to its row', () => {
+    // "Các bộ, ngành, địa / phương" under a cell that ended a line above; "các bộ, ngành" under one
+    // that did not reach its row's last line
+    expect(rows[3]!.map((c) => c[0])).toEqual(['17', 'Xây dựng Hệ thống thư điện tử công vụ thống nhất.', 'Bộ Khoa học và Công nghệ', 'Các bộ, ngành, địa phương']);
+    expect(rows[4]!.map((c) => c[0])).toEqual(['18', 'Xây dựng Nền tảng chuỗi khối', 'Bộ Công an', 'các bộ, ngành']);
+  });
+});

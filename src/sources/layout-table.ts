@@ -363,6 +363,65 @@ export function subRowStarts(laid: LineNode[][][], a: number, b: number): number
   return starts;
 }
 
+/** A cell's line that goes on a sentence: it opens with a small letter. */
+const GOES_ON = /^\p{Ll}/u;
+/** Characters pdf-to-text may set a line short of its column's width (it counts columns from the characters before). */
+const WRAP_SLACK = 1;
+
+const firstLine = (cell: TableCellNode) => cell.children[0]?.position.start.line ?? -1;
+const lastLine = (cell: TableCellNode) => cell.children[cell.children.length - 1]?.position.end.line ?? -1;
+
+/**
+ * Cells merged down over rows whose text runs past the first row: pdf-to-text prints the merged
+ * cell's lines on as the rows below go on, so a row's cell opens mid-sentence ("Ủy ban nhân" /
+ * "dân các tỉnh, …") on the row's first line, right under the cell above, whose last line reached
+ * the last line of its row and was wrapped there — it and the next line's first word would not fit
+ * in the column (its widest line). Such a cell is the one above going on: it spans the row (its
+ * lines joined to the cell above), and on down while the next rows' cells go on the same way. A
+ * cell under one that ended its text ("phương" / "các bộ, ngành") is the row's own. Rows of other
+ * widths (a heading across the columns) and the header's (printed again after a page break, the
+ * rest of the row the break cut under it) part nothing; the STT's band never spans.
+ */
+function mergeSpilledCells(rows: TableRowNode[], width: number, headerLines: ReadonlySet<number>): void {
+  const widest = new Array<number>(width).fill(0);
+  for (const row of rows) if (row.children.length === width) row.children.forEach((cell, c) => {
+    for (const line of cell.children) widest[c] = Math.max(widest[c]!, line.value.length);
+  });
+  const wrapped = (above: TableCellNode, next: string, c: number) => {
+    const last = above.children[above.children.length - 1]!.value;
+    const word = next.split(' ', 1)[0]!;
+    return last.length + 1 + word.length > widest[c]! - WRAP_SLACK;
+  };
+  // by band: the cell that reached the last line of the row above, and the row it began in
+  const open: Array<{ cell: TableCellNode; row: number } | null> = new Array(width).fill(null);
+  rows.forEach((row, r) => {
+    const full = row.children.length === width && row.children.every((c) => c.colSpan === 1 && c.rowSpan === 1);
+    // a header's names span nothing: under one printed again, the row a page break cut goes on
+    if (!full || headerLines.has(row.position.start.line)) {
+      open.fill(null);
+      return;
+    }
+    const rowFirst = row.position.start.line;
+    const rowLast = row.position.end.line;
+    const keep: TableCellNode[] = [];
+    row.children.forEach((cell, c) => {
+      const above = open[c];
+      const next = cell.children[0]?.value ?? '';
+      if (above && c > 0 && firstLine(cell) === rowFirst && lastLine(above.cell) === rowFirst - 1 && GOES_ON.test(next) && wrapped(above.cell, next, c)) {
+        above.cell.children = [...above.cell.children, ...cell.children];
+        above.cell.rowSpan = r - above.row + 1;
+        above.cell.position = spanning(above.cell.children[0]!, above.cell.children[above.cell.children.length - 1]!);
+        // it goes on into the next row too only if its lines reach this row's last
+        if (lastLine(above.cell) !== rowLast) open[c] = null;
+        return;
+      }
+      keep.push(cell);
+      open[c] = cell.children.length > 0 && lastLine(cell) === rowLast ? { cell, row: r } : null;
+    });
+    row.children = keep;
+  });
+}
+
 /**
  * Reads the laid-out table opening at line `from`, or null when none does; `next` is the line after
  * it. `previous`: the header of the table read before, which a header printed again (the table goes
@@ -563,6 +622,7 @@ export function readLayoutTable(
   const rows: TableRowNode[] = rowOf(0, rowStarts[0]!);
   for (let r = 0; r < rowStarts.length; r++) for (const row of rowsOf(rowStarts[r]!, rowStarts[r + 1] ?? laid.length)) rows.push(row);
   if (rows.length === 0) return null;
+  mergeSpilledCells(rows, bands.length, new Set([0, ...reprints].map((k) => region[k]!.line)));
   const table: TableNode = { type: 'table', children: rows, position: spanning(rows[0]!, rows[rows.length - 1]!), data: { grid: 'layout' } };
   return { table, outside, next: end, header: { key: headerKey, lines: headerEnd } };
 }
