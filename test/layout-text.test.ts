@@ -158,3 +158,17 @@ describe('a merged cell laid out past its first row (pdftotext -layout of re-typ
     for (const r of rows) expect(r.lead.map((u) => u.text)).toEqual(['Cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương']);
   });
 });
+
+describe('the rows after a page break in laid-out text (pdftotext -layout of a re-typeset page)', () => {
+  it('gives a heading printed two rows under the break no unit of the row above (Kế hoạch 552/KH-UBND, III)', () => {
+    // page 11 opens with its header printed again, row II.5, then "III  GIẢI PHÁP TRONG CHUYỂN ĐỔI
+    // CÔNG NGHỆ TRONG CÁC NGÀNH": only the row right after the break may take cells from above
+    const name = '192068354fd1ffe5';
+    const doc = parse(readFileSync(new URL(`../fixtures/pages/layout/${name}.txt`, import.meta.url)), { name: `${name}.txt` });
+    const table = doc.appendices[0]!;
+    expect(table.rows.map((r) => r.stt)).not.toContain('III');
+    const first = table.rows.find((r) => r.path[0] === 'III')!;
+    expect(first.groups.map((g) => [g.stt, g.title])).toEqual([['III', 'GIẢI PHÁP TRONG CHUYỂN ĐỔI CÔNG NGHỆ TRONG CÁC NGÀNH']]);
+    expect([first.stt, first.lead.map((u) => u.text)]).toEqual(['1', ['Sở Nông nghiệp và Môi trường']]);
+  });
+});

@@ -596,6 +596,7 @@ export function readLayoutTable(
     }
   });
   laid = layOut((k) => cutOf[k] ?? null, (k) => edgesOf[k] ?? null);
+  let previousStart = -1;
   const rowOf = (a: number, b: number): TableRowNode[] => {
     const all = laid.slice(a, b).flatMap((l) => l.flat());
     if (all.length === 0) return [];
@@ -606,8 +607,10 @@ export function readLayoutTable(
       cells[heading.band] = { ...cells[heading.band]!, colSpan: heading.span };
       cells = cells.filter((_, c) => c <= heading.band || c >= heading.band + heading.span);
     }
+    // the first row after a page break (its foot and the next page's number just above): not a row after that one
     let afterPageBreak = false;
-    for (let k = Math.max(0, a - MAX_BLANKS - 3); k < a && !afterPageBreak; k++) afterPageBreak = furniture.has(k);
+    for (let k = Math.max(0, a - MAX_BLANKS - 3, previousStart + 1); k < a && !afterPageBreak; k++) afterPageBreak = furniture.has(k);
+    previousStart = a;
     return [{ type: 'tableRow', children: cells, position: spanning(all[0]!, all[all.length - 1]!), ...(afterPageBreak ? { data: { afterPageBreak } } : {}) }];
   };
   // a row's sub-rows (cells ruled one under another beside its STT and task, or under a heading
