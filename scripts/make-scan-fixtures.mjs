@@ -11,6 +11,10 @@
  * noise: fixtures/scan/NAME-shaken.pdf) for the low-confidence warning. The files are committed; CI
  * does not run this script (`--only shaken` makes the shaken scan alone).
  *
+ * `--excerpt PDF FIRST LAST NAME` scans pages FIRST..LAST of another PDF the same way into
+ * fixtures/scan/NAME.pdf: `--excerpt fixtures/pages/pdf/2edf5927c71bc4c1.pdf 18 19 2629-qd-ttg-p18-19`,
+ * a task table's page break under merged cells, from a saved page re-typeset (fixtures/pages/).
+ *
  * Needs ImageMagick 6 (`apt-get install -y imagemagick`): node scripts/make-scan-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
@@ -86,26 +90,40 @@ function imagePdf(jpegs) {
   return Buffer.concat(parts);
 }
 
+/** The pages of a PDF (all, or FIRST..LAST) as scanned JPEG files, and the clean grey PNGs they were made from. */
+async function scanPages(path, name, range = null) {
+  const parser = new PDFParse({ data: new Uint8Array(readFileSync(path)), verbosity: 0 });
+  const shots = await parser.getScreenshot({ scale: DPI / 72, imageBuffer: true, imageDataUrl: false, ...(range ? { first: range[0], last: range[1] } : {}) });
+  await parser.destroy();
+  const pages = [];
+  const clean = [];
+  for (const shot of shots.pages) {
+    const png = join(work, `${name}-${shot.pageNumber}.png`);
+    writeFileSync(png, shot.data);
+    const gray = join(work, `${name}-${shot.pageNumber}-gray.png`);
+    magick(png, '-background', 'white', '-alpha', 'remove', '-colorspace', 'Gray', '-rotate', angle(name, shot.pageNumber), '+repage', gray);
+    clean.push(gray);
+    const jpg = join(work, `${name}-${shot.pageNumber}.jpg`);
+    // sensor noise, a slightly soft focus and a greyish paper, then JPEG's block artefacts
+    magick(gray, '-attenuate', '0.5', '+noise', 'Gaussian', '-blur', '0x0.6', '-level', '10%,95%', '-colorspace', 'Gray', '-quality', String(JPEG_QUALITY), jpg);
+    pages.push(jpg);
+  }
+  return { pages, clean };
+}
+
+const excerpt = process.argv.includes('--excerpt') ? process.argv.slice(process.argv.indexOf('--excerpt') + 1, process.argv.indexOf('--excerpt') + 5) : null;
+
 try {
-  for (const file of readdirSync(seeds).filter((f) => f.endsWith('.pdf')).sort()) {
+  if (excerpt) {
+    const [path, first, last, name] = excerpt;
+    const { pages } = await scanPages(path, name, [Number(first), Number(last)]);
+    writeFileSync(join(out, `${name}.pdf`), imagePdf(pages.map((p) => readFileSync(p))));
+    process.stdout.write(`${name}: ${pages.length} pages\n`);
+  }
+  for (const file of excerpt ? [] : readdirSync(seeds).filter((f) => f.endsWith('.pdf')).sort()) {
     const name = basename(file, '.pdf');
     if (only === 'shaken' && name !== SHAKEN_SEED) continue;
-    const parser = new PDFParse({ data: new Uint8Array(readFileSync(join(seeds, file))), verbosity: 0 });
-    const shots = await parser.getScreenshot({ scale: DPI / 72, imageBuffer: true, imageDataUrl: false });
-    await parser.destroy();
-    const pages = [];
-    const clean = [];
-    for (const shot of shots.pages) {
-      const png = join(work, `${name}-${shot.pageNumber}.png`);
-      writeFileSync(png, shot.data);
-      const gray = join(work, `${name}-${shot.pageNumber}-gray.png`);
-      magick(png, '-background', 'white', '-alpha', 'remove', '-colorspace', 'Gray', '-rotate', angle(name, shot.pageNumber), '+repage', gray);
-      clean.push(gray);
-      const jpg = join(work, `${name}-${shot.pageNumber}.jpg`);
-      // sensor noise, a slightly soft focus and a greyish paper, then JPEG's block artefacts
-      magick(gray, '-attenuate', '0.5', '+noise', 'Gaussian', '-blur', '0x0.6', '-level', '10%,95%', '-colorspace', 'Gray', '-quality', String(JPEG_QUALITY), jpg);
-      pages.push(jpg);
-    }
+    const { pages, clean } = await scanPages(join(seeds, file), name);
     if (name === SHAKEN_SEED) {
       // page 1 as scanned above; page 2 shaken: a motion blur across the lines, heavy noise, JPEG quality 30
       const shaken = join(work, `${name}-shaken.jpg`);

@@ -3,7 +3,8 @@
  * JPEG-compressed (fixtures/scan/, made by scripts/make-scan-fixtures.mjs) gives the facts of its
  * text; a two-page TIFF gives two pages in order with a two-column header read column by column;
  * the real scans of ../shared/corpus/scans give what can be read on them; a page shaken in the scan
- * gets the low-confidence warning. One OCR worker for the file, 27 pages read in all (CI's time).
+ * gets the low-confidence warning; a re-typeset task table scanned over a page break keeps its merged
+ * cells. One OCR worker for the file, 29 pages read in all (CI's time).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -207,6 +208,28 @@ describe.skipIf(!hasScans)('real scans (../shared/corpus/scans)', () => {
       // the steps table's header row, printed again on the pages it goes on over
       const steps = doc.text.split('\n').filter((l) => l.split('\t').map(fold).join('|') === 'Bước/Lưu đồ|Mô tả|Trách nhiệm');
       expect(steps.length).toBeGreaterThanOrEqual(2);
+    },
+    OCR_TIME,
+  );
+});
+
+describe('a scanned task table under its header printed again (pages 18–19 of a re-typeset 2629/QĐ-TTg)', () => {
+  it(
+    'takes the header printed again as a page break, though OCR lost a name of the first page, and the merged cells go on',
+    async () => {
+      // fixtures/scan/2629-qd-ttg-p18-19.pdf (make-scan-fixtures.mjs --excerpt): page 18 ends at row 20
+      // under cells merged over rows 17–21 ("Bộ Công an", "Các bộ, ngành, địa phương", "Năm 2025-2026",
+      // "Hoàn thành, khai thác sử dụng"); page 19 prints the header again with "TT", which the scan of
+      // page 18 left unread, then row 21 under those merged cells
+      const { pdfToTree } = await import('../src/sources/pdf.js');
+      const { readTaskTables } = await import('../src/recognise/tables/task-table.js');
+      const tree = await pdfToTree(new Uint8Array(readFileSync(new URL('scan/2629-qd-ttg-p18-19.pdf', FIXTURES))));
+      const rows = readTaskTables(tree.children).tables.flatMap((t) => t.items.flatMap((i) => ('row' in i ? [i.row] : [])));
+      const row = (stt: string) => rows.find((r) => r.stt === stt)!;
+      expect(rows.map((r) => r.stt)).not.toContain('TT');
+      for (const stt of ['20', '21']) {
+        expect(row(stt).cells).toMatchObject({ lead: 'Bộ Công an', partners: 'Các bộ, ngành, địa phương', timeframe: 'Năm 2025-2026', product: 'Hoàn thành, khai thác sử dụng' });
+      }
     },
     OCR_TIME,
   );

@@ -192,14 +192,16 @@ const lettersOf = (text: string) => stripDiacritics(text).toLowerCase().replace(
 /**
  * True when a row prints the header's names again, as a scan's OCR reads them: each cell it prints
  * is its column's name but for marks and specks ("TT =", "STT “", a lost accent), a cell lost in
- * reading left empty, and half the names or more printed.
+ * reading left empty (on either page), and half the names or more printed.
  */
 function printsHeaderAgain(printed: string[], names: string[]): boolean {
   let same = 0;
   for (const [i, text] of printed.entries()) {
     const letters = lettersOf(text);
-    if (letters === '') continue;
-    if (letters !== lettersOf(names[i] ?? '')) return false;
+    const name = lettersOf(names[i] ?? '');
+    // a cell lost in reading the first header ("TT" unread on a scan's first page) says nothing
+    if (letters === '' || name === '') continue;
+    if (letters !== name) return false;
     same++;
   }
   return same >= Math.max(2, Math.ceil(names.length / 2));
