@@ -408,7 +408,7 @@ function mergeSpilledCells(rows: TableRowNode[], width: number, headerLines: Rea
       const above = open[c];
       const next = cell.children[0]?.value ?? '';
       if (above && c > 0 && firstLine(cell) === rowFirst && lastLine(above.cell) === rowFirst - 1 && GOES_ON.test(next) && wrapped(above.cell, next, c)) {
-        above.cell.children = [...above.cell.children, ...cell.children];
+        above.cell.children.push(...cell.children);
         above.cell.rowSpan = r - above.row + 1;
         above.cell.position = spanning(above.cell.children[0]!, above.cell.children[above.cell.children.length - 1]!);
         // it goes on into the next row too only if its lines reach this row's last
