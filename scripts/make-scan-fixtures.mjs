@@ -119,8 +119,7 @@ try {
     const { pages } = await scanPages(path, name, [Number(first), Number(last)]);
     writeFileSync(join(out, `${name}.pdf`), imagePdf(pages.map((p) => readFileSync(p))));
     process.stdout.write(`${name}: ${pages.length} pages\n`);
-  }
-  for (const file of excerpt ? [] : readdirSync(seeds).filter((f) => f.endsWith('.pdf')).sort()) {
+  } else for (const file of readdirSync(seeds).filter((f) => f.endsWith('.pdf')).sort()) {
     const name = basename(file, '.pdf');
     if (only === 'shaken' && name !== SHAKEN_SEED) continue;
     const { pages, clean } = await scanPages(join(seeds, file), name);

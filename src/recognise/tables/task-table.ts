@@ -246,9 +246,8 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
       const key = role ?? name;
       const before = cellsOf(last)[key] ?? '';
       const joined = joinText(before, text);
-      // a cell spanning rows above the break goes on in each of them
+      // a cell spanning rows above the break goes on in each of them (the last row read among them)
       for (const r of state.sharing[c] ?? [last]) if ((cellsOf(r)[key] ?? '') === before) cellsOf(r)[key] = joined;
-      cellsOf(last)[key] = joined;
       state.above[c] = joined;
     });
     return;
