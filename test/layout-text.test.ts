@@ -47,6 +47,19 @@ describe('text laid out as on the page (pdftotext -layout)', () => {
     ]);
   });
 
+  it('reads a heading a page break cut as one group: its rest under the header printed again, the page’s footer in no cell', () => {
+    // III ends page 7 with "… Luật Dược và các Nghị" right above the footer "Quyết định số 40/QĐ-BHXH –
+    // Trang 7/12"; page 8 prints the header again and "định, Thông tư, văn bản hướng dẫn; …" (the PDF's III)
+    const groups = new Map(doc.appendices[0]!.rows.flatMap((r) => r.groups).map((g) => [g.stt, g.title]));
+    expect(groups.get('III')).toBe(
+      'Tiếp tục triển khai thực hiện Luật BHXH, Luật BHYT, Luật Việc làm, Luật An toàn, vệ sinh lao động, Luật Dược và các Nghị định, Thông tư, văn bản hướng dẫn; đảm bảo quyền lợi cho người tham gia BHXH, BHYT, BHTN',
+    );
+    expect([...groups.keys()]).not.toContain('');
+    const third = doc.appendices[0]!.rows.filter((r) => r.groups[0]?.stt === 'III');
+    expect(third.map((r) => r.stt)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(doc.diagnostics.filter((d) => d.code === 'page-furniture').map((d) => d.message)).toContain('running footer removed: "Quyết định số 40/QĐ-BHXH – Trang 7/12"');
+  });
+
   it('leaves scraped text, whose continuation lines are indented a space or two, as it was', () => {
     const scraped = parse(readFileSync(new URL('../fixtures/qd-40-qd-bhxh-2023.txt', import.meta.url)), { name: 'qd-40.txt' });
     expect(scraped.appendices[0]!.rows).toHaveLength(42);

@@ -1,23 +1,14 @@
 import { diagnose } from '../diagnostics.js';
 import type { VFile } from 'vfile';
+import { GAZETTE_HEADER, isRunningFooter, PAGE_BREAK, PAGE_NUMBER } from '../text/page-marks.js';
 import type { LineNode } from '../tree.js';
 
-/** `--- PAGE BREAK ---`, `-----Page 2-----`: the marker an OCR tool prints between pages. */
-const PAGE_BREAK = /^[-=_*\s]{0,12}(?:PAGE\s{0,3}BREAK|Page\s{1,3}\d{1,4}|Trang\s{1,3}\d{1,4})[-=_*\s]{0,12}$/iu;
-/** `CÔNG BÁO/Số 345 + 346/Ngày 20-4-2026`, with the page number before or after: the gazette's running header. */
-const GAZETTE_HEADER =
-  /^(?:\d{1,4}\s{1,8})?CÔNG\s{0,2}BÁO\s{0,3}\/\s{0,3}Số\s{0,3}\d{1,5}(?:\s{0,3}\+\s{0,3}\d{1,5}){0,3}\s{0,3}\/\s{0,3}Ngày\s{0,3}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{1,2}\s{0,2}[-/.]\s{0,2}\d{4}(?:\s{1,8}\d{1,4})?$/u;
-const PAGE_NUMBER = /^(?:-\s{0,2})?\d{1,4}(?:\s{0,2}-)?$/u;
 /** Most source lines between a page's furniture and its number (blank lines between them). */
 const PAGE_NUMBER_LINES = 3;
-/** `Quyết định số 40/QĐ-BHXH – Trang 5/12`: a running footer ending in the page's number of the pages' count. */
-const PAGE_FOOTER = /(?:^|\s)Trang\s{0,2}\d{1,4}\s{0,2}\/\s{0,2}\d{1,4}$/u;
 /** A front-matter line: an ASCII key and its value (`source: scan.pdf`), several when Markdown folded them into one line. */
 const FRONT_MATTER_ENTRY = /^[a-z_][\w-]{0,30}:(?:\s|$)/u;
 const FRONT_MATTER_FENCE = /^-{3}$/u;
 const FRONT_MATTER_LINES = 60;
-/** A running footer is a short line. */
-const FOOTER_CHARS = 120;
 
 type Kind = 'front matter' | 'page break' | 'gazette running header' | 'running footer' | 'page number';
 
@@ -59,7 +50,7 @@ export function pageFurniture(lines: LineNode[], file: VFile): LineNode[] {
       ? 'page break'
       : GAZETTE_HEADER.test(line.value)
         ? 'gazette running header'
-        : line.value.length <= FOOTER_CHARS && PAGE_FOOTER.test(line.value)
+        : isRunningFooter(line.value)
           ? 'running footer'
           : null;
     if (kind) {

@@ -1,6 +1,7 @@
 import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
 import { placeIn, type RawLine, spanning } from './raw-lines.js';
 import { GUTTER, type Piece, piecesOf } from './layout-pieces.js';
+import { isRunningFooter } from '../text/page-marks.js';
 
 /**
  * A table in text laid out as on the page (`pdftotext -layout`): its columns stand apart by runs
@@ -438,14 +439,16 @@ export function readLayoutTable(
   // where the page sets it) is read in the columns of the header it prints
   const region = lines.slice(from, end);
   // a page break inside the table (pdf-to-text's form feed): the page's last line above it (its
-  // footer) and the line it opens (the next page's number) print in no cell
+  // footer: a lone piece set apart by a blank line, or a running footer that numbers the page right
+  // under the table's last line) and the line it opens (the next page's number) print in no cell
   const furniture = new Set<number>();
   region.forEach((raw, k) => {
     if (!raw.text.startsWith('\f')) return;
     furniture.add(k);
     let u = k - 1;
     while (u >= 0 && region[u]!.text.trim() === '') u--;
-    if (u > 0 && piecesOf(region[u]!.text).length === 1 && region[u - 1]!.text.trim() === '') furniture.add(u);
+    const lone = u > 0 && piecesOf(region[u]!.text).length === 1;
+    if (lone && (region[u - 1]!.text.trim() === '' || isRunningFooter(region[u]!.text.trim()))) furniture.add(u);
   });
   const printed = region.filter((_, k) => !furniture.has(k));
   let bands = bandsOf(printed);

@@ -255,6 +255,14 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
 
   // a heading: an STT alone or with its title (in the task cell, or a cell spanning columns), or one cell across the width
   const filled = row.slots.flatMap((s, c) => (s.text && !inherited[c] ? [c] : []));
+  // after a page break: a heading the break cut goes on in one cell, mid-sentence, with no STT
+  const lastItem = table.items[table.items.length - 1];
+  if (afterPageBreak && !last && lastItem && 'group' in lastItem && printedStt === '' && filled.length === 1 && /^\p{Ll}/u.test(cells[filled[0]!]!)) {
+    lastItem.group.title = tidyCell(joinText(lastItem.group.title, cells[filled[0]!]!));
+    lastItem.group.noteMarks.push(...marks);
+    state.above = cells;
+    return;
+  }
   // a totals row ("Tổng thời gian giải quyết TTHC | 12 ngày") sums the table up: no task, no heading;
   // its text is kept as text the table did not place
   // (its label may fill the STT cell, spanning the columns before its sum); the rows after it that
