@@ -60,6 +60,14 @@ describe('text laid out as on the page (pdftotext -layout)', () => {
     expect(doc.diagnostics.filter((d) => d.code === 'page-furniture').map((d) => d.message)).toContain('running footer removed: "Quyết định số 40/QĐ-BHXH – Trang 7/12"');
   });
 
+  it('parts a cell that every line of its row prints a space after the task, where the row’s line across the cells parts it', () => {
+    // III.4: "… trên Hệ thống Trung tâm Giám định   Các đơn vị liên quan   Thường xuyên" / "… theo Quy BHYT và
+    // Thanh toán đa" / "… Quyết định số tuyến": the lead cell begins where the first line's piece runs into it
+    const row = doc.appendices[0]!.rows.find((r) => r.groups[0]?.stt === 'III' && r.stt === '4')!;
+    expect(row.lead.map((u) => u.text)).toEqual(['Trung tâm Giám định BHYT và Thanh toán đa tuyến']);
+    expect(row.task).toMatch(/thông tin giám định BHYT để thực hiện theo Quy trình giám định ban hành kèm theo Quyết định số 3618\/QĐ-BHXH/u);
+  });
+
   it('leaves scraped text, whose continuation lines are indented a space or two, as it was', () => {
     const scraped = parse(readFileSync(new URL('../fixtures/qd-40-qd-bhxh-2023.txt', import.meta.url)), { name: 'qd-40.txt' });
     expect(scraped.appendices[0]!.rows).toHaveLength(42);

@@ -188,8 +188,29 @@ function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | 
  */
 function bandsPrinted(bands: number[], lines: RawLine[]): boolean[] {
   const printed = bands.map(() => false);
-  for (const l of lines) for (const p of piecesOf(l.text)) if (!bands.some((b) => b > p.start && b < p.end)) printed[bandOf(bands, p)] = true;
+  for (const l of lines) {
+    const pieces = piecesOf(l.text);
+    for (const p of pieces) {
+      const inside = columnStartsIn(bands, p);
+      if (inside.length === 0) printed[bandOf(bands, p)] = true;
+      // a line of three pieces or more is a row's line across its cells: a piece of it run over one
+      // column start prints that column's cell too (its other lines may all run into it a space apart)
+      else if (pieces.length >= 3 && inside.length === 1) printed[inside[0]!] = true;
+    }
+  }
   return printed;
+}
+
+/** The column starts (but the first) strictly inside a piece: where it runs over into other bands. */
+const columnStartsIn = (bands: number[], p: Piece) => bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
+
+/** Where the part of a piece run over the start of band `j` begins: after the last space at or left of that start. */
+function runOverStart(bands: number[], j: number, p: Piece): number | null {
+  let cut = Math.min(bands[j]! - p.start, p.text.length - 1);
+  while (cut > 0 && p.text[cut] !== ' ') cut--;
+  if (cut === 0) return null;
+  while (cut < p.text.length && p.text[cut] === ' ') cut++;
+  return cut < p.text.length ? p.start + cut : null;
 }
 
 /** Most columns right of its band's start that a row's cell may begin and still say where the band's pieces part. */
@@ -214,13 +235,23 @@ interface CellEdges {
 function cellEdges(bands: number[], lines: RawLine[]): CellEdges {
   const starts = bands.slice();
   const least = bands.map(() => Infinity);
+  // where a row's line across its cells (three pieces or more) runs a cell into the next a space apart
+  const runOver = bands.map(() => Infinity);
   const ends = bands.map(() => -Infinity);
   for (const l of lines) {
     const pieces = piecesOf(l.text);
     pieces.forEach((p, n) => {
       const j = bandOf(bands, p);
-      const whole = !bands.some((b) => b > p.start && b < p.end);
-      if (whole && j > 0 && p.start >= bands[j]! && p.start < least[j]!) least[j] = p.start;
+      const inside = columnStartsIn(bands, p);
+      const whole = inside.length === 0;
+      // a piece after one of the band before on its line is the next cell's line whole, set a few columns left of its band
+      const prev = pieces[n - 1];
+      const apartLeft = inside.length === 1 && inside[0] === j && prev !== undefined && bandOf(bands, prev) === j - 1;
+      if (j > 0 && ((whole && p.start >= bands[j]!) || apartLeft) && p.start < least[j]!) least[j] = p.start;
+      if (pieces.length >= 3 && inside.length === 1 && !(prev && bandOf(bands, prev) === inside[0]! - 1)) {
+        const at = runOverStart(bands, inside[0]!, p);
+        if (at !== null && at < runOver[inside[0]!]!) runOver[inside[0]!] = at;
+      }
       // a piece that begins in its band and has no piece of the next band after it on its line
       const next = pieces[n + 1];
       const own = p.start < (bands[j + 1] ?? Infinity) && p.start >= bands[j]! - CELL_INDENT_MAX;
@@ -229,6 +260,8 @@ function cellEdges(bands: number[], lines: RawLine[]): CellEdges {
   }
   least.forEach((s, j) => {
     if (j > 0 && s - bands[j]! <= CELL_INDENT_MAX && (bands[j + 1] === undefined || s < bands[j + 1]!)) starts[j] = s;
+    // a cell no line prints apart begins where the row's line across the cells parts it from the one before
+    else if (j > 0 && s === Infinity && Math.abs(runOver[j]! - bands[j]!) <= CELL_INDENT_MAX) starts[j] = runOver[j]!;
   });
   // a cell's text that ends past where the next cell begins (a line of two cells a space apart) says nothing
   return { starts, ends: ends.map((e, j) => (e > 0 && e <= (starts[j + 1] ?? Infinity) ? e : Infinity)) };
