@@ -88,6 +88,16 @@ describe('a laid-out table over six pages (pdftotext -layout)', () => {
     expect(table.columns).toEqual(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Sản phẩm']);
   });
 
+  it('gives a sub-row that prints another lead of the item the period its merged cell prints once', () => {
+    // 1.1: "Văn phòng … Quý I/2024 … Kế hoạch … Việt Nam năm 2024" / "BHXH các tỉnh, thành phố … Kế hoạch … tỉnh,
+    // tp năm 2024" (the PDF merges the time cell over both; the partner cell of the second is empty)
+    const items = table.rows.filter((r) => r.stt === '1.1');
+    expect(items.map((r) => [r.lead.map((u) => u.text).join('; '), r.partners.length, r.timeText])).toEqual([
+      ['Văn phòng', 7, 'Quý I/2024'],
+      ['BHXH các tỉnh, thành phố', 0, 'Quý I/2024'],
+    ]);
+  });
+
   it('reads the rows of the later pages, printed further right, in their columns', () => {
     expect(row('2.5')).toMatchObject({ task: 'Tổ chức thực hiện Phương án đơn giản hóa TTHC', timeframe: { kind: 'conditional' } });
     expect(row('2.5').lead.map((u) => u.id)).toEqual(['TST', 'CSXH', 'CSYT', 'TCKT']);

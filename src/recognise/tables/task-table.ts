@@ -354,8 +354,9 @@ const SPANNED_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'partners', 'tim
  * prints only its STT and task, numbered at a higher level than the row above, is a group's heading.
  * A row that prints its lead, numbered as the row above's next sibling ("4" after "3"), takes the
  * partners and time it leaves blank from above: the tasks of a group share their partners and
- * deadline in one merged cell (qd-40's "Các đơn vị liên quan" over six tasks). Under a row of
- * another level ("9" after "8.3") or a sub-row with no number of its own, a blank cell is empty.
+ * deadline in one merged cell (qd-40's "Các đơn vị liên quan" over six tasks). A row with no number
+ * of its own that prints another lead or product of the item above shares its period. Under a row
+ * of another level ("9" after "8.3"), and in such a sub-row's other cells, a blank cell is empty.
  */
 function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: GridRow, c: number): boolean {
   if (table?.data?.grid !== 'layout' || !state.lastRow) return false;
@@ -365,13 +366,19 @@ function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: G
   const leadCol = roleIndex(roles, 'lead');
   if (!role || !SPANNED_ROLES.has(role) || sttCol < 0 || leadCol < 0) return false;
   const stt = row.slots[sttCol]?.text.trim() ?? '';
+  const taskCol = roleIndex(roles, 'task');
+  // a row with no STT that prints a unit or a product of its own goes on the item above (another lead,
+  // another product): it shares the item's period, which a merged cell prints once, at the top
+  if (stt === '' && role === 'timeframe') {
+    const printsOwn = row.slots.some((slot, k) => k !== sttCol && k !== taskCol && k !== c && slot.text !== '');
+    return printsOwn && (row.slots[c]?.text ?? '') === '' && (state.above[c] ?? '') !== '';
+  }
   if (!/^\d/u.test(stt)) return false;
   if ((row.slots[leadCol]?.text ?? '') !== '') {
     const sibling = role !== 'lead' && state.lastRow.stt !== null && /^\d/u.test(state.lastRow.stt) && sttLevel(stt) === sttLevel(state.lastRow.stt);
     return sibling && (row.slots[c]?.text ?? '') === '' && (state.above[c] ?? '') !== '';
   }
   // a row printing its STT and task alone, numbered above the row before ("2" after "1.2"), heads a group
-  const taskCol = roleIndex(roles, 'task');
   const printsMore = row.slots.some((slot, k) => k !== sttCol && k !== taskCol && slot.text !== '');
   if (!printsMore && state.lastRow.stt !== null && sttLevel(stt) < sttLevel(state.lastRow.stt)) return false;
   return (row.slots[c]?.text ?? '') === '' && (state.above[c] ?? '') !== '';
