@@ -98,6 +98,18 @@ describe('a laid-out table over six pages (pdftotext -layout)', () => {
     ]);
   });
 
+  it('reads an item whose title is printed across the columns as a group over its lettered sub-rows', () => {
+    // 2.2 "Thực hiện tái cấu trúc quy trình; … mức độ Toàn trình." across the row, then "a) Rà soát … CSXH …
+    // Tháng 7/2024 … Tờ trình trình TTCP", "b) …", "c) …", each with its own cells
+    const items = table.rows.filter((r) => r.stt === '2.2');
+    expect(items.map((r) => [r.task.slice(0, 2), r.lead.map((u) => u.id).join(' '), r.timeText, r.product])).toEqual([
+      ['a)', 'CSXH', 'Tháng 7/2024', 'Tờ trình trình TTCP'],
+      ['b)', 'VP', 'Tháng 8/2024', null],
+      ['c)', 'CNTT', 'Tháng 11/2024', 'DVC trực tuyến được cung cấp trên Cổng DVC quốc gia'],
+    ]);
+    expect(items[0]!.groups.map((g) => g.stt)).toEqual(['2', '2.2']);
+  });
+
   it('reads the rows of the later pages, printed further right, in their columns', () => {
     expect(row('2.5')).toMatchObject({ task: 'Tổ chức thực hiện Phương án đơn giản hóa TTHC', timeframe: { kind: 'conditional' } });
     expect(row('2.5').lead.map((u) => u.id)).toEqual(['TST', 'CSXH', 'CSYT', 'TCKT']);

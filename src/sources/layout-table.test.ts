@@ -114,15 +114,15 @@ describe('readLayoutTable: sub-rows ruled under a row', () => {
     expect(rows[at + 3]![1]).toMatch(/^Xây dựng, hoàn thiện, cập nhật Danh mục/u);
     expect(rows[at + 3]!.slice(2, 4)).toEqual(['Văn phòng', 'CNTT, TTLT, TST, CSXH, CSYT, TCKT']);
   });
-  it('reads the cells ruled under a heading printed across the columns beside its STT as rows (the first with the heading)', () => {
+  it('reads a heading printed across the columns beside its STT as a row of its own, and the cells ruled under it as rows', () => {
     const at = rows.findIndex((r) => r[0] === '2.2');
-    expect(rows[at]![1]).toMatch(/^Thực hiện tái cấu trúc quy trình; cung cấp DVC trực tuyến liên thông.*a\) Rà soát, tái cấu trúc quy trình/u);
-    expect(rows.slice(at, at + 3).map((r) => [r[0], r[2]])).toEqual([
-      ['2.2', 'CSXH'],
-      ['', 'Văn phòng'],
-      ['', 'CNTT'],
+    expect(rows[at]![1]).toMatch(/^Thực hiện tái cấu trúc quy trình; cung cấp DVC trực tuyến liên thông.*mức độ Toàn trình/u);
+    expect(rows[at]![1]).not.toMatch(/a\) Rà soát/u);
+    expect(rows.slice(at + 1, at + 4).map((r) => [r[0], r[1]!.slice(0, 2), r[2]])).toEqual([
+      ['', 'a)', 'CSXH'],
+      ['', 'b)', 'Văn phòng'],
+      ['', 'c)', 'CNTT'],
     ]);
-    expect(rows[at + 1]![1]).toMatch(/^b\) Phối hợp hoàn thiện DVC trực tuyến/u);
   });
 });
 

@@ -370,6 +370,8 @@ export interface LayoutHeader {
 const SUB_ROW_GAP = 2;
 /** How a cell's text begins: a capital or a digit (a line that goes on a cell's sentence does not). */
 const OPENS_CELL = /^[\p{Lu}\p{N}]/u;
+/** A lettered point opening a cell's text: `a) Rà soát …`. */
+const LETTERED_OPENING = /^[a-zđ]\)\s/u;
 
 /**
  * Where the sub-rows of a row printed over lines `a`..`b` begin, after its first: a line on which a
@@ -655,7 +657,21 @@ export function readLayoutTable(
   // line): where cells are centred in their rows, a row's lines are not known well enough to be parted
   const rowsOf = (a: number, b: number): TableRowNode[] => {
     if (laid[a]![0]!.length === 0) return rowOf(a, b);
-    const bounds = [a, ...subRowStarts(laid, a, b), b];
+    // a row that opens with a heading across the columns: its first sub-row begins at the first line
+    // that prints cells (two columns or more) rather than the heading's text
+    // (a heading's lines print its text alone, beside the STT on the first)
+    let from = a;
+    if (spanOf.has(a)) {
+      for (let k = a; k < b && from === a; k++) {
+        if (furniture.has(k)) continue;
+        const pieces = piecesOf(region[k]!.text).length - (k === a ? 1 : 0);
+        const task = laid[k]![taskBand]![0]?.value ?? '';
+        const opens = task === '' || OPENS_CELL.test(task) || LETTERED_OPENING.test(task);
+        if (k > a && opens && !spansBands(bandsAt[k]!, region[k]!) && laid[k]!.filter((cell) => cell.length > 0).length >= 2) from = k;
+        else if (pieces > 1) break;
+      }
+    }
+    const bounds = [a, ...(from > a ? [from] : []), ...subRowStarts(laid, from, b), b];
     return bounds.slice(0, -1).flatMap((s, n) => rowOf(s, bounds[n + 1]!));
   };
   const rows: TableRowNode[] = rowOf(0, rowStarts[0]!);

@@ -367,6 +367,9 @@ function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: G
   if (!role || !SPANNED_ROLES.has(role) || sttCol < 0 || leadCol < 0) return false;
   const stt = row.slots[sttCol]?.text.trim() ?? '';
   const taskCol = roleIndex(roles, 'task');
+  // a heading printed across the columns (its cell spans the task's and the next) takes nothing from above
+  const taskCell = taskCol >= 0 ? row.slots[taskCol]?.cell : null;
+  if (taskCell && row.slots.filter((slot) => slot.cell === taskCell).length > 1) return false;
   // a row with no STT that prints a unit or a product of its own goes on the item above (another lead,
   // another product): it shares the item's period, which a merged cell prints once, at the top
   if (stt === '' && role === 'timeframe') {
