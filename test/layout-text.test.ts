@@ -110,6 +110,16 @@ describe('a laid-out table over six pages (pdftotext -layout)', () => {
     expect(items[0]!.groups.map((g) => g.stt)).toEqual(['2', '2.2']);
   });
 
+  it('reads a title printed alone on an item’s first line, its paragraph ended there, as the group over the rows under it', () => {
+    // "9    Báo cáo công tác kiểm soát TTHC" / "Xây dựng báo cáo về … TST, CSXH, … Báo cáo quý: …": "Xây" had room
+    // on the first line, so the title ends there and the task under it opens a cell of its own
+    const items = table.rows.filter((r) => r.stt === '9');
+    expect(items.map((r) => [r.groups.map((g) => g.title).join(' / '), r.task, r.lead.length])).toEqual([
+      ['Báo cáo công tác kiểm soát TTHC', 'Xây dựng báo cáo về công tác kiểm soát TTHC (theo Mẫu báo cáo kèm theo)', 7],
+      ['Báo cáo công tác kiểm soát TTHC', 'Xây dựng báo cáo về công tác kiểm soát TTHC (theo Mẫu báo cáo kèm theo)', 1],
+    ]);
+  });
+
   it('reads the rows of the later pages, printed further right, in their columns', () => {
     expect(row('2.5')).toMatchObject({ task: 'Tổ chức thực hiện Phương án đơn giản hóa TTHC', timeframe: { kind: 'conditional' } });
     expect(row('2.5').lead.map((u) => u.id)).toEqual(['TST', 'CSXH', 'CSYT', 'TCKT']);

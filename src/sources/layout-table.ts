@@ -655,6 +655,26 @@ export function readLayoutTable(
   // printed across the columns beside its STT: "2.2 Thực hiện …" / "a) Rà soát … CSXH …" / "b) …")
   // are rows of their own, in a table whose cells are set at their tops (the row's STT on its first
   // line): where cells are centred in their rows, a row's lines are not known well enough to be parted
+  // how far the task column's text reaches on each page (its lines wrap there)
+  const taskReach = new Map<number[], number>();
+  laid.forEach((cells, k) => {
+    for (const l of cells[taskBand] ?? []) taskReach.set(bandsAt[k]!, Math.max(taskReach.get(bandsAt[k]!) ?? 0, l.position.start.column - 1 + l.value.length));
+  });
+  // a title printed alone beside its STT on the row's first line, over a sub-row that prints its own
+  // cells: the title's paragraph ended on that line (the next line's first word had room on it) and
+  // the next line's task opens a cell — the line after which the sub-row begins, else `a`
+  const titleOwnLine = (a: number, b: number): number => {
+    const first = laid[a]!;
+    if (first[taskBand]?.length !== 1 || first.some((cell, c) => c > taskBand && cell.length > 0)) return a;
+    let k = a + 1;
+    while (k < b && laid[k]!.every((cell) => cell.length === 0)) k++;
+    const next = k < b ? (laid[k]![taskBand]![0]?.value ?? '') : '';
+    if (!(OPENS_CELL.test(next) || LETTERED_OPENING.test(next)) || !laid[k]!.some((cell, c) => c > taskBand && cell.length > 0)) return a;
+    const title = first[taskBand]![0]!;
+    const end = title.position.start.column - 1 + title.value.length;
+    const word = next.indexOf(' ') < 0 ? next.length : next.indexOf(' ');
+    return end + 1 + word <= (taskReach.get(bandsAt[a]!) ?? 0) ? k : a;
+  };
   const rowsOf = (a: number, b: number): TableRowNode[] => {
     if (laid[a]![0]!.length === 0) return rowOf(a, b);
     // a row that opens with a heading across the columns: its first sub-row begins at the first line
@@ -671,6 +691,7 @@ export function readLayoutTable(
         else if (pieces > 1) break;
       }
     }
+    if (from === a) from = titleOwnLine(a, b);
     const bounds = [a, ...(from > a ? [from] : []), ...subRowStarts(laid, from, b), b];
     return bounds.slice(0, -1).flatMap((s, n) => rowOf(s, bounds[n + 1]!));
   };
