@@ -120,6 +120,16 @@ describe('a laid-out table over six pages (pdftotext -layout)', () => {
     ]);
   });
 
+  it('parts three cells a row’s first line prints a space apart, each cell opening its text with a capital', () => {
+    // 3.2: "Tạp chí BHHH, VP, Thường xuyên; Sau TTHC được cập nhật" (partners, period and product on one line;
+    // "TTHC" begins four columns left of the product column, where the row's other lines print it)
+    const r = row('3.2');
+    expect(r.partners.map((u) => u.text)).toEqual(['Tạp chí BHHH', 'VP', 'BHHH tỉnh', 'Các đơn vị cung cấp DVC được BHHH ủy quyền']);
+    expect(r.timeText).toBe('Thường xuyên; Sau khi Quyết định công bố TTHC được ký, ban hành');
+    expect(r.product).toBe('TTHC được cập nhật vào Cơ sở dữ liệu quốc gia về TTHC.');
+    expect(row('3.1').product).toBe('Quyết định công bố TTHC trình Tổng Giám đốc ban hành');
+  });
+
   it('reads the rows of the later pages, printed further right, in their columns', () => {
     expect(row('2.5')).toMatchObject({ task: 'Tổ chức thực hiện Phương án đơn giản hóa TTHC', timeframe: { kind: 'conditional' } });
     expect(row('2.5').lead.map((u) => u.id)).toEqual(['TST', 'CSXH', 'CSYT', 'TCKT']);

@@ -139,6 +139,21 @@ function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLi
   return starts;
 }
 
+/** Most columns left of the cut that a cell's first word may begin where pdf-to-text set its line short. */
+const CAPITAL_SLACK = 4;
+
+/**
+ * On a row's first line each cell opens its text, with a capital or a digit: a cut at the space
+ * `cut` whose next word opens in lower case moves to the space before a word that opens with a
+ * capital, up to `CAPITAL_SLACK` columns left (`TTHC được cập nhật`, not `được cập nhật`). The
+ * cut as it was when there is none.
+ */
+function capitalCut(text: string, cut: number, from: number): number {
+  if (cut <= from || text[cut] !== ' ' || !/^\p{Ll}/u.test(text[cut + 1] ?? '')) return cut;
+  for (let s = cut - 1; s > from && s + 1 >= cut - CAPITAL_SLACK; s--) if (text[s] === ' ' && OPENS_CELL.test(text[s + 1]!)) return s;
+  return cut;
+}
+
 /**
  * A piece parted where it runs over one column start: two cells' lines that pdf-to-text printed a
  * space apart, each part in its band. They part before a word that begins where the row's cell
@@ -147,8 +162,9 @@ function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLi
  * over two column starts or more (a heading across the table) stays whole, as does one run into a
  * band where its row has no cell (`has`), or whose right part runs past its band.
  */
-function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | null = null): Array<{ piece: Piece; band: number }> {
+function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | null = null, opensCells = false): Array<{ piece: Piece; band: number }> {
   const inside = bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
+  if (inside.length >= 2 && edges !== null && inside.every((j) => has[j])) return partedAcross(bands, inside, p, opensCells) ?? [{ piece: p, band: bandOf(bands, p) }];
   if (inside.length !== 1 || !has[inside[0]!]) return [{ piece: p, band: bandOf(bands, p) }];
   const j = inside[0]!;
   const text = p.text;
@@ -168,6 +184,7 @@ function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | 
     // sets a cell's line a column or two left of where the page's others begin)
     cut = Math.min(bands[j]! - p.start, text.length - 1);
     while (cut > 0 && text[cut] !== ' ') cut--;
+    if (opensCells) cut = capitalCut(text, cut, 0);
   }
   while (cut > 0 && text[cut - 1] === ' ') cut--;
   let next = cut;
@@ -179,6 +196,34 @@ function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | 
     { piece: { start: p.start, end: p.start + cut, text: text.slice(0, cut) }, band: j - 1 },
     { piece: { start: p.start + next, end: p.end, text: text.slice(next) }, band: j },
   ];
+}
+
+/**
+ * A piece of a row's line run over two column starts or more, in a row whose lines print each of
+ * those cells (three cells' lines a space apart: "Tạp chí BHHH, VP, Thường xuyên; Sau TTHC được cập
+ * nhật"): parted at the last space at or left of each column start, or null when a part would be
+ * empty or the last runs past its band.
+ */
+function partedAcross(bands: number[], inside: number[], p: Piece, opensCells: boolean): Array<{ piece: Piece; band: number }> | null {
+  if (bandOf(bands, { ...p, end: p.start + 1 }) !== inside[0]! - 1) return null;
+  const last = inside[inside.length - 1]!;
+  if (last + 1 < bands.length && p.end > bands[last + 1]!) return null;
+  const out: Array<{ piece: Piece; band: number }> = [];
+  let from = 0;
+  for (const j of inside) {
+    let cut = Math.min(bands[j]! - p.start, p.text.length - 1);
+    while (cut > from && p.text[cut] !== ' ') cut--;
+    if (opensCells) cut = capitalCut(p.text, cut, from);
+    let end = cut;
+    while (end > from && p.text[end - 1] === ' ') end--;
+    if (end <= from) return null;
+    out.push({ piece: { start: p.start + from, end: p.start + end, text: p.text.slice(from, end) }, band: j - 1 });
+    from = cut;
+    while (from < p.text.length && p.text[from] === ' ') from++;
+    if (from >= p.text.length) return null;
+  }
+  out.push({ piece: { start: p.start + from, end: p.end, text: p.text.slice(from) }, band: last });
+  return out;
 }
 
 /**
@@ -301,8 +346,13 @@ function headingSpan(bands: number[], raw: RawLine): { band: number; span: numbe
   return best;
 }
 
-/** True when a line prints a piece across two column starts or more: a heading across the table. */
-const spansBands = (bands: number[], raw: RawLine) => piecesOf(raw.text).some((p) => bands.filter((b) => b > p.start && b < p.end).length >= 2);
+/**
+ * True when a line prints a piece across two column starts or more from where a title prints (the
+ * STT's column or the task's): a heading across the table. (Cells further right run a space apart
+ * into each other on a row's line; they head nothing.)
+ */
+const spansBands = (bands: number[], raw: RawLine) =>
+  piecesOf(raw.text).some((p) => (bands[2] === undefined || p.start < bands[2]) && bands.filter((b) => b > p.start && b < p.end).length >= 2);
 
 /** The band a piece prints in: the one it overlaps most (a header's name may begin left of its column's text). */
 const bandOf = (bands: number[], p: Piece) => {
@@ -492,6 +542,8 @@ export function readLayoutTable(
   const bandsAt: number[][] = region.map(() => bands);
   const lineOf = (k: number, p: Piece): LineNode => ({ type: 'line', value: p.text, indent: 0, position: placeIn(region[k]!, p.start + 1, p.text.length) });
   // each line's pieces, by band
+  // the first line of each row, on which each cell opens its text (known once the rows are)
+  const rowFirstLines = new Set<number>();
   const layOut = (cutsAt: (k: number) => boolean[] | null = (k) => bandsAt[k]!.map(() => true), edgesAt: (k: number) => CellEdges | null = () => null) =>
     region.map((raw, k) => {
       const own = bandsAt[k]!;
@@ -514,7 +566,7 @@ export function readLayoutTable(
           ? [{ piece: p, band: inside[0]! }]
           : whole
             ? [{ piece: p, band: bandOf(own, p) }]
-            : partedAt(own, pieces.length >= 3 ? own.map(() => true) : cuts, p, edges);
+            : partedAt(own, pieces.length >= 3 ? own.map(() => true) : cuts, p, edges, rowFirstLines.has(k));
         for (const q of parts) byBand[q.band]!.push(lineOf(k, q.piece));
         placed = parts[parts.length - 1]!.band;
       });
@@ -612,6 +664,7 @@ export function readLayoutTable(
     if (k + headerLines.length < region.length) opening.add(k + headerLines.length);
   }
   const rowStarts = [...opening].sort((a, b) => a - b);
+  for (const k of starts) rowFirstLines.add(k);
   if (rowStarts.length === 0) return null;
   // each row's lines parted into the cells the row has
   const cutOf = new Array<boolean[] | null>(region.length).fill(null);
