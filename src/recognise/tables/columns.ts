@@ -1,5 +1,6 @@
 import columns from '../../registry/table-columns.json';
 import { foldKey } from '../../text/fold.js';
+import { memoOfString } from '../../text/memo.js';
 import { foldedPrefix } from '../vocabulary.js';
 
 export type ColumnRole = 'stt' | 'task' | 'lead' | 'partners' | 'timeframe' | 'product';
@@ -28,7 +29,10 @@ export function isTotalsText(text: string): boolean {
 }
 
 /** The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name. */
-export function columnRole(header: string): ColumnRole | null {
+export const columnRole: (header: string) => ColumnRole | null = memoOfString(roleOf);
+
+/** `columnRole`, unmemoised: the table readers ask it of the same cells many times a document. */
+function roleOf(header: string): ColumnRole | null {
   const key = foldKey(header.replace(/[*_]/g, ''));
   if (NONE.some((w) => key.includes(w))) return null;
   for (const r of ROLES) {
