@@ -139,6 +139,9 @@ function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLi
   return starts;
 }
 
+/** The column starts (but the first) strictly inside a piece: where it runs over into other bands. */
+const columnStartsIn = (bands: number[], p: Piece) => bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
+
 /** Most columns left of the cut that a cell's first word may begin where pdf-to-text set its line short. */
 const CAPITAL_SLACK = 4;
 
@@ -163,7 +166,7 @@ function capitalCut(text: string, cut: number, from: number): number {
  * band where its row has no cell (`has`), or whose right part runs past its band.
  */
 function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | null = null, opensCells = false): Array<{ piece: Piece; band: number }> {
-  const inside = bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
+  const inside = columnStartsIn(bands, p);
   if (inside.length >= 2 && edges !== null && inside.every((j) => has[j])) return partedAcross(bands, inside, p, opensCells) ?? [{ piece: p, band: bandOf(bands, p) }];
   if (inside.length !== 1 || !has[inside[0]!]) return [{ piece: p, band: bandOf(bands, p) }];
   const j = inside[0]!;
@@ -245,9 +248,6 @@ function bandsPrinted(bands: number[], lines: RawLine[]): boolean[] {
   }
   return printed;
 }
-
-/** The column starts (but the first) strictly inside a piece: where it runs over into other bands. */
-const columnStartsIn = (bands: number[], p: Piece) => bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
 
 /** Where the part of a piece run over the start of band `j` begins: after the last space at or left of that start. */
 function runOverStart(bands: number[], j: number, p: Piece): number | null {
@@ -541,9 +541,9 @@ export function readLayoutTable(
   // the bands of each line: the table's, or its page's where the page prints the header again
   const bandsAt: number[][] = region.map(() => bands);
   const lineOf = (k: number, p: Piece): LineNode => ({ type: 'line', value: p.text, indent: 0, position: placeIn(region[k]!, p.start + 1, p.text.length) });
-  // each line's pieces, by band
   // the first line of each row, on which each cell opens its text (known once the rows are)
   const rowFirstLines = new Set<number>();
+  // each line's pieces, by band
   const layOut = (cutsAt: (k: number) => boolean[] | null = (k) => bandsAt[k]!.map(() => true), edgesAt: (k: number) => CellEdges | null = () => null) =>
     region.map((raw, k) => {
       const own = bandsAt[k]!;
@@ -559,7 +559,7 @@ export function readLayoutTable(
         const whole = cuts === null || (next && bandOf(own, next) !== bandOf(own, p) && own.some((b, j) => b > p.start && b < p.end && bandOf(own, next) === j));
         // and a piece over one column start after one placed in the band it begins in is the next
         // band's line whole (a cell's line set a few columns left of its band's start)
-        const inside = own.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
+        const inside = columnStartsIn(own, p);
         const after = cuts !== null && inside.length === 1 && placed === inside[0]! - 1;
         // (a line that prints three pieces or more is a row's line across its cells: each may be parted)
         const parts = after
@@ -704,10 +704,6 @@ export function readLayoutTable(
     previousStart = a;
     return [{ type: 'tableRow', children: cells, position: spanning(all[0]!, all[all.length - 1]!), ...(afterPageBreak ? { data: { afterPageBreak } } : {}) }];
   };
-  // a row's sub-rows (cells ruled one under another beside its STT and task, or under a heading
-  // printed across the columns beside its STT: "2.2 Thực hiện …" / "a) Rà soát … CSXH …" / "b) …")
-  // are rows of their own, in a table whose cells are set at their tops (the row's STT on its first
-  // line): where cells are centred in their rows, a row's lines are not known well enough to be parted
   // how far the task column's text reaches on each page (its lines wrap there)
   const taskReach = new Map<number[], number>();
   laid.forEach((cells, k) => {
@@ -728,6 +724,10 @@ export function readLayoutTable(
     const word = next.indexOf(' ') < 0 ? next.length : next.indexOf(' ');
     return end + 1 + word <= (taskReach.get(bandsAt[a]!) ?? 0) ? k : a;
   };
+  // a row's sub-rows (cells ruled one under another beside its STT and task, or under a heading
+  // printed across the columns beside its STT: "2.2 Thực hiện …" / "a) Rà soát … CSXH …" / "b) …")
+  // are rows of their own, in a table whose cells are set at their tops (the row's STT on its first
+  // line): where cells are centred in their rows, a row's lines are not known well enough to be parted
   const rowsOf = (a: number, b: number): TableRowNode[] => {
     if (laid[a]![0]!.length === 0) return rowOf(a, b);
     // a row that opens with a heading across the columns: its first sub-row begins at the first line
