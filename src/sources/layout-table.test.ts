@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { opensLayoutTable, readLayoutTable, subRowStarts } from './layout-table.js';
+import { capitalCut, opensLayoutTable, readLayoutTable, subRowStarts } from './layout-table.js';
 import type { LineNode } from '../tree.js';
 import { rawLines } from './raw-lines.js';
 
@@ -22,6 +22,44 @@ describe('readLayoutTable', () => {
     expect(rows).toContainEqual(['3', 'Kiểm tra, giám sát', 'Văn phòng', 'Quý IV/2024']);
     expect(rows[0]).toEqual(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian']);
     expect(read.outside.map((l) => l.value)).toEqual(['7']);
+  });
+});
+
+// Rows whose cells pdftotext printed a single space apart (made-up text, laid out as poppler lays
+// such rows out: the cells' other lines flush left in their columns, a cell run into the next a
+// space after it, the next cell's first word then set a column or two left of where its lines begin).
+const at = (...texts: Array<[number, string]>) => texts.reduce((line, [col, text]) => line.padEnd(col) + text, '');
+const RUN_TOGETHER = [
+  at([0, 'STT'], [6, 'Nội dung công việc'], [30, 'Đơn vị phối hợp'], [50, 'Thời gian'], [67, 'Sản phẩm']),
+  at([0, '1'], [6, 'Xây dựng kế hoạch'], [30, 'Văn phòng'], [50, 'Quý I/2024'], [67, 'Kế hoạch']),
+  at([6, 'kiểm soát TTHC'], [30, 'Ban Thu'], [67, 'được ban hành']),
+  at([0, '2'], [6, 'Công khai TTHC'], [30, 'Tạp chí BHHH, VP, Thường xuyên; Sau TTHC được']),
+  at([6, 'trên Cơ sở dữ liệu'], [30, 'Văn phòng'], [50, 'khi ban hành'], [67, 'cập nhật']),
+  at([0, '3'], [6, 'Sơ kết công tác'], [30, 'Văn phòng'], [50, 'Theo kế hoạch'], [67, 'Báo cáo']),
+  at([6, 'kiểm soát TTHC'], [50, 'năm'], [67, 'sơ kết']),
+  at([0, '4'], [6, 'Tổng hợp báo cáo'], [30, 'Ban Thu'], [50, 'Năm 2024'], [67, 'Báo cáo']),
+].join('\n');
+
+describe('readLayoutTable: cells a space apart on a row’s line', () => {
+  const read = readLayoutTable(rawLines(RUN_TOGETHER), 0)!;
+  const rows = read.table.children.map((r) => r.children.map((c) => c.children.map((l) => l.value).join(' ')));
+  it('parts three cells run together where the row’s other lines print them apart', () => {
+    expect(rows[2]).toEqual(['2', 'Công khai TTHC trên Cơ sở dữ liệu', 'Tạp chí BHHH, VP, Văn phòng', 'Thường xuyên; Sau khi ban hành', 'TTHC được cập nhật']);
+  });
+  it('reads the rows after it in their columns', () => {
+    expect(rows[4]).toEqual(['4', 'Tổng hợp báo cáo', 'Ban Thu', 'Năm 2024', 'Báo cáo']);
+  });
+});
+
+describe('capitalCut', () => {
+  const cutAt = (text: string, before: string) => capitalCut(text, text.indexOf(before) - 1, 0);
+  it('moves a cut on a row’s first line back to a word that opens a cell with a capital', () => {
+    const text = 'Thường xuyên; Sau TTHC được cập nhật';
+    expect(text.slice(cutAt(text, 'được') + 1)).toBe('TTHC được cập nhật');
+  });
+  it('keeps the cut where the word before it goes on a list', () => {
+    const text = 'Vụ TCKT, VP hằng năm';
+    expect(text.slice(cutAt(text, 'hằng') + 1)).toBe('hằng năm');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
 import { placeIn, type RawLine, spanning } from './raw-lines.js';
 import { GUTTER, type Piece, piecesOf } from './layout-pieces.js';
+import { LETTERED_POINT } from '../text/markers.js';
 import { isRunningFooter } from '../text/page-marks.js';
 
 /**
@@ -139,6 +140,13 @@ function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLi
   return starts;
 }
 
+/** The last space of `text` at or left of index `at` (clamped to the text), after `from`; `from` when there is none. */
+function spaceAtOrLeft(text: string, at: number, from = 0): number {
+  let cut = Math.min(at, text.length - 1);
+  while (cut > from && text[cut] !== ' ') cut--;
+  return cut;
+}
+
 /** The column starts (but the first) strictly inside a piece: where it runs over into other bands. */
 const columnStartsIn = (bands: number[], p: Piece) => bands.flatMap((b, j) => (j > 0 && b > p.start && b < p.end ? [j] : []));
 
@@ -148,14 +156,21 @@ const CAPITAL_SLACK = 4;
 /**
  * On a row's first line each cell opens its text, with a capital or a digit: a cut at the space
  * `cut` whose next word opens in lower case moves to the space before a word that opens with a
- * capital, up to `CAPITAL_SLACK` columns left (`TTHC được cập nhật`, not `được cập nhật`). The
- * cut as it was when there is none.
+ * capital, up to `CAPITAL_SLACK` columns left (`TTHC được cập nhật`, not `được cập nhật`), unless
+ * the text before it goes on a list. The cut as it was when there is none. Exported for the tests.
  */
-function capitalCut(text: string, cut: number, from: number): number {
-  if (cut <= from || text[cut] !== ' ' || !/^\p{Ll}/u.test(text[cut + 1] ?? '')) return cut;
-  for (let s = cut - 1; s > from && s + 1 >= cut - CAPITAL_SLACK; s--) if (text[s] === ' ' && OPENS_CELL.test(text[s + 1]!)) return s;
+export function capitalCut(text: string, cut: number, from: number): number {
+  if (cut <= from || text[cut] !== ' ' || !GOES_ON.test(text[cut + 1] ?? '')) return cut;
+  for (let s = cut - 1; s > from && s + 1 >= cut - CAPITAL_SLACK; s--) {
+    if (text[s] !== ' ' || !OPENS_CELL.test(text[s + 1]!)) continue;
+    // a word after a comma or "và" goes on a list ("Vụ TCKT, VP hằng năm"): the cut stays
+    return LIST_GOES_ON.test(text.slice(from, s)) ? cut : s;
+  }
   return cut;
 }
+
+/** Text ending where a list goes on: a comma, a semicolon, "và". */
+const LIST_GOES_ON = /(?:[,;]|\svà)$/u;
 
 /**
  * A piece parted where it runs over one column start: two cells' lines that pdf-to-text printed a
@@ -165,9 +180,19 @@ function capitalCut(text: string, cut: number, from: number): number {
  * over two column starts or more (a heading across the table) stays whole, as does one run into a
  * band where its row has no cell (`has`), or whose right part runs past its band.
  */
-function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | null = null, opensCells = false): Array<{ piece: Piece; band: number }> {
+function partedAt(
+  bands: number[],
+  has: boolean[],
+  p: Piece,
+  edges: CellEdges | null = null,
+  opensCells = false,
+  printedApart: boolean[] | null = null,
+): Array<{ piece: Piece; band: number }> {
   const inside = columnStartsIn(bands, p);
-  if (inside.length >= 2 && edges !== null && inside.every((j) => has[j])) return partedAcross(bands, inside, p, opensCells) ?? [{ piece: p, band: bandOf(bands, p) }];
+  if (inside.length >= 2) {
+    const across = edges !== null && printedApart !== null && inside.every((j) => printedApart[j]) ? partedAcross(edges, inside, p, opensCells) : null;
+    return across ?? [{ piece: p, band: bandOf(bands, p) }];
+  }
   if (inside.length !== 1 || !has[inside[0]!]) return [{ piece: p, band: bandOf(bands, p) }];
   const j = inside[0]!;
   const text = p.text;
@@ -185,8 +210,7 @@ function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | 
   } else {
     // the last space at or left of the column start: a word across it is the next cell's (pdf-to-text
     // sets a cell's line a column or two left of where the page's others begin)
-    cut = Math.min(bands[j]! - p.start, text.length - 1);
-    while (cut > 0 && text[cut] !== ' ') cut--;
+    cut = spaceAtOrLeft(text, bands[j]! - p.start);
     if (opensCells) cut = capitalCut(text, cut, 0);
   }
   while (cut > 0 && text[cut - 1] === ' ') cut--;
@@ -204,18 +228,14 @@ function partedAt(bands: number[], has: boolean[], p: Piece, edges: CellEdges | 
 /**
  * A piece of a row's line run over two column starts or more, in a row whose lines print each of
  * those cells (three cells' lines a space apart: "Tạp chí BHHH, VP, Thường xuyên; Sau TTHC được cập
- * nhật"): parted at the last space at or left of each column start, or null when a part would be
- * empty or the last runs past its band.
+ * nhật"): parted at the last space at or left of where each of those cells begins on the row's
+ * lines printed apart (its column's start where none does), or null when a part would be empty.
  */
-function partedAcross(bands: number[], inside: number[], p: Piece, opensCells: boolean): Array<{ piece: Piece; band: number }> | null {
-  if (bandOf(bands, { ...p, end: p.start + 1 }) !== inside[0]! - 1) return null;
-  const last = inside[inside.length - 1]!;
-  if (last + 1 < bands.length && p.end > bands[last + 1]!) return null;
+function partedAcross(edges: CellEdges, inside: number[], p: Piece, opensCells: boolean): Array<{ piece: Piece; band: number }> | null {
   const out: Array<{ piece: Piece; band: number }> = [];
   let from = 0;
   for (const j of inside) {
-    let cut = Math.min(bands[j]! - p.start, p.text.length - 1);
-    while (cut > from && p.text[cut] !== ' ') cut--;
+    let cut = spaceAtOrLeft(p.text, edges.starts[j]! - p.start, from);
     if (opensCells) cut = capitalCut(p.text, cut, from);
     let end = cut;
     while (end > from && p.text[end - 1] === ' ') end--;
@@ -225,7 +245,7 @@ function partedAcross(bands: number[], inside: number[], p: Piece, opensCells: b
     while (from < p.text.length && p.text[from] === ' ') from++;
     if (from >= p.text.length) return null;
   }
-  out.push({ piece: { start: p.start + from, end: p.end, text: p.text.slice(from) }, band: last });
+  out.push({ piece: { start: p.start + from, end: p.end, text: p.text.slice(from) }, band: inside[inside.length - 1]! });
   return out;
 }
 
@@ -251,8 +271,7 @@ function bandsPrinted(bands: number[], lines: RawLine[]): boolean[] {
 
 /** Where the part of a piece run over the start of band `j` begins: after the last space at or left of that start. */
 function runOverStart(bands: number[], j: number, p: Piece): number | null {
-  let cut = Math.min(bands[j]! - p.start, p.text.length - 1);
-  while (cut > 0 && p.text[cut] !== ' ') cut--;
+  let cut = spaceAtOrLeft(p.text, bands[j]! - p.start);
   if (cut === 0) return null;
   while (cut < p.text.length && p.text[cut] === ' ') cut++;
   return cut < p.text.length ? p.start + cut : null;
@@ -291,7 +310,7 @@ function cellEdges(bands: number[], lines: RawLine[]): CellEdges {
       const whole = inside.length === 0;
       // a piece after one of the band before on its line is the next cell's line whole, set a few columns left of its band
       const prev = pieces[n - 1];
-      const apartLeft = inside.length === 1 && inside[0] === j && prev !== undefined && bandOf(bands, prev) === j - 1;
+      const apartLeft = inside.length === 1 && inside[0] === j && prev !== undefined && bandOf(bands, prev) === j - 1 && bands[j]! - p.start <= CELL_INDENT_MAX;
       if (j > 0 && ((whole && p.start >= bands[j]!) || apartLeft) && p.start < least[j]!) least[j] = p.start;
       if (pieces.length >= 3 && inside.length === 1 && !(prev && bandOf(bands, prev) === inside[0]! - 1)) {
         const at = runOverStart(bands, inside[0]!, p);
@@ -348,11 +367,15 @@ function headingSpan(bands: number[], raw: RawLine): { band: number; span: numbe
 
 /**
  * True when a line prints a piece across two column starts or more from where a title prints (the
- * STT's column or the task's): a heading across the table. (Cells further right run a space apart
- * into each other on a row's line; they head nothing.)
+ * STT's column or the task's), or a title alone beside its STT: a heading across the table. (Cells
+ * further right run a space apart into each other on a row's line; they head nothing.)
  */
-const spansBands = (bands: number[], raw: RawLine) =>
-  piecesOf(raw.text).some((p) => (bands[2] === undefined || p.start < bands[2]) && bands.filter((b) => b > p.start && b < p.end).length >= 2);
+const spansBands = (bands: number[], raw: RawLine) => {
+  const pieces = piecesOf(raw.text);
+  // (or a title set further right, centred across the row, beside nothing but its STT)
+  const titleAlone = pieces.length === 1 || (pieces.length === 2 && bandOf(bands, pieces[0]!) === 0);
+  return pieces.some((p) => (bands[2] === undefined || p.start < bands[2] || titleAlone) && columnStartsIn(bands, p).length >= 2);
+};
 
 /** The band a piece prints in: the one it overlaps most (a header's name may begin left of its column's text). */
 const bandOf = (bands: number[], p: Piece) => {
@@ -420,8 +443,8 @@ export interface LayoutHeader {
 const SUB_ROW_GAP = 2;
 /** How a cell's text begins: a capital or a digit (a line that goes on a cell's sentence does not). */
 const OPENS_CELL = /^[\p{Lu}\p{N}]/u;
-/** A lettered point opening a cell's text: `a) Rà soát …`. */
-const LETTERED_OPENING = /^[a-zđ]\)\s/u;
+/** A cell's text opening: a capital, a digit, or a lettered point (`a) Rà soát …`). */
+const opensCellText = (text: string) => OPENS_CELL.test(text) || LETTERED_POINT.test(text);
 
 /**
  * Where the sub-rows of a row printed over lines `a`..`b` begin, after its first: a line on which a
@@ -524,16 +547,17 @@ export function readLayoutTable(
   // where the page sets it) is read in the columns of the header it prints
   const region = lines.slice(from, end);
   // a page break inside the table (pdf-to-text's form feed): the page's last line above it (its
-  // footer: a lone piece set apart by a blank line, or a running footer that numbers the page right
-  // under the table's last line) and the line it opens (the next page's number) print in no cell
+  // footer: a lone piece set apart by a blank line, or a running footer that numbers the page, even
+  // right under the table's last line) and the line it opens (the next page's number) print in no cell
   const furniture = new Set<number>();
   region.forEach((raw, k) => {
     if (!raw.text.startsWith('\f')) return;
     furniture.add(k);
     let u = k - 1;
     while (u >= 0 && region[u]!.text.trim() === '') u--;
-    const lone = u > 0 && piecesOf(region[u]!.text).length === 1;
-    if (lone && (region[u - 1]!.text.trim() === '' || isRunningFooter(region[u]!.text.trim()))) furniture.add(u);
+    if (u <= 0) return;
+    const lone = piecesOf(region[u]!.text).length === 1;
+    if ((lone && region[u - 1]!.text.trim() === '') || isRunningFooter(region[u]!.text.trim().replace(/\s+/gu, ' '))) furniture.add(u);
   });
   const printed = region.filter((_, k) => !furniture.has(k));
   let bands = bandsOf(printed);
@@ -566,7 +590,7 @@ export function readLayoutTable(
           ? [{ piece: p, band: inside[0]! }]
           : whole
             ? [{ piece: p, band: bandOf(own, p) }]
-            : partedAt(own, pieces.length >= 3 ? own.map(() => true) : cuts, p, edges, rowFirstLines.has(k));
+            : partedAt(own, pieces.length >= 3 ? own.map(() => true) : cuts, p, edges, rowFirstLines.has(k), cuts);
         for (const q of parts) byBand[q.band]!.push(lineOf(k, q.piece));
         placed = parts[parts.length - 1]!.band;
       });
@@ -654,6 +678,7 @@ export function readLayoutTable(
     laid = layOut();
   }
   const starts = rowStartsOf(reprinted);
+  for (const k of starts) rowFirstLines.add(k);
   // the rest of a row a page break cut, under the header printed again
   if (starts.length && headerEnd < starts[0]!) starts.unshift(headerEnd);
   // the header printed again after a page break is a row of its own, and the lines after it, up to
@@ -664,7 +689,6 @@ export function readLayoutTable(
     if (k + headerLines.length < region.length) opening.add(k + headerLines.length);
   }
   const rowStarts = [...opening].sort((a, b) => a - b);
-  for (const k of starts) rowFirstLines.add(k);
   if (rowStarts.length === 0) return null;
   // each row's lines parted into the cells the row has
   const cutOf = new Array<boolean[] | null>(region.length).fill(null);
@@ -679,7 +703,14 @@ export function readLayoutTable(
     // a heading's lines (it spans the table from its first line) part nothing
     const heading = lines.length > 0 && spansBands(bandsAt[a]!, lines[0]!);
     if (heading) spanOf.set(a, headingSpan(bandsAt[a]!, lines[0]!));
-    for (let k = a; k < b; k++) cutOf[k] = heading ? null : bandsPrinted(bandsAt[k]!, lines.length ? lines : [region[k]!]);
+    // (the cells a row prints, once for each page's bands it prints under)
+    const printedUnder = new Map<number[], boolean[]>();
+    for (let k = a; k < b; k++) {
+      if (heading) continue;
+      const own = bandsAt[k]!;
+      if (!printedUnder.has(own)) printedUnder.set(own, bandsPrinted(own, lines.length ? lines : [region[k]!]));
+      cutOf[k] = printedUnder.get(own)!;
+    }
     if (heading) return;
     for (const own of new Set(kept.map((k) => bandsAt[k]!))) {
       const edges = cellEdges(own, kept.filter((k) => bandsAt[k] === own).map((k) => region[k]!));
@@ -706,8 +737,13 @@ export function readLayoutTable(
   };
   // how far the task column's text reaches on each page (its lines wrap there)
   const taskReach = new Map<number[], number>();
+  // (a heading's text, placed whole across the columns, reaches further: it says nothing of the task's)
   laid.forEach((cells, k) => {
-    for (const l of cells[taskBand] ?? []) taskReach.set(bandsAt[k]!, Math.max(taskReach.get(bandsAt[k]!) ?? 0, l.position.start.column - 1 + l.value.length));
+    const next = bandsAt[k]![taskBand + 1] ?? Infinity;
+    for (const l of cells[taskBand] ?? []) {
+      const end = l.position.start.column - 1 + l.value.length;
+      if (end <= next) taskReach.set(bandsAt[k]!, Math.max(taskReach.get(bandsAt[k]!) ?? 0, end));
+    }
   });
   // a title printed alone beside its STT on the row's first line, over a sub-row that prints its own
   // cells: the title's paragraph ended on that line (the next line's first word had room on it) and
@@ -718,7 +754,7 @@ export function readLayoutTable(
     let k = a + 1;
     while (k < b && laid[k]!.every((cell) => cell.length === 0)) k++;
     const next = k < b ? (laid[k]![taskBand]![0]?.value ?? '') : '';
-    if (!(OPENS_CELL.test(next) || LETTERED_OPENING.test(next)) || !laid[k]!.some((cell, c) => c > taskBand && cell.length > 0)) return a;
+    if (!opensCellText(next) || !laid[k]!.some((cell, c) => c > taskBand && cell.length > 0)) return a;
     const title = first[taskBand]![0]!;
     const end = title.position.start.column - 1 + title.value.length;
     const word = next.indexOf(' ') < 0 ? next.length : next.indexOf(' ');
@@ -739,7 +775,7 @@ export function readLayoutTable(
         if (furniture.has(k)) continue;
         const pieces = piecesOf(region[k]!.text).length - (k === a ? 1 : 0);
         const task = laid[k]![taskBand]![0]?.value ?? '';
-        const opens = task === '' || OPENS_CELL.test(task) || LETTERED_OPENING.test(task);
+        const opens = task === '' || opensCellText(task);
         if (k > a && opens && !spansBands(bandsAt[k]!, region[k]!) && laid[k]!.filter((cell) => cell.length > 0).length >= 2) from = k;
         else if (pieces > 1) break;
       }

@@ -28,10 +28,13 @@ export function isTotalsText(text: string): boolean {
   return foldedPrefix(text.replace(/[*_]/g, '').replace(BULLET, ''), TOTALS) !== null;
 }
 
-/** The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name. */
+/**
+ * The role of a header cell ("Đơn vị chủ trì" → lead), or null for a column kept by name; memoised
+ * for the document, as the table readers ask it of the same cells many times.
+ */
 export const columnRole: (header: string) => ColumnRole | null = memoOfString(roleOf);
 
-/** `columnRole`, unmemoised: the table readers ask it of the same cells many times a document. */
+/** `columnRole`, computed. */
 function roleOf(header: string): ColumnRole | null {
   const key = foldKey(header.replace(/[*_]/g, ''));
   if (NONE.some((w) => key.includes(w))) return null;

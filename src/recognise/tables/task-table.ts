@@ -257,7 +257,8 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   const filled = row.slots.flatMap((s, c) => (s.text && !inherited[c] ? [c] : []));
   // after a page break: a heading the break cut goes on in one cell, mid-sentence, with no STT
   const lastItem = table.items[table.items.length - 1];
-  if (afterPageBreak && !last && lastItem && 'group' in lastItem && printedStt === '' && filled.length === 1 && /^\p{Ll}/u.test(cells[filled[0]!]!)) {
+  const goesOn = (text: string) => /^\p{Ll}/u.test(text) && !LETTERED.test(text);
+  if (afterPageBreak && !last && lastItem && 'group' in lastItem && printedStt === '' && filled.length === 1 && goesOn(cells[filled[0]!]!)) {
     lastItem.group.title = tidyCell(joinText(lastItem.group.title, cells[filled[0]!]!));
     lastItem.group.noteMarks.push(...marks);
     state.above = cells;
@@ -373,7 +374,7 @@ function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: G
   // a row with no STT that prints a unit or a product of its own goes on the item above (another lead,
   // another product): it shares the item's period, which a merged cell prints once, at the top
   if (stt === '' && role === 'timeframe') {
-    const printsOwn = row.slots.some((slot, k) => k !== sttCol && k !== taskCol && k !== c && slot.text !== '');
+    const printsOwn = row.slots.some((slot, k) => (roles[k] === 'lead' || roles[k] === 'product') && slot.text !== '');
     return printsOwn && (row.slots[c]?.text ?? '') === '' && (state.above[c] ?? '') !== '';
   }
   if (!/^\d/u.test(stt)) return false;
