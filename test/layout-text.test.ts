@@ -110,6 +110,13 @@ describe('a laid-out table over six pages (pdftotext -layout)', () => {
     expect(items[0]!.groups.map((g) => g.stt)).toEqual(['2', '2.2']);
   });
 
+  it('reads a footnote mark printed in plain digits after the heading’s last word as the mark of the footnote under the table', () => {
+    // "… mức độ Toàn trình.: 1" (the PDF raises the "1"); under the table: "1" / "Nhiệm vụ giao tại Quyết định số 206/QĐ-TTg …"
+    const items = table.rows.filter((r) => r.stt === '2.2');
+    expect(items[0]!.groups[1]!.title).toMatch(/mức độ Toàn trình\.:$/u);
+    for (const r of items) expect(r.notes.join(' ')).toMatch(/^Nhiệm vụ giao tại Quyết định số 206\/QĐ-TTg ngày 28\/02\/2024/u);
+  });
+
   it('reads a title printed alone on an item’s first line, its paragraph ended there, as the group over the rows under it', () => {
     // "9    Báo cáo công tác kiểm soát TTHC" / "Xây dựng báo cáo về … TST, CSXH, … Báo cáo quý: …": "Xây" had room
     // on the first line, so the title ends there and the task under it opens a cell of its own

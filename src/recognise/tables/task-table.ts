@@ -427,6 +427,29 @@ const QUANTITY = /^\d{1,3}(?:[.,]\d{1,3})?$/u;
  * in a catalogue. Where a unit is made responsible for each row (a lead column), the numbers are how
  * long each task or step takes ("Thời gian (ngày làm việc)": 0,5), the row's time.
  */
+/** A mark in plain digits at a text's end, after its closing punctuation: "… mức độ Toàn trình.: 1". */
+const PLAIN_NOTE_MARK = /([.:;,”)])\s(\d{1,2})$/u;
+
+/**
+ * Footnote marks that pdf-to-text printed in plain digits, a space after the text they mark (the
+ * raise lost): a heading's or a cell's text ending in punctuation and a number that one of the
+ * table's footnotes bears is marked by it, as a raised mark would.
+ */
+function plainNoteMarks(table: RawTable): void {
+  if (table.footnotes.size === 0) return;
+  const unmark = (text: string, marks: string[]): string => {
+    const m = PLAIN_NOTE_MARK.exec(text);
+    const mark = m ? superscriptDigits(m[2]!) : '';
+    if (!m || !table.footnotes.has(mark)) return text;
+    marks.push(mark);
+    return text.slice(0, m.index + 1);
+  };
+  for (const item of table.items) {
+    if ('group' in item) item.group.title = unmark(item.group.title, item.group.noteMarks);
+    else for (const role of ['task', 'product'] as const) if (item.row.cells[role]) item.row.cells[role] = unmark(item.row.cells[role]!, item.row.noteMarks);
+  }
+}
+
 function quantityNotTime(table: RawTable): void {
   const col = table.roles.indexOf('timeframe');
   if (col < 0 || table.roles.includes('lead')) return;
@@ -526,6 +549,9 @@ export function readTaskTables(blocks: BlockNode[]): TaskTables {
   }
   const last = state as ReaderState | null;
   if (last) last.table.unplaced.push(...between);
-  for (const table of tables) quantityNotTime(table);
+  for (const table of tables) {
+    quantityNotTime(table);
+    plainNoteMarks(table);
+  }
   return { tables, before };
 }
