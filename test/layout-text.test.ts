@@ -229,6 +229,31 @@ describe('a merged cell laid out past its first row (pdftotext -layout of re-typ
   });
 });
 
+// `pdftotext -layout` (poppler 22.12.0) of fixtures/pages/pdf/646f0a00d4174382.pdf, Quyết định
+// 2530/QĐ-TTg's Phụ lục I: a header on two lines, the STT's name wrapped in its narrow column ("ST" /
+// " T"), two names printed a space apart ("Cơ quan phối Thuộc nhóm nhiệm vụ, hành" over "hợp" … "động[1]").
+describe('a header whose names wrap onto a second line, two of them a space apart (pdftotext -layout)', () => {
+  const name = '646f0a00d4174382';
+  const doc = parse(readFileSync(new URL(`../fixtures/pages/layout/${name}.txt`, import.meta.url)), { name: `${name}.txt` });
+  const table = doc.appendices[0]!;
+
+  it('reads the seven columns the header names, each name whole', () => {
+    expect(table.columns).toEqual(['STT', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thuộc nhóm nhiệm vụ, hành động[1]', 'Nội dung nhiệm vụ', 'Chỉ tiêu đạt được', 'Thời hạn hoàn thành']);
+  });
+
+  it('reads the rows under it in those columns, a cell’s first word set a column left of its lines still its own', () => {
+    // A.1's first task: "… chính sách - Hoàn thiện Nghị định về xử lý" (the group's cell run into the task's a space apart)
+    const first = table.rows[0]!;
+    expect(first.groups.map((g) => g.stt)).toEqual(['A']);
+    expect(first.lead.map((u) => u.text)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(first.partners.map((u) => u.text)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Xây dựng', 'Bộ Công Thương', 'Các bộ, ngành liên quan', 'UBND các tỉnh/ thành phố']);
+    expect(first.task).toBe('- Hoàn thiện Nghị định về xử lý vi phạm hành chính trong lĩnh vực bảo vệ môi trường.');
+    expect(first.timeText).toBe('Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)');
+    // a period's first line "Giai đoạn 2026" printed a space after the product's "- Hạ tầng cơ sở"
+    for (const r of table.rows) expect(r.timeText ?? '').not.toMatch(/^đoạn/u);
+  });
+});
+
 describe('the rows after a page break in laid-out text (pdftotext -layout of a re-typeset page)', () => {
   it('gives a heading printed two rows under the break no unit of the row above (Kế hoạch 552/KH-UBND, III)', () => {
     // page 11 opens with its header printed again, row II.5, then "III  GIẢI PHÁP TRONG CHUYỂN ĐỔI

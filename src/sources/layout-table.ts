@@ -1,7 +1,7 @@
 import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../tree.js';
 import { placeIn, type RawLine, spanning } from './raw-lines.js';
 import { GUTTER, type Piece, piecesOf } from './layout-pieces.js';
-import { LETTERED_POINT } from '../text/markers.js';
+import { BULLET, LETTERED_POINT } from '../text/markers.js';
 import { isRunningFooter } from '../text/page-marks.js';
 
 /**
@@ -74,8 +74,8 @@ function bandsOf(lines: RawLine[]): number[] {
  * The header's columns: its names' pieces, those that overlap on the header's lines (a name wrapped
  * in its cell) taken together, left to right; as [start, end) extents.
  */
-function headerColumns(header: RawLine[]): Array<{ start: number; end: number }> {
-  const pieces = header.flatMap((l) => piecesOf(l.text)).sort((a, b) => a.start - b.start);
+function headerColumns(header: RawLine[], body: RawLine[]): Array<{ start: number; end: number }> {
+  const pieces = namesApart(header, body).sort((a, b) => a.start - b.start);
   const columns: Array<{ start: number; end: number }> = [];
   for (const p of pieces) {
     const last = columns[columns.length - 1];
@@ -83,6 +83,38 @@ function headerColumns(header: RawLine[]): Array<{ start: number; end: number }>
     else columns.push({ start: p.start, end: p.end });
   }
   return columns;
+}
+
+/**
+ * The pieces of a header's lines, a piece parted where two names were printed a space apart on one
+ * line ("Cơ quan phối Thuộc nhóm nhiệm vụ, hành") and the next line's words of them stand apart
+ * ("hợp" … "động"): at the space between those words that the fewest of the table's lines print
+ * across (where the columns part below).
+ */
+function namesApart(header: RawLine[], body: RawLine[]): Piece[] {
+  const byLine = header.map((l) => piecesOf(l.text));
+  const width = body.reduce((w, l) => Math.max(w, l.text.length), 0);
+  const inked = new Array<number>(width + 1).fill(0);
+  for (const l of body) for (let c = 0; c < l.text.length; c++) if (l.text[c] !== ' ' && l.text[c] !== '\f') inked[c]!++;
+  return byLine.flatMap((pieces, n) =>
+    pieces.flatMap((p) => {
+      const under = byLine.flatMap((other, m) => (m === n ? [] : other.filter((q) => q.start < p.end && q.end > p.start))).sort((a, b) => a.start - b.start);
+      const parts: Piece[] = [];
+      let from = 0;
+      for (let i = 0; i + 1 < under.length; i++) {
+        const gapStart = Math.max(under[i]!.end, p.start + from);
+        const gapEnd = under[i + 1]!.start;
+        let best = -1;
+        for (let c = gapStart; c < gapEnd && c < p.end; c++) if (p.text[c - p.start] === ' ' && (best < 0 || inked[c]! < inked[best]!)) best = c;
+        if (best < 0) continue;
+        parts.push({ start: p.start + from, end: best, text: p.text.slice(from, best - p.start) });
+        from = best - p.start + 1;
+      }
+      if (parts.length === 0) return [p];
+      parts.push({ start: p.start + from, end: p.end, text: p.text.slice(from) });
+      return parts;
+    }),
+  );
 }
 
 /** A column as a page prints its name: its extent. */
@@ -157,20 +189,22 @@ const CAPITAL_SLACK = 4;
  * On a row's first line each cell opens its text, with a capital or a digit: a cut at the space
  * `cut` whose next word opens in lower case moves to the space before a word that opens with a
  * capital, up to `CAPITAL_SLACK` columns left (`TTHC được cập nhật`, not `được cập nhật`), unless
- * the text before it goes on a list. The cut as it was when there is none. Exported for the tests.
+ * the word is an abbreviation that goes on a list. The cut as it was when there is none. Exported
+ * for the tests.
  */
 export function capitalCut(text: string, cut: number, from: number): number {
   if (cut <= from || text[cut] !== ' ' || !GOES_ON.test(text[cut + 1] ?? '')) return cut;
   for (let s = cut - 1; s > from && s + 1 >= cut - CAPITAL_SLACK; s--) {
     if (text[s] !== ' ' || !OPENS_CELL.test(text[s + 1]!)) continue;
-    // a word after a comma or "và" goes on a list ("Vụ TCKT, VP hằng năm"): the cut stays
-    return LIST_GOES_ON.test(text.slice(from, s)) ? cut : s;
+    // an abbreviation after a comma goes on a list of units ("Vụ TCKT, VP hằng năm"): the cut stays
+    const word = text.slice(s + 1, cut);
+    return LIST_GOES_ON.test(text.slice(from, s)) && word === word.toUpperCase() ? cut : s;
   }
   return cut;
 }
 
-/** Text ending where a list goes on: a comma, a semicolon, "và". */
-const LIST_GOES_ON = /(?:[,;]|\svà)$/u;
+/** Text ending where a list goes on: a comma, a semicolon. */
+const LIST_GOES_ON = /[,;]$/u;
 
 /**
  * A piece parted where it runs over one column start: two cells' lines that pdf-to-text printed a
@@ -197,10 +231,18 @@ function partedAt(
   const j = inside[0]!;
   const text = p.text;
   const end = edges?.ends[j - 1] ?? Infinity;
-  const aligned = edges ? edges.starts[j]! - p.start : -1;
+  const cellStart = edges ? edges.starts[j]! - p.start : -1;
+  const wordAt = (at: number) => at > 1 && at < text.length && text[at - 1] === ' ' && text[at] !== ' ';
+  // (on a row's first line, where the cell opens its text: also a word that opens it a column or two
+  // left of its lines printed apart, where pdf-to-text set the line short)
+  const aligned = wordAt(cellStart)
+    ? cellStart
+    : opensCells
+      ? ([cellStart - 1, cellStart - 2].find((at) => wordAt(at) && opensCellText(text.slice(at))) ?? -1)
+      : -1;
   // the space (or the text's end) the first part ends at, found by one of three rules
   let cut: number;
-  if (aligned > 1 && aligned < text.length && text[aligned - 1] === ' ' && text[aligned] !== ' ') {
+  if (aligned > 1) {
     // a word that begins where the row's cell begins on its lines printed apart is that cell's
     cut = aligned - 1;
   } else if (end !== Infinity && bandOf(bands, p) === j - 1) {
@@ -211,8 +253,9 @@ function partedAt(
     // the last space at or left of the column start: a word across it is the next cell's (pdf-to-text
     // sets a cell's line a column or two left of where the page's others begin)
     cut = spaceAtOrLeft(text, bands[j]! - p.start);
-    if (opensCells) cut = capitalCut(text, cut, 0);
   }
+  // (on a row's first line the next cell opens its text: a cut before a word in lower case is too far right)
+  if (opensCells) cut = capitalCut(text, cut, 0);
   while (cut > 0 && text[cut - 1] === ' ') cut--;
   let next = cut;
   while (next < text.length && text[next] === ' ') next++;
@@ -444,7 +487,7 @@ const SUB_ROW_GAP = 2;
 /** How a cell's text begins: a capital or a digit (a line that goes on a cell's sentence does not). */
 const OPENS_CELL = /^[\p{Lu}\p{N}]/u;
 /** A cell's text opening: a capital, a digit, or a lettered point (`a) Rà soát …`). */
-const opensCellText = (text: string) => OPENS_CELL.test(text) || LETTERED_POINT.test(text);
+const opensCellText = (text: string) => OPENS_CELL.test(text) || LETTERED_POINT.test(text) || BULLET.test(text);
 
 /**
  * Where the sub-rows of a row printed over lines `a`..`b` begin, after its first: a line on which a
@@ -637,9 +680,20 @@ export function readLayoutTable(
     const first = ps[0];
     return !furniture.has(k) && ps.length >= 2 && first !== undefined && first.start <= left + 2 && first.text.length <= STT_WIDTH && (!NAME_WORD.test(first.text) || ROMAN.test(first.text));
   };
-  let headerEnd = 1;
+  // the names wrapped onto the lines under the header's first (" T   trì   hợp   động[1]"): short
+  // words under its names, each going on a name in lower case but the first, which may be the last
+  // letters of a word a narrow column wrapped ("ST" / "T") — no row's STT and cells
+  const continuesNames = (k: number) => {
+    const ps = piecesOf(region[k]!.text);
+    const above = piecesOf(region[k - 1]!.text);
+    return ps.length >= 2 && ps.every((p, i) => p.text.length <= HEADER_PIECE_MAX && above.some((q) => q.start < p.end && q.end > p.start) && (GOES_ON.test(p.text) || (i === 0 && p.text.length <= 2)));
+  };
+  let nameLines = 1;
+  while (nameLines < region.length && !furniture.has(nameLines) && continuesNames(nameLines)) nameLines++;
+  const wrappedNames = new Set([...Array(nameLines).keys()].slice(1));
+  let headerEnd = nameLines;
   while (headerEnd < region.length && !numbers(headerEnd)) headerEnd++;
-  headerEnd = Math.min(headerEnd, rowStartsOf(new Set()).find((k) => k >= headerEnd) ?? headerEnd);
+  headerEnd = Math.max(nameLines, Math.min(headerEnd, rowStartsOf(wrappedNames).find((k) => k >= headerEnd) ?? headerEnd));
   if (previous && previous.key === headerKey) headerEnd = Math.min(headerEnd, previous.lines);
   for (let k = 1; k < headerEnd; k++) {
     if (piecesOf(region[k]!.text).some((p) => p.text.length > HEADER_PIECE_MAX)) {
@@ -662,7 +716,7 @@ export function readLayoutTable(
       k += headerLines.length - 1;
     }
   }
-  const columns = headerColumns(region.slice(0, headerEnd).filter((_, k) => !furniture.has(k)));
+  const columns = headerColumns(region.slice(0, headerEnd).filter((_, k) => !furniture.has(k)), printed);
   if (columns.length >= HEADER_COLUMNS_MIN) {
     bands = bandsUnder(columns, printed);
     // each page under a header printed again: the columns of that header, as the page sets them
@@ -677,7 +731,7 @@ export function readLayoutTable(
     });
     laid = layOut();
   }
-  const starts = rowStartsOf(reprinted);
+  const starts = rowStartsOf(new Set([...reprinted, ...wrappedNames]));
   for (const k of starts) rowFirstLines.add(k);
   // the rest of a row a page break cut, under the header printed again
   if (starts.length && headerEnd < starts[0]!) starts.unshift(headerEnd);
