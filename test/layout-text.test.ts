@@ -221,6 +221,16 @@ describe('a merged cell laid out past its first row (pdftotext -layout of re-typ
     ]);
   });
 
+  it('gives the rows a result merged over their group takes from above with their partners (2629/QĐ-TTg III.1–5)', () => {
+    // "Hoàn thành, khai thác sử dụng" and "Các bộ, ngành, địa phương" print once, at III.1, their cells merged
+    // down the group (as ../shared/corpus/tables.json transcribes them); each row prints its own lead
+    const doc = page('2edf5927c71bc4c1');
+    const rows = doc.appendices.flatMap((a) => a.rows).filter((r) => r.path[0] === 'III').slice(0, 5);
+    expect(rows.map((r) => [r.stt, r.partners.map((u) => u.text).join('; '), r.product])).toEqual(
+      ['1', '2', '3', '4', '5'].map((stt) => [stt, 'Các bộ, ngành, địa phương', 'Hoàn thành, khai thác sử dụng']),
+    );
+  });
+
   it('joins a unit name the row boundary cut ("Ủy ban nhân" / "dân các tỉnh, …", 461/TB-VPCP Phụ lục II)', () => {
     const doc = page('74e2ddc7b11340da');
     const rows = [...rowsAt(doc, '36'), ...rowsAt(doc, '37')].filter((r) => /^(Khắc phục các nhiệm vụ chậm|Đăng ký mục tiêu|Kịp thời xây dựng)/u.test(r.task));

@@ -355,9 +355,12 @@ const SPANNED_ROLES: ReadonlySet<ColumnRole> = new Set(['lead', 'partners', 'tim
  * prints only its STT and task, numbered at a higher level than the row above, is a group's heading.
  * A row that prints its lead, numbered as the row above's next sibling ("4" after "3"), takes the
  * partners and time it leaves blank from above: the tasks of a group share their partners and
- * deadline in one merged cell (qd-40's "Các đơn vị liên quan" over six tasks). A row with no number
- * of its own that prints another lead or product of the item above shares its period. Under a row
- * of another level ("9" after "8.3"), and in such a sub-row's other cells, a blank cell is empty.
+ * deadline in one merged cell (qd-40's "Các đơn vị liên quan" over six tasks). A blank product is
+ * taken from above only where the row takes its partners or its period from above too (a result
+ * merged over the rows of one group: "Hoàn thành, khai thác sử dụng"); elsewhere it is as often the
+ * row's own empty cell. A row with no number of its own that prints another lead or product of the
+ * item above shares its period. Under a row of another level ("9" after "8.3"), and in such a
+ * sub-row's other cells, a blank cell is empty.
  */
 function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: GridRow, c: number): boolean {
   if (table?.data?.grid !== 'layout' || !state.lastRow) return false;
@@ -365,7 +368,14 @@ function blankUnderSpan(state: ReaderState, table: TableNode | undefined, row: G
   const role = roles[c];
   const sttCol = roleIndex(roles, 'stt');
   const leadCol = roleIndex(roles, 'lead');
-  if (!role || !SPANNED_ROLES.has(role) || sttCol < 0 || leadCol < 0) return false;
+  if (!role || sttCol < 0 || leadCol < 0) return false;
+  if (role === 'product') {
+    // a product merged over rows prints once too, but a blank product is as often the row's own empty
+    // cell: it is taken from above only in a row that takes its partners or its period from above
+    if ((row.slots[c]?.text ?? '') !== '' || (state.above[c] ?? '') === '') return false;
+    return roles.some((r, k) => (r === 'partners' || r === 'timeframe') && blankUnderSpan(state, table, row, k));
+  }
+  if (!SPANNED_ROLES.has(role)) return false;
   const stt = row.slots[sttCol]?.text.trim() ?? '';
   const taskCol = roleIndex(roles, 'task');
   // a heading printed across the columns (its cell spans the task's and the next) takes nothing from above
