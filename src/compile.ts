@@ -142,7 +142,7 @@ function reportUnsure(facts: AppendixFacts, rows: Row[], file: VFile): void {
 }
 
 function compileAppendix(facts: AppendixFacts, index: number, read: CellReadings, year: number | null, file: VFile): Appendix {
-  for (const p of facts.problems) report(file, p.line, p.code, p.message);
+  for (const p of facts.problems) report(file, p.line, p.code, p.message, p.severity ?? 'warning');
   reportUnplaced(file, facts.unplaced);
   const times = facts.rows.map((r) => {
     const timeText = r.cells.timeframe ? r.cells.timeframe : null;

@@ -29,6 +29,8 @@ export interface TableProblem {
   code: string;
   message: string;
   line: LineNode;
+  /** A repair said for the record rather than a doubt: an info, not a warning. */
+  severity?: 'info';
 }
 
 /** What a table layout reader returns. */

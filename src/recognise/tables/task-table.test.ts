@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineNode, TableCellNode, TableNode, TableRowNode } from '../../tree.js';
 import { cutOffProblem } from '../appendix.js';
-import { readTaskTables } from './task-table.js';
+import { dottedStt, readTaskTables } from './task-table.js';
 import { VFile } from 'vfile';
 import { normalizeBlocks } from '../../normalize/index.js';
 import { textToTree } from '../../sources/text.js';
@@ -149,5 +149,21 @@ describe('readTaskTables: a column named for time that holds quantities', () => 
     const [table] = readTaskTables(normalizeBlocks(textToTree(page).children, new VFile())).tables;
     const rows = table!.items.flatMap((i) => ('row' in i ? [i.row] : []));
     expect(rows.map((r) => [r.cells.timeframe, r.extra['Thời gian tính hao mòn (năm)']])).toEqual([[undefined, '50'], [undefined, '05'], [undefined, '05']]);
+  });
+});
+
+describe('dottedStt', () => {
+  it('reads a number whose dot OCR lost as the STT the numbering goes on with (qd-1177 scanned: "51" under "5")', () => {
+    expect(dottedStt('51', '5')).toBe('5.1');
+    expect(dottedStt('- 61 [', '6')).toBe('6.1');
+    expect(dottedStt('43', '4.2')).toBe('4.3');
+    expect(dottedStt('123', '12.2')).toBe('12.3');
+  });
+  it('leaves a number that goes on as printed, or that no dot makes go on', () => {
+    expect(dottedStt('12', '11.3')).toBeNull();
+    expect(dottedStt('10', '9')).toBeNull();
+    expect(dottedStt('23', '2')).toBeNull();
+    expect(dottedStt('51', null)).toBeNull();
+    expect(dottedStt('5', '4.2')).toBeNull();
   });
 });

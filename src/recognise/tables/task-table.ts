@@ -20,6 +20,7 @@ import { expandedRows, type GridRow, printedRows, texts } from './grid-rows.js';
 import { fitPipeRows } from './pipe-rows.js';
 import { FOOTNOTE_LINE, type RawRow, type RawTable, sttLevel, takeNoteMarks, tidyCell } from './raw-row.js';
 import { superscriptDigits } from '../../text/superscript.js';
+import { continuesNumbering } from './stt-sequence.js';
 
 const HEADER_ROWS = 3;
 const LETTERED = /^([a-zđ])\)\s*/u;
@@ -207,6 +208,25 @@ function printsHeaderAgain(printed: string[], names: string[]): boolean {
   return same >= Math.max(2, Math.ceil(names.length / 2));
 }
 
+/** Junk a reading leaves around a cell's number: "- 61 [". */
+const AROUND_NUMBER = /^[^\p{L}\p{N}]{1,4}|[^\p{L}\p{N}]{1,4}$/gu;
+
+/**
+ * The STT a number of two or three digits stands for when its dot was lost (OCR misses the small
+ * glyph: "51" for "5.1"): the one way of dotting it that goes on from the table's last STT, when
+ * the number as printed does not; else null.
+ */
+export function dottedStt(printed: string, previous: string | null): string | null {
+  if (previous === null) return null;
+  const digits = printed.replace(AROUND_NUMBER, '');
+  if (!/^\d{2,3}$/u.test(digits) || continuesNumbering(previous, digits)) return null;
+  for (let i = 1; i < digits.length; i++) {
+    const candidate = `${digits.slice(0, i)}.${digits.slice(i)}`;
+    if (continuesNumbering(previous, candidate)) return candidate;
+  }
+  return null;
+}
+
 /** Reads one body row into the table. */
 function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: TableNode): void {
   const { table, header } = state;
@@ -230,6 +250,12 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   const cells = row.slots.map((slot, c) => takeNoteMarks(inherited[c] ? (state.above[c] ?? '') : slot.text, marks));
   // a bullet in the STT's place marks a sub-item of the numbered item above: the row numbers nothing of its own
   if (sttCol >= 0 && isBulletMark(cells[sttCol] ?? '')) cells[sttCol] = '';
+  // a number whose dot was lost in reading ("51" under "5", "- 61 [") is the one the numbering goes on with
+  const dotted = sttCol >= 0 && !inherited[sttCol] ? dottedStt(cells[sttCol] ?? '', state.currentStt) : null;
+  if (dotted) {
+    table.problems.push({ code: 'stt-repaired', severity: 'info', message: `STT "${cells[sttCol]}" read as "${dotted}": the numbering goes on from "${state.currentStt}" (a dot lost in reading)`, line });
+    cells[sttCol] = dotted;
+  }
   const printedStt = sttCol >= 0 && !inherited[sttCol] ? (cells[sttCol] ?? '') : '';
   const stt = sttCol >= 0 ? (cells[sttCol] ?? '').replace(/[.)]$/u, '') : '';
 
