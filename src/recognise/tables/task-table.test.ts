@@ -167,3 +167,20 @@ describe('dottedStt', () => {
     expect(dottedStt('5', '4.2')).toBeNull();
   });
 });
+
+describe('readTaskTables: a speck in the STT cell of the row a page break split', () => {
+  it('joins the row whose STT cell holds a lone letter and no task to the row above, its product going on', () => {
+    // qd-1177 scanned: 5.4's product goes on at the top of the next page, an "m" read in its STT cell
+    const header = ['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Sản phẩm'];
+    const table = pdfTable(
+      [header, ['5.4', 'Cung cấp DVC trực tuyến toàn trình', 'Trung tâm CNTT', 'DVC được cung']],
+      [header, ['m', '', '', 'cấp cho tổ chức, cá nhân.'], ['6.1', 'Rà soát số định danh cá nhân', 'Ban Thu', 'Dữ liệu được cập nhật']],
+    );
+    const { tables } = readTaskTables([table]);
+    const rows = tables[0]!.items.flatMap((i) => ('row' in i ? [[i.row.stt, i.row.cells.product]] : []));
+    expect(rows).toEqual([
+      ['5.4', 'DVC được cung cấp cho tổ chức, cá nhân.'],
+      ['6.1', 'Dữ liệu được cập nhật'],
+    ]);
+  });
+});

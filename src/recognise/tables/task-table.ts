@@ -168,11 +168,14 @@ function carriedOverBreak(row: GridRow, above: GridRow | null, aboveTexts: strin
  * opens in lower case goes on from the page before: `Vụ Thi đua - Khen` / `thưởng`), and its task
  * cell, if any, goes on rather than opening a point `a)`; or when it has neither STT nor task and
  * a cell of it goes on mid-sentence; or when it has no STT and a prose cell of it goes on mid-sentence.
+ * A lone letter in the STT cell of a row without a task counts as no STT (a speck read as a letter).
  */
 function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
-  const empty = (c: number) => c < 0 || row.slots[c]!.text === '';
   const sttCol = roleIndex(roles, 'stt');
   const taskCol = roleIndex(roles, 'task');
+  // a lone letter in the STT cell of a row with no task numbers no item: a speck a scan's reading took for one
+  const speck = (c: number) => c === sttCol && taskCol >= 0 && row.slots[taskCol]!.text === '' && /^\p{L}$/u.test(row.slots[c]!.text.trim());
+  const empty = (c: number) => c < 0 || row.slots[c]!.text === '' || speck(c);
   const leadCol = roleIndex(roles, 'lead');
   const leadGoesOn = leadCol >= 0 && (empty(leadCol) || /^\p{Ll}/u.test(row.slots[leadCol]!.text));
   if (sttCol >= 0 && empty(sttCol) && leadGoesOn && (taskCol < 0 || !LETTERED.test(row.slots[taskCol]!.text))) return true;
