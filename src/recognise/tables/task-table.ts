@@ -174,8 +174,9 @@ function splitByBreak(row: GridRow, roles: Array<ColumnRole | null>): boolean {
   const sttCol = roleIndex(roles, 'stt');
   const taskCol = roleIndex(roles, 'task');
   // a lone letter in the STT cell of a row with no task numbers no item: a speck a scan's reading took for one
-  const speck = (c: number) => c === sttCol && taskCol >= 0 && row.slots[taskCol]!.text === '' && /^\p{L}$/u.test(row.slots[c]!.text.trim());
-  const empty = (c: number) => c < 0 || row.slots[c]!.text === '' || speck(c);
+  const textOf = (c: number) => row.slots[c]?.text ?? '';
+  const speck = (c: number) => c === sttCol && taskCol >= 0 && textOf(taskCol) === '' && /^\p{L}$/u.test(textOf(c).trim());
+  const empty = (c: number) => c < 0 || textOf(c) === '' || speck(c);
   const leadCol = roleIndex(roles, 'lead');
   const leadGoesOn = leadCol >= 0 && (empty(leadCol) || /^\p{Ll}/u.test(row.slots[leadCol]!.text));
   if (sttCol >= 0 && empty(sttCol) && leadGoesOn && (taskCol < 0 || !LETTERED.test(row.slots[taskCol]!.text))) return true;
