@@ -86,6 +86,17 @@ function headerColumns(header: RawLine[], body: RawLine[]): Array<{ start: numbe
 }
 
 /**
+ * How many of the lines print a character in each column of characters (a space between two cells'
+ * words printed a space apart inks nothing), one more column than the longest line.
+ */
+function inkedColumns(lines: RawLine[]): number[] {
+  const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
+  const inked = new Array<number>(width + 1).fill(0);
+  for (const l of lines) for (let c = 0; c < l.text.length; c++) if (l.text[c] !== ' ' && l.text[c] !== '\f') inked[c]!++;
+  return inked;
+}
+
+/**
  * The pieces of a header's lines, a piece parted where two names were printed a space apart on one
  * line ("Cơ quan phối Thuộc nhóm nhiệm vụ, hành") and the next line's words of them stand apart
  * ("hợp" … "động"): at the space between those words that the fewest of the table's lines print
@@ -93,9 +104,7 @@ function headerColumns(header: RawLine[], body: RawLine[]): Array<{ start: numbe
  */
 function namesApart(header: RawLine[], body: RawLine[]): Piece[] {
   const byLine = header.map((l) => piecesOf(l.text));
-  const width = body.reduce((w, l) => Math.max(w, l.text.length), 0);
-  const inked = new Array<number>(width + 1).fill(0);
-  for (const l of body) for (let c = 0; c < l.text.length; c++) if (l.text[c] !== ' ' && l.text[c] !== '\f') inked[c]!++;
+  const inked = inkedColumns(body);
   return byLine.flatMap((pieces, n) =>
     pieces.flatMap((p) => {
       const under = byLine.flatMap((other, m) => (m === n ? [] : other.filter((q) => q.start < p.end && q.end > p.start))).sort((a, b) => a.start - b.start);
@@ -154,11 +163,7 @@ function pageColumns(first: RawLine[], page: RawLine[], columns: Array<{ start: 
  * the fewest of the table's lines print across (a cell's text may reach past its name either way).
  */
 function bandsUnder(columns: Array<{ start: number; end: number }>, lines: RawLine[]): number[] {
-  const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
-  const inked = new Array<number>(width + 1).fill(0);
-  // a character column is inked where a line prints a letter there (a space between two cells'
-  // words printed a space apart inks nothing)
-  for (const l of lines) for (let c = 0; c < l.text.length; c++) if (l.text[c] !== ' ' && l.text[c] !== '\f') inked[c]!++;
+  const inked = inkedColumns(lines);
   const starts = [0];
   for (let k = 1; k < columns.length; k++) {
     const from = columns[k - 1]!.end;
