@@ -158,6 +158,9 @@ describe('dottedStt', () => {
     expect(dottedStt('- 61 [', '6')).toBe('6.1');
     expect(dottedStt('43', '4.2')).toBe('4.3');
     expect(dottedStt('123', '12.2')).toBe('12.3');
+    // under a heading whose own "7" was lost too (phu-luc scanned)
+    expect(dottedStt('71', '6.3', true)).toBe('7.1');
+    expect(dottedStt('71', '6.3')).toBeNull();
   });
   it('leaves a number that goes on as printed, or that no dot makes go on', () => {
     expect(dottedStt('12', '11.3')).toBeNull();
@@ -182,5 +185,24 @@ describe('readTaskTables: a speck in the STT cell of the row a page break split'
       ['5.4', 'DVC được cung cấp cho tổ chức, cá nhân.'],
       ['6.1', 'Dữ liệu được cập nhật'],
     ]);
+  });
+});
+
+describe('readTaskTables: a heading whose number was lost in reading, over rows whose dots were lost', () => {
+  it('reads the rows as numbered under the next item and the heading as that item (phu-luc scanned: "7", "71", "72")', () => {
+    const table = pdfTable([
+      HEADER,
+      ['6', 'Kiểm tra', '', ''],
+      ['6.1', 'Kiểm tra việc một', 'VP', 'Năm 2024'],
+      ['', 'Ứng dụng CNTT', '', ''],
+      ['71', 'Kết nối dữ liệu', 'CNTT', 'Năm 2024'],
+      ['72', 'Tích hợp dịch vụ', 'CNTT', 'Năm 2024'],
+      ['8', 'Truyền thông', '', ''],
+      ['8.1', 'Truyền thông việc một', 'TTTT', 'Thường xuyên'],
+    ]);
+    const { tables } = readTaskTables([table]);
+    const items = tables[0]!.items.map((i) => ('group' in i ? `group ${i.group.stt} ${i.group.title}` : `row ${i.row.stt}`));
+    expect(items).toEqual(['group 6 Kiểm tra', 'row 6.1', 'group 7 Ứng dụng CNTT', 'row 7.1', 'row 7.2', 'group 8 Truyền thông', 'row 8.1']);
+    expect(tables[0]!.problems.map((p) => p.code)).toEqual(['stt-repaired', 'stt-repaired', 'stt-repaired']);
   });
 });

@@ -218,15 +218,20 @@ const AROUND_NUMBER = /^[^\p{L}\p{N}]{1,4}|[^\p{L}\p{N}]{1,4}$/gu;
 /**
  * The STT a number of two or three digits stands for when its dot was lost (OCR misses the small
  * glyph: "51" for "5.1"): the one way of dotting it that goes on from the table's last STT, when
- * the number as printed does not; else null.
+ * the number as printed does not; else null. Under a heading whose own number was lost too
+ * (`underUnnumbered`), the first child of the item after the last one goes on as well ("71" after
+ * "6.3": "7.1").
  */
-export function dottedStt(printed: string, previous: string | null): string | null {
+export function dottedStt(printed: string, previous: string | null, underUnnumbered = false): string | null {
   if (previous === null) return null;
   const digits = printed.replace(AROUND_NUMBER, '');
   if (!/^\d{2,3}$/u.test(digits) || continuesNumbering(previous, digits)) return null;
+  const parentOf = (stt: string) => stt.replace(/\.\d{1,3}$/u, '');
+  const goesOn = (candidate: string) =>
+    continuesNumbering(previous, candidate) || (underUnnumbered && candidate.endsWith('.1') && previous.includes('.') && continuesNumbering(parentOf(previous), parentOf(candidate)));
   for (let i = 1; i < digits.length; i++) {
     const candidate = `${digits.slice(0, i)}.${digits.slice(i)}`;
-    if (continuesNumbering(previous, candidate)) return candidate;
+    if (goesOn(candidate)) return candidate;
   }
   return null;
 }
@@ -255,7 +260,9 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   // a bullet in the STT's place marks a sub-item of the numbered item above: the row numbers nothing of its own
   if (sttCol >= 0 && isBulletMark(cells[sttCol] ?? '')) cells[sttCol] = '';
   // a number whose dot was lost in reading ("51" under "5", "- 61 [") is the one the numbering goes on with
-  const dotted = sttCol >= 0 && !inherited[sttCol] ? dottedStt(cells[sttCol] ?? '', state.currentStt) : null;
+  const itemBefore = table.items[table.items.length - 1];
+  const underUnnumbered = itemBefore !== undefined && 'group' in itemBefore && itemBefore.group.stt === '';
+  const dotted = sttCol >= 0 && !inherited[sttCol] ? dottedStt(cells[sttCol] ?? '', state.currentStt, underUnnumbered) : null;
   if (dotted) {
     table.problems.push({ code: 'stt-repaired', severity: 'info', message: `STT "${cells[sttCol]}" read as "${dotted}": the numbering goes on from "${state.currentStt}" (a dot lost in reading)`, line });
     cells[sttCol] = dotted;
@@ -467,6 +474,39 @@ const QUANTITY = /^\d{1,3}(?:[.,]\d{1,3})?$/u;
  * in a catalogue. Where a unit is made responsible for each row (a lead column), the numbers are how
  * long each task or step takes ("Thời gian (ngày làm việc)": 0,5), the row's time.
  */
+/**
+ * A heading whose number was lost in reading (OCR missed a lone "7" in its STT cell): a heading with
+ * no STT whose rows are all numbered under one number ("7.1", "7.2") that no heading of the table
+ * bears and that goes on from the numbered heading before it ("6") is that number's heading; said
+ * as `stt-repaired` (info).
+ */
+function numberLostHeadings(table: RawTable): void {
+  const named = new Set(table.items.flatMap((i) => ('group' in i && i.group.stt ? [i.group.stt] : [])));
+  let before: string | null = null;
+  table.items.forEach((item, at) => {
+    if (!('group' in item)) return;
+    const group = item.group;
+    if (group.stt !== '') {
+      if (/^\d/u.test(group.stt)) before = group.stt;
+      return;
+    }
+    const under: string[] = [];
+    for (let k = at + 1; k < table.items.length; k++) {
+      const next = table.items[k]!;
+      if ('group' in next) break;
+      if (next.row.stt) under.push(next.row.stt);
+    }
+    const parent = under.length ? under[0]!.replace(/\.\d{1,3}$/u, '') : '';
+    if (before === null || parent === under[0] || named.has(parent) || !under.every((s) => s.startsWith(`${parent}.`))) return;
+    if (!continuesNumbering(before, parent)) return;
+    table.problems.push({ code: 'stt-repaired', severity: 'info', message: `heading "${group.title.slice(0, 60)}" read as item ${parent}: its rows are numbered ${under[0]}… (its number lost in reading)`, line: group.line });
+    group.stt = parent;
+    group.level = sttLevel(parent);
+    named.add(parent);
+    before = parent;
+  });
+}
+
 /** A mark in plain digits at a text's end, after its closing punctuation: "… mức độ Toàn trình.: 1". */
 const PLAIN_NOTE_MARK = /([.:;,”)])\s(\d{1,2})$/u;
 
@@ -592,6 +632,7 @@ export function readTaskTables(blocks: BlockNode[]): TaskTables {
   for (const table of tables) {
     quantityNotTime(table);
     plainNoteMarks(table);
+    numberLostHeadings(table);
   }
   return { tables, before };
 }
