@@ -414,15 +414,14 @@ function headingSpan(bands: number[], raw: RawLine): { band: number; span: numbe
 }
 
 /**
- * True when a line prints a piece across two column starts or more from where a title prints (the
- * STT's column or the task's), or a title alone beside its STT: a heading across the table. (Cells
- * further right run a space apart into each other on a row's line; they head nothing.)
+ * True when a line prints a title alone (beside its STT, if any) across two column starts or more: a
+ * heading across the table. (A row's line that prints other cells too, whose cells run a space apart
+ * into each other, heads nothing.)
  */
 const spansBands = (bands: number[], raw: RawLine) => {
   const pieces = piecesOf(raw.text);
-  // (or a title set further right, centred across the row, beside nothing but its STT)
   const titleAlone = pieces.length === 1 || (pieces.length === 2 && bandOf(bands, pieces[0]!) === 0);
-  return pieces.some((p) => (bands[2] === undefined || p.start < bands[2] || titleAlone) && columnStartsIn(bands, p).length >= 2);
+  return titleAlone && pieces.some((p) => columnStartsIn(bands, p).length >= 2);
 };
 
 /** The band a piece prints in: the one it overlaps most (a header's name may begin left of its column's text). */
