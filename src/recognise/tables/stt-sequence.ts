@@ -52,3 +52,6 @@ export function mayContinueNumbering(previous: string, candidate: string): boole
   const prev = previous.split('.');
   return parts.length === prev.length && parent === prev.slice(0, -1).join('.') && last === Number(prev[prev.length - 1]) + 2;
 }
+
+/** The STT of the item a numbered STT is under ("7.1" → "7"); a top-level number is its own ("7" → "7"). */
+export const parentStt = (stt: string): string => stt.replace(/\.\d{1,3}$/u, '');

@@ -20,7 +20,7 @@ import { expandedRows, type GridRow, printedRows, texts } from './grid-rows.js';
 import { fitPipeRows } from './pipe-rows.js';
 import { FOOTNOTE_LINE, type RawRow, type RawTable, sttLevel, takeNoteMarks, tidyCell } from './raw-row.js';
 import { superscriptDigits } from '../../text/superscript.js';
-import { continuesNumbering } from './stt-sequence.js';
+import { continuesNumbering, parentStt } from './stt-sequence.js';
 
 const HEADER_ROWS = 3;
 const LETTERED = /^([a-zđ])\)\s*/u;
@@ -226,9 +226,8 @@ export function dottedStt(printed: string, previous: string | null, underUnnumbe
   if (previous === null) return null;
   const digits = printed.replace(AROUND_NUMBER, '');
   if (!/^\d{2,3}$/u.test(digits) || continuesNumbering(previous, digits)) return null;
-  const parentOf = (stt: string) => stt.replace(/\.\d{1,3}$/u, '');
   const goesOn = (candidate: string) =>
-    continuesNumbering(previous, candidate) || (underUnnumbered && candidate.endsWith('.1') && previous.includes('.') && continuesNumbering(parentOf(previous), parentOf(candidate)));
+    continuesNumbering(previous, candidate) || (underUnnumbered && candidate.endsWith('.1') && previous.includes('.') && continuesNumbering(parentStt(previous), parentStt(candidate)));
   for (let i = 1; i < digits.length; i++) {
     const candidate = `${digits.slice(0, i)}.${digits.slice(i)}`;
     if (goesOn(candidate)) return candidate;
@@ -260,8 +259,9 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   // a bullet in the STT's place marks a sub-item of the numbered item above: the row numbers nothing of its own
   if (sttCol >= 0 && isBulletMark(cells[sttCol] ?? '')) cells[sttCol] = '';
   // a number whose dot was lost in reading ("51" under "5", "- 61 [") is the one the numbering goes on with
-  const itemBefore = table.items[table.items.length - 1];
-  const underUnnumbered = itemBefore !== undefined && 'group' in itemBefore && itemBefore.group.stt === '';
+  // the item read before this row (a heading it may go on, or stand under)
+  const lastItem = table.items[table.items.length - 1];
+  const underUnnumbered = lastItem !== undefined && 'group' in lastItem && lastItem.group.stt === '';
   const dotted = sttCol >= 0 && !inherited[sttCol] ? dottedStt(cells[sttCol] ?? '', state.currentStt, underUnnumbered) : null;
   if (dotted) {
     table.problems.push({ code: 'stt-repaired', severity: 'info', message: `STT "${cells[sttCol]}" read as "${dotted}": the numbering goes on from "${state.currentStt}" (a dot lost in reading)`, line });
@@ -293,7 +293,6 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
   // a heading: an STT alone or with its title (in the task cell, or a cell spanning columns), or one cell across the width
   const filled = row.slots.flatMap((s, c) => (s.text && !inherited[c] ? [c] : []));
   // after a page break: a heading the break cut goes on in one cell, mid-sentence, with no STT
-  const lastItem = table.items[table.items.length - 1];
   const goesOn = (text: string) => /^\p{Ll}/u.test(text) && !LETTERED.test(text);
   if (afterPageBreak && !last && lastItem && 'group' in lastItem && printedStt === '' && filled.length === 1 && goesOn(cells[filled[0]!]!)) {
     lastItem.group.title = tidyCell(joinText(lastItem.group.title, cells[filled[0]!]!));
@@ -496,7 +495,7 @@ function numberLostHeadings(table: RawTable): void {
       if ('group' in next) break;
       if (next.row.stt) under.push(next.row.stt);
     }
-    const parent = under.length ? under[0]!.replace(/\.\d{1,3}$/u, '') : '';
+    const parent = under.length ? parentStt(under[0]!) : '';
     if (before === null || parent === under[0] || named.has(parent) || !under.every((s) => s.startsWith(`${parent}.`))) return;
     if (!continuesNumbering(before, parent)) return;
     table.problems.push({ code: 'stt-repaired', severity: 'info', message: `heading "${group.title.slice(0, 60)}" read as item ${parent}: its rows are numbered ${under[0]}… (its number lost in reading)`, line: group.line });
