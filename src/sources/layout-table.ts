@@ -85,6 +85,9 @@ function headerColumns(header: RawLine[], body: RawLine[]): Array<{ start: numbe
   return columns;
 }
 
+/** True when two pieces share a column of characters. */
+const overlap = (a: Piece, b: Piece) => a.start < b.end && b.start < a.end;
+
 /**
  * How many of the lines print a character in each column of characters (a space between two cells'
  * words printed a space apart inks nothing), one more column than the longest line.
@@ -107,7 +110,7 @@ function namesApart(header: RawLine[], body: RawLine[]): Piece[] {
   const inked = inkedColumns(body);
   return byLine.flatMap((pieces, n) =>
     pieces.flatMap((p) => {
-      const under = byLine.flatMap((other, m) => (m === n ? [] : other.filter((q) => q.start < p.end && q.end > p.start))).sort((a, b) => a.start - b.start);
+      const under = byLine.flatMap((other, m) => (m === n ? [] : other.filter((q) => overlap(p, q)))).sort((a, b) => a.start - b.start);
       const parts: Piece[] = [];
       let from = 0;
       for (let i = 0; i + 1 < under.length; i++) {
@@ -690,7 +693,7 @@ export function readLayoutTable(
   const continuesNames = (k: number) => {
     const ps = piecesOf(region[k]!.text);
     const above = piecesOf(region[k - 1]!.text);
-    return ps.length >= 2 && ps.every((p, i) => p.text.length <= HEADER_PIECE_MAX && above.some((q) => q.start < p.end && q.end > p.start) && (GOES_ON.test(p.text) || (i === 0 && p.text.length <= 2)));
+    return ps.length >= 2 && ps.every((p, i) => p.text.length <= HEADER_PIECE_MAX && above.some((q) => overlap(p, q)) && (GOES_ON.test(p.text) || (i === 0 && p.text.length <= 2)));
   };
   let nameLines = 1;
   while (nameLines < region.length && !furniture.has(nameLines) && continuesNames(nameLines)) nameLines++;
