@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-/** File endings `normalize` picks up when given a folder. */
+/** File endings `normalize` picks up when given a folder, in any case (`.PDF`, `.Docx` from scanners and office machines). */
 export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'png', 'jpg', 'jpeg', 'tif', 'tiff'];
 
 export interface ExpandedInputs {
@@ -37,7 +37,7 @@ export async function expandInputs(inputs: string[]): Promise<ExpandedInputs> {
     const info = await stat(input).catch(() => null);
     if (!info) missing.push(input);
     else if (info.isDirectory()) {
-      const found = await glob(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: input, onlyFiles: true });
+      const found = await glob(`**/*.{${DOCUMENT_EXTENSIONS.join(',')}}`, { cwd: input, onlyFiles: true, caseSensitiveMatch: false });
       if (found.length === 0) emptyFolders.push(input);
       else bases.add(input);
       found.forEach((f) => files.add(join(input, f)));

@@ -45,6 +45,16 @@ describe('listInputs', () => {
     expect(listed.places).toBeNull();
   });
 
+  it('picks up a folder\'s documents whatever the case of their endings', async () => {
+    const upper = mkdtempSync(join(tmpdir(), 'vanban-listing-case-'));
+    try {
+      for (const f of ['SCAN.PDF', 'Plan.Docx', 'note.TXT', 'table.CSV']) writeFileSync(join(upper, f), 'Điều 1.');
+      expect((await listHere([upper], { place: false })).files.map((f) => f.slice(upper.length + 1))).toEqual(['Plan.Docx', 'SCAN.PDF', 'note.TXT']);
+    } finally {
+      rmSync(upper, { recursive: true, force: true });
+    }
+  });
+
   it('lists nothing for no paths', async () => {
     expect(await listInputs([], { place: true }, FIXED)).toEqual({ files: [], missing: [], emptyFolders: [], bases: [], places: [] });
   });
