@@ -2,6 +2,7 @@
 export type VanbanErrorCode =
   | 'empty-input'
   | 'binary-input'
+  /** A format vanban does not read (a Word 97–2003 `.doc`, RTF, a zip that is no `.docx`), or an option that needs another (`--annotate` on a non-HTML input). */
   | 'unsupported-format'
   | 'legacy-encoding'
   | 'no-document'

@@ -18,9 +18,9 @@ describe('detectFormat', () => {
     expect(detectFormat(bytes('%PDF-1.7\n…'), { name: 'a.txt' })).toBe('pdf');
     expect(detectFormat(bytes('\r\n  %PDF-1.4\n'))).toBe('pdf');
   });
-  it('knows a DOCX by its zip holding word/document.xml; another zip is left to the text reader (binary)', () => {
+  it('knows a DOCX by its zip holding word/document.xml; another zip is a format it does not read', () => {
     expect(detectFormat(zip('[Content_Types].xml', 'word/document.xml'), { name: 'x.bin' })).toBe('docx');
-    expect(detectFormat(zip('content.xml', 'mimetype'), { name: 'a.odt' })).toBe('text');
+    expect(codeOf(() => detectFormat(zip('content.xml', 'mimetype'), { name: 'a.odt' }))).toBe('unsupported-format');
     expect(codeOf(() => detectFormat(zip('content.xml'), { name: 'a.docx' }))).toBe('invalid-docx');
   });
   it('knows HTML by the markup that opens it, not by a tag inside text', () => {
@@ -39,6 +39,16 @@ describe('detectFormat', () => {
     // one stray "|" in a saved page with headings does not make it text (issue 13)
     expect(looksLikeMarkdown('# A\n|\n## B\n### C\n', 'a.md')).toBe(true);
     expect(detectFormat('BẢO HIỂM XÃ HỘI\n-------\nSố: 1/QĐ-BHXH\n')).toBe('text');
+  });
+  it('refuses by name the office formats it does not read: Word 97–2003 .doc, RTF', () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0x3e, 0, 3, 0]);
+    expect(codeOf(() => detectFormat(ole, { name: 'quyet-dinh.doc' }))).toBe('unsupported-format');
+    expect(() => detectFormat(ole, { name: 'quyet-dinh.doc' })).toThrow(/Word 97–2003 \.doc.*save it as \.docx or PDF/u);
+    expect(codeOf(() => detectFormat(bytes('{\\rtf1\\ansi\\deff0 QUY\\u7870?T'), { name: 'x.rtf' }))).toBe('unsupported-format');
+    expect(codeOf(() => detectFormat(bytes('\ufeff{\\rtf1 x'), { name: 'x.txt' }))).toBe('unsupported-format');
+    expect(codeOf(() => detectFormat('{\\rtf1\\ansi x'))).toBe('unsupported-format');
+    // text that speaks of RTF is text
+    expect(detectFormat(bytes('Công văn {\\rtf} số 1'))).toBe('text');
   });
   it('calls a file named .pdf or .docx that is none a typed error', () => {
     expect(codeOf(() => detectFormat(bytes('this is not a pdf'), { name: 'bad.pdf' }))).toBe('invalid-pdf');

@@ -12,6 +12,9 @@ export interface DetectOptions {
 const PDF_MAGIC = '%PDF-';
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const DOCX_PART = 'word/document.xml';
+/** An OLE compound file: a Word 97–2003 `.doc` (or an `.xls`, a `.ppt`, an `.msg`). */
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const RTF_MAGIC = '{\\rtf';
 /** A PDF may carry some junk before its header; readers look for it in the first kilobyte. */
 const PDF_WINDOW = 1024;
 const SNIFF_CHARS = 65536;
@@ -53,6 +56,19 @@ function afterProlog(text: string): string {
     head = head.slice(end + 3).trimStart();
   }
   return head;
+}
+
+/**
+ * Formats an office keeps documents in that vanban does not read, each refused by name with what to do
+ * (their bytes would otherwise be read as binary data, or an RTF file's control words as its text).
+ */
+function refuseUnreadFormats(input: Uint8Array, name: string | null): void {
+  const refuse = (what: string) => {
+    throw new VanbanError('unsupported-format', `the input is ${what}, which vanban does not read: save it as .docx or PDF`, { file: name });
+  };
+  if (startsWithBytes(input, OLE_MAGIC)) refuse('an OLE compound file (a Word 97–2003 .doc, or another old Office file)');
+  if (hasAscii(input, RTF_MAGIC, 0, 3 + RTF_MAGIC.length)) refuse('an RTF document');
+  if (startsWithBytes(input, ZIP_MAGIC) && extension(name) !== 'docx') refuse('a zip archive holding no Word document (an .odt, an .xlsx or another archive)');
 }
 
 /** A GFM table's delimiter row: `| --- | :---: |`, two or more columns, with pipes. */
@@ -101,12 +117,15 @@ export function detectFormat(input: string | Uint8Array, options: DetectOptions 
     if (hasAscii(input, PDF_MAGIC, 0, PDF_WINDOW + PDF_MAGIC.length)) return 'pdf';
     // a zip that is no Word document is binary data to the text reader
     if (startsWithBytes(input, ZIP_MAGIC) && hasAscii(input, DOCX_PART)) return 'docx';
+    refuseUnreadFormats(input, name);
     if (input.length > 0 && ext === 'pdf') {
       throw new VanbanError('invalid-pdf', 'the file is named .pdf but is not a PDF: it has no %PDF- header', { file: name });
     }
     if (input.length > 0 && ext === 'docx') {
       throw new VanbanError('invalid-docx', 'the file is named .docx but is not a Word document: it is no zip holding word/document.xml', { file: name });
     }
+  } else if (/^\ufeff?\{\\rtf/u.test(input)) {
+    throw new VanbanError('unsupported-format', 'the input is an RTF document, which vanban does not read: save it as .docx or PDF', { file: name });
   } else if (input.trim() !== '' && (ext === 'pdf' || ext === 'docx')) {
     throw new VanbanError(ext === 'pdf' ? 'invalid-pdf' : 'invalid-docx', `the file is named .${ext} but was given as text`, { file: name });
   }
