@@ -208,6 +208,13 @@ describe.skipIf(!hasScans)('real scans (../shared/corpus/scans)', () => {
       // the steps table's header row, printed again on the pages it goes on over
       const steps = doc.text.split('\n').filter((l) => l.split('\t').map(fold).join('|') === 'Bước/Lưu đồ|Mô tả|Trách nhiệm');
       expect(steps.length).toBeGreaterThanOrEqual(2);
+      // its four appendices, each printed "PHỤ LỤC 0n: TITLE" on one line (02's title wrapped after a comma),
+      // the forms' own motto no part of a title
+      expect(doc.appendices.map((a) => a.label)).toEqual(['PHỤ LỤC 01', 'PHỤ LỤC 02', 'PHỤ LỤC 03', 'PHỤ LỤC 04']);
+      expect(doc.appendices[1]!.title).toMatch(/^MẪU PHIẾU CHUY.N TUYẾN CƠ SỞ KHÁM BỆNH, CHỮA BỆNH BẢO HI.M Y TẾ$/u);
+      expect(doc.appendices[2]!.title).toBe('MẪU PHIẾU HẸN KHÁM LẠI');
+      expect(doc.appendices[1]!.issuedWith).toMatch(/^\(Ban hành kèm theo Thông tư số 01\/2025\/TT-BYT/u);
+      for (const a of doc.appendices) expect(a.title).not.toMatch(/CỘNG HÒA XÃ HỘI/u);
     },
     OCR_TIME,
   );

@@ -253,8 +253,9 @@ function appendixLabelLength(text: string): number {
   const m = APPENDIX_LABEL_OPEN.exec(text);
   if (!m) return 0;
   const title = text.slice(m[0].length);
-  // "PHỤ LỤC I: …" (its numeral not taken, a colon after it) is a label line of its own kind, left whole
-  if (/^[IVXL\d]{1,6}\s{0,2}[.:]/u.test(title)) return 0;
+  // "PHỤ LỤC I: …", "PHỤ LỤC 02 – …" (a mark after the numeral) is a label line of its own kind, left
+  // whole: the appendix reader takes the label and the title apart (segment.ts appendixLabelAndTitle)
+  if (/^[IVXL\d]{1,6}\s{0,2}[.:]/u.test(title) || /^[–-]\s/u.test(title)) return 0;
   return isUpperCaseText(title) && /\s/u.test(title.trim()) ? m[0].length : 0;
 }
 

@@ -5,7 +5,7 @@ import { isTotalsText } from './tables/columns.js';
 import { isTaskTable, readTaskTables } from './tables/task-table.js';
 import { type CellClassifier, findWebHeader, readWebTable } from './tables/web-layout.js';
 import { isAppendixLabel } from './segment.js';
-import { foldedPrefix, vocabulary } from './vocabulary.js';
+import { foldedPrefix, isMottoLine, vocabulary } from './vocabulary.js';
 import { NUMBERED_ITEM } from '../text/markers.js';
 
 export interface OutlinedRow extends RawRow {
@@ -64,6 +64,8 @@ export function readTitleBlock(lines: LineNode[], from: number, to: number): { t
       i++;
       break;
     }
+    // a form's own motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is no part of the appendix's title
+    if (isMottoLine(v)) break;
     if (!isUpperCaseText(v)) {
       subject ||= title.length > 0 && issuedWithFollows(lines, i, to);
       if (!subject) break;

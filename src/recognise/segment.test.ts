@@ -4,7 +4,7 @@ import { normalizeBlocks } from '../normalize/index.js';
 import { textToTree } from '../sources/text.js';
 import { blockLines } from '../tree.js';
 import { unwrapLayoutTables } from './layout-tables.js';
-import { documentBounds, isMoreThanChrome, segmentDocument } from './segment.js';
+import { appendixLabelAndTitle, documentBounds, isMoreThanChrome, segmentDocument } from './segment.js';
 
 /** A saved page's lines as the recognisers read them: cleaned, its pipe grids (layout, no task table) unwrapped. */
 const page = (...raw: string[]) => {
@@ -121,6 +121,37 @@ describe('segmentDocument: the closing and what follows it', () => {
     const seg = segmentDocument(lines);
     expect(lines[seg.closing[1] - 1]!.value).toBe('Phạm Minh Chính');
     expect(seg.attachments).toEqual([[13, lines.length]]);
+  });
+});
+
+describe('segmentDocument: appendices', () => {
+  it('opens an appendix at its numbered label with its title on the same line, after a colon or a dash', () => {
+    const lines = page(
+      'BỘ Y TẾ',
+      'BỆNH VIỆN NHI TRUNG ƯƠNG',
+      '1. MỤC ĐÍCH',
+      'Kèm theo quy trình này các phụ lục:',
+      '- Phụ lục 01: Sơ đồ quy trình khám bệnh;',
+      'Phụ lục 02: Mẫu phiếu chuyển tuyến',
+      '5. TÀI LIỆU THAM KHẢO',
+      'PHỤ LỤC 01: SƠ ĐỒ QUY TRÌNH KHÁM BỆNH',
+      'Lấy số thứ tự',
+      'PHỤ LỤC 02 – MẪU PHIẾU CHUYỂN TUYẾN',
+      '(Ban hành kèm theo Thông tư số 01/2025/TT-BYT ngày 01 tháng 01 năm 2025 của Bộ trưởng Bộ Y tế)',
+    );
+    const seg = segmentDocument(lines);
+    expect(seg.appendices.map(([a]) => lines[a]!.value)).toEqual(['PHỤ LỤC 01: SƠ ĐỒ QUY TRÌNH KHÁM BỆNH', 'PHỤ LỤC 02 – MẪU PHIẾU CHUYỂN TUYẾN']);
+  });
+
+  it('takes the label and the title apart; a list item or a mention in the text is no label', () => {
+    expect(appendixLabelAndTitle('PHỤ LỤC I: DANH MỤC NHIỆM VỤ')).toEqual({ label: 'PHỤ LỤC I', title: 'DANH MỤC NHIỆM VỤ' });
+    expect(appendixLabelAndTitle('**PHỤ LỤC SỐ 3. Mẫu báo cáo**')).toEqual({ label: 'PHỤ LỤC SỐ 3', title: 'Mẫu báo cáo' });
+    expect(appendixLabelAndTitle('PHỤ LỤC I: DANH MỤC NHIỆM VỤ;')).toBeNull();
+    expect(appendixLabelAndTitle('PHỤ LỤC 02: MẪU PHIẾU CHUYỂN TUYẾN CƠ SỞ KHÁM BỆNH,')).toEqual({ label: 'PHỤ LỤC 02', title: 'MẪU PHIẾU CHUYỂN TUYẾN CƠ SỞ KHÁM BỆNH,' });
+    expect(appendixLabelAndTitle('PHỤ LỤC I: Danh mục nhiệm vụ,')).toBeNull();
+    expect(appendixLabelAndTitle('Phụ lục I: Danh mục nhiệm vụ')).toBeNull();
+    expect(appendixLabelAndTitle('Phụ lục I - kèm theo Kế hoạch')).toBeNull();
+    expect(appendixLabelAndTitle('PHỤ LỤC: DANH MỤC')).toBeNull();
   });
 });
 

@@ -28,6 +28,30 @@ export function isAppendixLabel(text: string): boolean {
   return APPENDIX_LABEL.test(text.replace(/\*/g, '').trim());
 }
 
+/** "PHỤ LỤC I: DANH MỤC …", "PHỤ LỤC 02 – MẪU …": a numbered label, a mark after its number, its title on the same line. */
+const LABEL_MARK_TITLE = /^((?:PHỤ LỤC|Phụ lục)\s(?:SỐ\s|số\s)?[IVXL\d]{1,6})\s?[.:–-]\s{1,3}(\S.*)$/u;
+
+/**
+ * An appendix's numbered label and its title on one line, or null. The label or the title is in
+ * capitals, as an appendix's heading is printed, and the title opens with a capital or a digit and
+ * does not end as an item of a list does: "Phụ lục I: Danh mục nhiệm vụ;" in a body that lists its
+ * appendices is no appendix.
+ */
+export function appendixLabelAndTitle(text: string): { label: string; title: string } | null {
+  const m = LABEL_MARK_TITLE.exec(text.replace(/\*/g, '').trim());
+  if (!m) return null;
+  const [, label, title] = m as unknown as [string, string, string];
+  if (!(isUpperCaseText(label) || isUpperCaseText(title)) || !/^[\p{Lu}\d]/u.test(title)) return null;
+  // a title in capitals may wrap after a comma ("MẪU PHIẾU CHUYỂN TUYẾN CƠ SỞ KHÁM BỆNH,")
+  if (/;$/u.test(title) || (/,$/u.test(title) && !isUpperCaseText(title))) return null;
+  return { label, title };
+}
+
+/** A line that opens an appendix: its label alone, or its numbered label and its title. */
+export function opensAppendix(text: string): boolean {
+  return isAppendixLabel(text) || appendixLabelAndTitle(text) !== null;
+}
+
 function isIssuedWith(text: string): boolean {
   return foldedPrefix(text, vocabulary.issuedWithStarts) !== null;
 }
@@ -229,7 +253,7 @@ function closingEnd(values: string[], from: number, end: number): number {
 export function segmentDocument(lines: LineNode[]): Segments {
   const values = lines.map((l) => l.value);
   const n = values.length;
-  const appendixStarts = values.flatMap((v, i) => (isAppendixLabel(v) ? [i] : []));
+  const appendixStarts = values.flatMap((v, i) => (opensAppendix(v) ? [i] : []));
   const mainEnd = appendixStarts[0] ?? n;
   const appendices: Range[] = appendixStarts.map((start, k) => [start, appendixStarts[k + 1] ?? n] as const);
 
