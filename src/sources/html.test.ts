@@ -61,6 +61,18 @@ describe('htmlToBlocks', () => {
     expect(html.slice(start.offset!, start.offset! + 'Điều 1.'.length)).toBe('Điều 1.');
     expect(start.line).toBe(2);
   });
+  it('places a line after a line break at its first character, on the next source line (Thông tư 11/2026/TT-BCT: "<strong>Chương I<br/>" / "QUY ĐỊNH CHUNG</strong>")', () => {
+    const html = page('<p>QUYẾT ĐỊNH</p>\n<p><strong>Chương I<br/>\n      QUY ĐỊNH CHUNG</strong></p>\n<p>Nơi nhận:<br/>\r\n  - Như trên;</p>');
+    const lines = blocksOf(html).flatMap(blockLines);
+    const at = (value: string) => lines.find((l) => l.value === value)!.position.start;
+    expect(at('Chương I')).toMatchObject({ line: 2, column: 12 });
+    expect(at('QUY ĐỊNH CHUNG')).toMatchObject({ line: 3, column: 7 });
+    expect(html.slice(at('QUY ĐỊNH CHUNG').offset!).startsWith('QUY ĐỊNH CHUNG')).toBe(true);
+    expect(at('- Như trên;')).toMatchObject({ line: 5, column: 3 });
+    // the parser drops a CR before LF from the text it hands over: the offset is then at most the CRs early, inside the space
+    expect(html.slice(at('- Như trên;').offset!).trimStart().startsWith('- Như trên;')).toBe(true);
+    expect(html.slice(at('- Như trên;').offset! - 1).trimStart().startsWith('- Như trên;')).toBe(true);
+  });
   it('reads structure only without markers: a page\'s text is what it has', () => {
     // without the markers the source reads structure only: the page's text is what it has
     expect(htmlToBlocks(page('<nav>Trang chủ</nav><p>Không tìm thấy trang bạn yêu cầu.</p>')).flatMap(blockLines).map((l) => l.value)).toEqual(['Không tìm thấy trang bạn yêu cầu.']);

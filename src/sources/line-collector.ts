@@ -6,6 +6,27 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 const SPACES = /[\s\u00a0]+/gu;
 
 /**
+ * Where a text's first printed character is, given where the text starts: past its leading white
+ * space, on a later line when that holds line breaks (the text after `<br/>` and a new line). The
+ * offset moves by the text's characters: where the HTML parser dropped a CR before a LF from the
+ * text, it stays that many characters early, inside the space.
+ */
+export function pastLeadingSpace(start: Point, value: string): Point {
+  let k = 0;
+  let line = start.line;
+  let column = start.column;
+  while (k < value.length && (value[k] === ' ' || value[k] === '\t' || value[k] === '\n' || value[k] === '\r' || value[k] === '\u00a0')) {
+    if (value[k] === '\n') {
+      line++;
+      column = 1;
+    } else if (value[k] !== '\r' || value[k + 1] !== '\n') column++;
+    k++;
+  }
+  if (k === 0) return start;
+  return start.offset === undefined ? { line, column } : { line, column, offset: start.offset + k };
+}
+
+/**
  * Collects the inline text of a structured source (HTML, Markdown) into lines: white space folds to
  * one space, a line break or a block boundary ends the line, and each line keeps the place of its
  * first and last piece.
@@ -48,7 +69,7 @@ export class LineCollector {
       if (this.text !== '') this.text += ' ';
       return;
     }
-    this.start ??= start;
+    this.start ??= start && pastLeadingSpace(start, value);
     this.end = end ?? this.end;
     this.text += clean;
   }
