@@ -521,6 +521,13 @@ describe('extractCitations: pinpoints', () => {
     expect(only('kèm theo Quyết định số 104/QĐ-TTg (số 22 DM kèm QĐ)').mentions[0]?.pinpoint).toBeNull();
     expect(only('Chương trình hành động thực hiện Quyết định số 104/QĐ-TTg').mentions[0]?.pinpoint).toBeNull();
     expect(only('tại Phụ lục kèm theo Quyết định số 104/QĐ-TTg').mentions[0]?.pinpoint).toBeNull();
+    expect(only('các nhiệm vụ kèm theo Quyết định số 104/QĐ-TTg').mentions[0]?.pinpoint).toBeNull();
+  });
+
+  it('reads the numbered part issued with the document as its pinpoint (Thông tư 11/2026/TT-BCT, vbpl)', () => {
+    const text = 'theo quy định tại Phụ lục IV ban hành kèm theo Nghị định số 46/2026/NĐ-CP.';
+    expect(only(text).mentions[0]?.pinpoint).toBe('Phụ lục IV');
+    expect(only('mục II Phụ lục I kèm theo Thông tư số 01/2025/TT-BYT').mentions[0]?.pinpoint).toBe('mục II Phụ lục I');
   });
 });
 

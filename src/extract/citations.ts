@@ -395,9 +395,27 @@ function tokens(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** The words that say a part is issued with the document named after them, last word first. */
+const ISSUED_WITH = [['theo', 'kèm', 'hành', 'ban'], ['theo', 'kèm']];
+
+/** Where "ban hành kèm theo" or "kèm theo" ending at token `i` (white space before `limit`) begins, or -1. */
+function issuedWithWords(toks: Token[], i: number, text: string, limit: number): number {
+  for (const words of ISSUED_WITH) {
+    let k = 0;
+    let end = limit;
+    while (k < words.length && toks[i - k]?.key === words[k] && isSpace(text.slice(toks[i - k]!.end, end))) {
+      end = toks[i - k]!.start;
+      k++;
+    }
+    if (k === words.length) return i - k + 1;
+  }
+  return -1;
+}
+
 /**
  * A pinpoint chain ending right before `limit` (white space apart): `điểm b khoản 2 Điều 14`,
- * `điểm a, b khoản 1 Điều 3`, `Mục II Phần I`, `khoản 2 Điều 5 của` (the trailing `của` is skipped).
+ * `điểm a, b khoản 1 Điều 3`, `Mục II Phần I`, `khoản 2 Điều 5 của` (the trailing `của` is skipped), `Phụ lục IV
+ * ban hành kèm theo` (so are the words of a part issued with the document).
  */
 function pinpointBefore(text: string, from: number, limit: number): { start: number; end: number } | null {
   const toks = tokens(text, from, limit);
@@ -407,6 +425,13 @@ function pinpointBefore(text: string, from: number, limit: number): { start: num
   if (last && last.key === 'của' && isSpace(text.slice(last.end, connectTo))) {
     connectTo = last.start;
     i--;
+  } else {
+    // "Phụ lục IV ban hành kèm theo Nghị định số …", "Phụ lục II kèm theo Thông tư số …": a part issued with the document
+    const issued = issuedWithWords(toks, i, text, connectTo);
+    if (issued >= 0) {
+      connectTo = toks[issued]!.start;
+      i = issued - 1;
+    }
   }
   let chainStart = -1;
   let chainEnd = -1;
