@@ -18,6 +18,8 @@ describe('markdownEmphasis (lines from saved legal-site pages)', () => {
   });
   it('drops lines that only hold markers and reads a star bullet as a bullet', () => {
     expect(values(markdownEmphasis(linesOf('* *', '** **', '**PHỤ LỤC I**', '* Nộp hồ sơ trực tuyến')))).toEqual(['PHỤ LỤC I', '- Nộp hồ sơ trực tuyến']);
+    // a rule of underscores under the header or the motto is kept, as a rule of hyphens is
+    expect(values(markdownEmphasis(linesOf('TÊN TỔ CHỨC', '________', '** __ **')))).toEqual(['TÊN TỔ CHỨC', '________']);
   });
   it('joins an italic paragraph of many wrapped lines, and stops at its closing marker', () => {
     // a city decision (Law 2025 form): the enacting clause in italics over 11 lines, a marker pair

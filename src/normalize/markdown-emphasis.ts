@@ -5,7 +5,8 @@ const STRONG = '**';
 /** How far a span may run looking for its closing marker: a long italic enacting clause, wrapped. */
 const MAX_SPAN_LINES = 40;
 const BULLET_STAR = /^\* (?=[^\s*])/u;
-const ONLY_MARKS = /^[*_\s]*$/u;
+/** A line of emphasis markers and nothing else (`** **`, `*__*`); a rule of underscores (`________`) is text. */
+const ONLY_MARKS = /^[_\s]*\*[*_\s]*$/u;
 
 function count(text: string, mark: string): number {
   let n = 0;
@@ -79,7 +80,7 @@ export function markdownEmphasis(lines: LineNode[]): LineNode[] {
   const out: LineNode[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
-    if (ONLY_MARKS.test(line.value)) continue;
+    if (ONLY_MARKS.test(line.value) || line.value.trim() === '') continue;
     if (line.value.includes('*')) {
       const end = opensSpan(line.value) ? spanEnd(lines, i) : -1;
       while (i < end) line = mergeLines(line, lines[++i]!, ' ');
