@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
-import { extractCitations, signKey } from './extract/citations.js';
+import { extractCitations } from './extract/citations.js';
+import { citationIdsInClause } from './extract/clause-citations.js';
 import { parseDocumentNumber } from './extract/document-number.js';
 import { type CellReadings, cellReadings } from './extract/cell-readings.js';
 import { findUnitMentions } from './extract/units.js';
@@ -274,12 +275,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
 
   const { citations, problems } = extractCitations(text, { self: parsedNumber?.number ?? null, year: yearHint });
   for (const p of problems) diagnose(file, 'warning', p.code, p.message, offsetToPoint(docLines, p.start));
-  // a basis's citations by the document's ids: a sign printed there without its marks is the same
-  const known = new Map(citations.map((c) => [c.number ? signKey(c.number) : c.id, c.id]));
-  const legalBases = preamble.legalBases.map((b) => ({
-    text: b.text,
-    citationIds: [...new Set(extractCitations(b.text).citations.map((c) => known.get(c.number ? signKey(c.number) : c.id)))].filter((id): id is string => id !== undefined),
-  }));
+  const legalBases = preamble.legalBases.map((b) => ({ text: b.text, citationIds: citationIdsInClause(b.text, citations) }));
 
   const appendixLines = new Set(tableRanges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i)));
   const prose = lines.filter((_, i) => !appendixLines.has(i)).map((l) => l.value).join('\n');

@@ -493,6 +493,12 @@ describe('extractCitations: numbers broken by the page', () => {
     });
     expect(only('Quyết định số 270/QĐ- TTg ngày 02/4/2024')).toMatchObject({ id: '270/QĐ-TTg', date: '2024-04-02' });
   });
+  it('reads a sign that pdf-to-text wrapped at its hyphen as one number (pdftotext -layout of a re-typeset 2530/QĐ-TTg: "08/2022/NĐ-" / "CP")', () => {
+    expect(only('của Nghị định số 08/2022/NĐ-\nCP ngày 10 tháng 01 năm 2022 của Chính phủ')).toMatchObject({ id: '08/2022/NĐ-CP', date: '2022-01-10' });
+    expect(ids('Công văn số 10704/VPCP-\nKSTT ngày 15/11/2025')).toEqual(['10704/VPCP-KSTT']);
+    // a number at a line's end is no sign going on after a break without a hyphen
+    expect(ids('Công văn số 123/BHXH\nCSYT ngày 01/02/2025')).toEqual(['123/BHXH']);
+  });
   it('does not join a number with the words after a spaced dash', () => {
     expect(ids('Công văn số 123/BHXH-CSYT - Về việc thanh toán')).toEqual(['123/BHXH-CSYT']);
   });

@@ -118,12 +118,14 @@ const NAME_ENDS = new Set(lawNameEndWords());
 const YEAR_AFTER_RE = /^[ \t]{0,3}(?:(?:số[ \t]{1,3})?(?:ngày[ \t]{1,3}\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3})?năm[ \t]{1,3}(\d{4}))/u;
 
 const SP = '[ \\t\\u00a0]?';
+/** After a hyphen inside a sign, the line may also break: a sign wrapped at its hyphen (`08/2022/NĐ-` / `CP`). */
+const SP_WRAP = '[ \\t\\u00a0\\n]?';
 /**
  * A number and sign: `89/2020/NĐ-CP`, `123/QĐ-BHXH`, `990/BHXH-CNTT`, `68/2022/QH15`, `28-NQ/TW`,
  * `362- NQ/BCSĐ`, `28-NQ-TW`, `3461/TTr-SGD&ĐT`, `66.13/2026/NQ-CP`. Not preceded by a letter, digit, `/`, `.` or `-` (dates, ranges).
  */
 const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.\\-])${SEQ_SOURCE}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${SP}${CODE_SOURCE}){0,5}` +
+  `(?<![\\p{L}\\p{N}/.\\-])${SEQ_SOURCE}(?:${SP}/${SP}(?:\\d{4}${SP}/${SP})?${CODE_SOURCE}(?:-${SP_WRAP}${CODE_SOURCE}){0,5}` +
     `|${SP}-${SP}${CODE_SOURCE}${SP}[/\\-]${SP}${CODE_SOURCE}(?:-${CODE_SOURCE}){0,3})(?![\\p{L}\\p{N}])`,
   'gu',
 );
