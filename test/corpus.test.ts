@@ -271,14 +271,16 @@ describe.runIf(hasCorpus)('a list of projects issued with a decision (TT | Dự 
 
   it('reads Bảng III to VI: rows with empty cells, a note spanning an item\'s rows, a header on two rows, bullets', () => {
     const [, , , , chains, grid, refinery, renewables] = doc!.appendices;
-    // Bảng III: each chain (A, B, C) prints its note once, spanning the projects under it
+    // Bảng III: each chain (A, B, C) is a heading over its projects, as in Bảng IV; it prints its note once,
+    // spanning the projects under it, and the note is theirs (a heading with a note carries no unit, period or product)
     expect(chains!.title).toBe('Bảng III. Các chuỗi dự án khí - điện');
     expect(chains!.columns).toEqual(['TT', 'Dự án', 'Công suất các NMĐ', 'Địa điểm', 'Ghi chú']);
-    expect(chains!.rows.map((r) => r.stt)).toEqual(['A', '1', '2', '3', 'B', '1', '2', 'C', '1', '2']);
-    expect(chains!.rows[1]).toMatchObject({ task: 'Dự án Phát triển mỏ khí Lô B', cells: { 'Ghi chú': 'Đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024' } });
-    expect(chains!.rows[3]!.cells).toEqual({ 'Công suất các NMĐ': 'Tổng công suất: 3.810 MW', 'Địa điểm': 'Cần Thơ', 'Ghi chú': 'Đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024' });
+    expect(chains!.groups.map((g) => [g.stt, g.title])).toEqual([['A', 'Chuỗi dự án khí - điện Lô B'], ['B', 'Chuỗi dự án khí - điện Cá Voi Xanh'], ['C', 'Chuỗi dự án khí - điện LNG Sơn Mỹ']]);
+    expect(chains!.rows.map((r) => r.path)).toEqual([['A', '1'], ['A', '2'], ['A', '3'], ['B', '1'], ['B', '2'], ['C', '1'], ['C', '2']]);
+    expect(chains!.rows[0]).toMatchObject({ task: 'Dự án Phát triển mỏ khí Lô B', cells: { 'Ghi chú': 'Đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024' } });
+    expect(chains!.rows[2]!.cells).toEqual({ 'Công suất các NMĐ': 'Tổng công suất: 3.810 MW', 'Địa điểm': 'Cần Thơ', 'Ghi chú': 'Đã có trong QĐ số 270/QĐ-TTg ngày 02/4/2024' });
     // the table's last cell ("Lâm Đồng") is its last row's, not the next table's title
-    expect(chains!.rows[9]).toMatchObject({ task: 'Dự án Trung tâm điện lực Sơn Mỹ (NMNĐ BOT Sơn Mỹ I, BOT Sơn Mỹ II)', cells: { 'Công suất các NMĐ': 'Tổng công suất: 4.500 MW', 'Địa điểm': 'Lâm Đồng' } });
+    expect(chains!.rows[6]).toMatchObject({ task: 'Dự án Trung tâm điện lực Sơn Mỹ (NMNĐ BOT Sơn Mỹ I, BOT Sơn Mỹ II)', cells: { 'Công suất các NMĐ': 'Tổng công suất: 4.500 MW', 'Địa điểm': 'Lâm Đồng' } });
     // Bảng IV: "Quy mô" over "Chiều dài (km)" | "Công suất (MVA)"; an empty cell of either reads like a row break
     expect(grid!.title).toBe('Bảng IV. Các dự án đường dây (ĐD) và trạm biến áp (TBA)');
     expect(grid!.columns).toEqual(['TT', 'Dự án', 'Chiều dài (km)', 'Công suất (MVA)', 'Địa điểm', 'Dự kiến thời gian vận hành', 'Ghi chú']);

@@ -24,6 +24,8 @@ import { continuesNumbering, parentStt } from './stt-sequence.js';
 
 const HEADER_ROWS = 3;
 const LETTERED = /^([a-zđ])\)\s*/u;
+/** The number of a part of a table: a capital letter or a Roman numeral (`A`, `B`, `II`). */
+const PART_MARK = /^(?:[A-ZĐ]|[IVXLC]{1,6})$/u;
 /** A label of a sum or of a part of it: a bullet opens it or a colon ends it ("+ Trong đó:", "Cấp xã:"). */
 const SUM_LABEL = /^[-+•–]\s|:$/u;
 const COLUMN_NUMBER = /^\(?(\d{1,2})\)?$/u;
@@ -327,13 +329,16 @@ function readRow(state: ReaderState, row: GridRow, heading: boolean, node?: Tabl
       (noneInherited && printedStt !== '' && (others.length === 0 || (others.length === 1 && (others[0] === taskCol || others[0] === firstBody || spanOf(others[0]!) > 1)))) ||
       (printedStt === '' && filled.length === 1 && spanOf(filled[0]!) >= Math.ceil(row.slots.length / 2)) ||
       // a title in the task cell, every other cell printed empty (a bold row of a saved page)
-      (noneInherited && printedStt === '' && filled.length === 1 && filled[0] === taskCol));
+      (noneInherited && printedStt === '' && filled.length === 1 && filled[0] === taskCol) ||
+      // a part's letter or Roman numeral and its title, with a note but no unit, period or product ("A | Chuỗi dự án
+      // khí - điện Lô B | | | Đã có trong QĐ số 270/QĐ-TTg", the note merged down over the part's items)
+      (noneInherited && PART_MARK.test(stt) && others.includes(taskCol) && others.every((c) => c === taskCol || roles[c] === null)));
   state.aboveRow = row;
   state.afterTotals = false;
   if (titleOnly) {
     // a heading printed in one cell that is no STT ("Giai đoạn 2025-2027") is all title
     const numbered = printedStt !== '' && isStt(printedStt);
-    const title = others.length ? cells[others[0]!]! : numbered ? '' : printedStt;
+    const title = others.includes(taskCol) ? cells[taskCol]! : others.length ? cells[others[0]!]! : numbered ? '' : printedStt;
     // a heading's label in the STT cell that is no STT ("Loại 1", "Nhóm A") is kept as printed, at the top level
     const labelled = !numbered && printedStt !== '' && others.length > 0;
     const groupStt = numbered ? stt : labelled ? tidyCell(printedStt) : '';
