@@ -132,6 +132,12 @@ describe.runIf(hasCorpus)('what lies between two tables of a saved page (one cel
     // the fees' two procedures, B. (the communes') over the last two
     expect(steps.map((t) => t.groups.map((g) => g.stt).join('/'))).toEqual(['A/I', 'A/I', 'A/I', 'A/I', 'A/I', 'A/II', 'A/II', 'B', 'B']);
     expect(steps[5]!.rows[0]!.path).toEqual(['A', 'II', 'Bước 1']);
+    // Phụ lục I's part B (the communes' procedures) prints its field as a heading with no number: the
+    // field is B's, and the rows are under both
+    const communes = doc.appendices.find((a) => a.groups[0]?.stt === 'B' && a.rows[0]?.stt === '1')!;
+    expect(communes.rows.map((r) => [r.path, r.groups.map((g) => g.title)])).toEqual(
+      ['1', '2'].map((stt) => [['B', '', stt], ['DANH MỤC THỦ TỤC HÀNH CHÍNH CẤP XÃ (02 TTHC)', 'LĨNH VỰC PHÍ, LỆ PHÍ (02 TTHC)']]),
+    );
     // the totals are text no field holds, reported where the page prints them
     const unplaced = doc.diagnostics.filter((d) => d.code === 'unplaced-text').map((d) => d.message);
     expect(unplaced.filter((m) => m.includes('"Tổng thời gian'))).toHaveLength(9);

@@ -75,6 +75,9 @@ export function readTitleBlock(lines: LineNode[], from: number, to: number): { t
   return { title: title.length ? title.join(' ') : null, issuedWith, end: i };
 }
 
+/** The level of a heading with no number inside a lettered part: below the letter, above a Roman numeral. */
+const UNNUMBERED_IN_PART = 0.5;
+
 /** Group headings around each row, its path of numbers, and its footnotes. */
 function outline(table: RawTable): { rows: OutlinedRow[]; groups: OutlinedGroup[] } {
   const stack: RawGroup[] = [];
@@ -83,8 +86,12 @@ function outline(table: RawTable): { rows: OutlinedRow[]; groups: OutlinedGroup[
   const notesOf = (marks: string[]) => marks.flatMap((m) => (table.footnotes.has(m) ? [table.footnotes.get(m)!] : []));
   for (const item of table.items) {
     if ('group' in item) {
-      while (stack.length && stack[stack.length - 1]!.level >= item.group.level) stack.pop();
-      stack.push(item.group);
+      // a heading with no number under a lettered part ("B. DANH MỤC … CẤP XÃ" / "LĨNH VỰC PHÍ, LỆ PHÍ") is
+      // the part's, as a Roman numeral is, not a part of its own beside it
+      const underPart = item.group.stt === '' && item.group.level === 0 && stack.some((g) => g.level === 0 && g.stt !== '');
+      const group = underPart ? { ...item.group, level: UNNUMBERED_IN_PART } : item.group;
+      while (stack.length && stack[stack.length - 1]!.level >= group.level) stack.pop();
+      stack.push(group);
       groups.push({ stt: item.group.stt, title: item.group.title, notes: notesOf(item.group.noteMarks) });
       continue;
     }
