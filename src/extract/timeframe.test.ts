@@ -192,6 +192,9 @@ describe('parseTimeframe: conditions', () => {
     'Khi có yêu cầu',
     'Khi phát sinh',
     'Trong 30 ngày kể từ ngày Quyết định có hiệu lực',
+    // a procedure's time limit, as provincial decisions print it (corpus/input 919fbc8391baa810.md, 856f6487c18d75d0.md)
+    'Trong thời hạn không quá 20 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ.',
+    'Mười (10) ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ',
   ])('%s', (text) => {
     expect(read(text, 2024)).toEqual({ kind: 'conditional', start: null, end: null, text });
   });

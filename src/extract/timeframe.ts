@@ -564,7 +564,8 @@ function readSegmentKey(key: string, keyWords: Words, bodyWords: Words, textYear
   return [];
 }
 
-const RELATIVE = /(?<!\d)(\d{1,3})\s{1,3}(ngày|tháng|năm)(\s{1,3}làm\s{1,3}việc)?\s{1,3}(?:kể\s{1,3})?(?:từ|sau)/u;
+// "30 ngày kể từ", "20 ngày, kể từ", "Mười (10) ngày làm việc kể từ" (the number in words, then in digits)
+const RELATIVE = /(?<!\d)(\d{1,3})\)?\s{1,3}(ngày|tháng|năm)(\s{1,3}làm\s{1,3}việc)?,?\s{1,3}(?:kể\s{1,3})?(?:từ|sau)/u;
 
 /**
  * "Trong 30 ngày kể từ ngày …": a deadline counted from a written date, else a condition
