@@ -25,6 +25,8 @@ import { isUpperCaseText } from './text/fold.js';
 export interface CompileOptions {
   source: Source;
   registry: UnitRegistry;
+  /** Lines the source left outside the document it took from a page (RootData.leftOut). */
+  leftOut?: LineNode[];
 }
 
 const slice = <T>(items: T[], [a, b]: Range) => items.slice(a, b);
@@ -217,6 +219,12 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const allLines = lineView(allBlocks);
   const [start, end] = documentBounds(allLines);
   const outside: Range[] = [...(start > 0 ? [[0, start] as const] : []), ...(end < allLines.length ? [[end, allLines.length] as const] : [])];
+  // what the source left outside the element holding the document: a web page's chrome
+  const left = options.leftOut ?? [];
+  if (left.length) {
+    const quoted = left.map((l) => l.value).join(' / ');
+    report(file, left[0]!, 'outside-document', `${left.length} lines of the page around the document were left out (its navigation, header and footer, the site's own lists): "${quoted}"`, 'info');
+  }
   for (const range of outside) {
     const part = slice(allLines, range);
     const more = isMoreThanChrome(part);

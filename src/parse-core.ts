@@ -76,7 +76,7 @@ const LOW_OCR_CONFIDENCE = 70;
 const ASYNC_FORMATS: ReadonlySet<SourceFormat> = new Set(['pdf', 'docx', 'image']);
 
 const compiler: Plugin<[{ source: Source; registry: UnitRegistry }], RootNode, VanbanDocument> = function (options) {
-  this.compiler = (tree, file) => compileDocument((tree as RootNode).children, file, options);
+  this.compiler = (tree, file) => compileDocument((tree as RootNode).children, file, { ...options, leftOut: (tree as RootNode).data?.leftOut });
 };
 
 /** unified parser plugin: the tree an adapter has already built (markup and binary sources), else the text's. */

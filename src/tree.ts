@@ -102,9 +102,19 @@ export interface TableNode extends Parent {
 /** A block of the document: a line (paragraph) or a table. */
 export type BlockNode = LineNode | TableNode;
 
+export interface RootData extends Data {
+  /**
+   * The input's text a source left outside the document it took from a page (a web page's chrome
+   * around its content element: breadcrumbs, menus, the site's table of contents, its footer), in
+   * order: said in a diagnostic, so that nothing is dropped without a trace.
+   */
+  leftOut?: LineNode[];
+}
+
 export interface RootNode extends Parent {
   type: 'root';
   children: BlockNode[];
+  data?: RootData;
 }
 
 export type VanbanNode = RootNode | BlockNode | TableRowNode | TableCellNode | Node;

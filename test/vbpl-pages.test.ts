@@ -64,7 +64,12 @@ describe.runIf(existsSync(HTML))('the parts of the national database\'s pages, f
     expect(doc.appendices[0]!.issuedWith).toBe('(Kèm theo Thông tư số 11/2026/TT-BCT ngày 27 tháng 02 năm 2026 của Bộ trưởng Bộ Công Thương)');
     expect(doc.appendices[0]!.text).toContain('Chúng tôi cam kết và chịu trách nhiệm trước pháp luật về nội dung báo cáo nêu trên./.');
     expect(doc.appendices[1]!.text!.split('\n')).toContain('7. Đề xuất, kiến nghị:');
-    expect(doc.diagnostics).toEqual([]);
+    // nothing but the page around the document, said once and quoted: the site's breadcrumb, its footer, its table of contents
+    expect(doc.diagnostics.map((d) => [d.code, d.severity])).toEqual([['outside-document', 'info']]);
+    const left = doc.diagnostics[0]!.message;
+    for (const chrome of ['Trang chủ / > / Văn bản quy phạm pháp luật Trung ương', 'CƠ SỞ DỮ LIỆU QUỐC GIA VỀ PHÁP LUẬT', 'Ngày có hiệu lực:16/04/2026', 'Mục lục / Chương I QUY ĐỊNH CHUNG']) expect(left).toContain(chrome);
+    // and no line of the document itself
+    expect(left).not.toContain('Căn cứ');
     const md = documentToMarkdown(doc);
     expect(md).toContain('## Chương II. HOẠT ĐỘNG TRUY XUẤT NGUỒN GỐC THỰC PHẨM');
     expect(md.indexOf('## Chương II.')).toBeLessThan(md.indexOf('**Điều 5. Thông tin truy xuất'));

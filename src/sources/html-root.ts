@@ -81,9 +81,24 @@ function textLines($: CheerioAPI, el: Element): string[] {
 
 const holdsDocument = ($: CheerioAPI, el: Element, m: DocumentMarkers) => textLines($, el).some((l) => m.isDocumentMarker(l));
 
-/** Removes the page chrome the registry lists, in place. */
-export function removeChrome($: CheerioAPI): void {
-  $(chrome.remove.join(',')).remove();
+/** Removes the page chrome the registry lists, in place; returns the elements removed, outermost only, in page order. */
+export function removeChrome($: CheerioAPI): Element[] {
+  const found = $(chrome.remove.join(','));
+  const chromeSet = new Set<AnyNode>(found.toArray());
+  // one walk of the page, not descending into an element removed (linear however deep the page nests)
+  const outermost: Element[] = [];
+  const stack: AnyNode[] = [...$.root().contents().toArray()].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (chromeSet.has(node)) {
+      outermost.push(node);
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  found.remove();
+  return outermost;
 }
 
 /**

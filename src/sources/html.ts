@@ -83,7 +83,7 @@ type Step = { node: AnyNode; pre: boolean } | { closeBlock: true } | { closeEmph
  * The lines of `node`, in document order, into `out`. Iterative (its own stack, not the call stack),
  * so a page nested 100,000 elements deep is read in linear time like any other.
  */
-function walk(node: AnyNode, out: LineCollector, pre: boolean): void {
+function walk(node: AnyNode, out: LineCollector, pre: boolean, skipped?: Element): void {
   const stack: Step[] = [{ node, pre }];
   while (stack.length) {
     const step = stack.pop()!;
@@ -93,6 +93,11 @@ function walk(node: AnyNode, out: LineCollector, pre: boolean): void {
     }
     if ('closeEmphasis' in step) {
       out.closeEmphasis(step.closeEmphasis);
+      continue;
+    }
+    // the document's own element, when the lines around it are asked for: a block of its own
+    if (step.node === skipped) {
+      out.break();
       continue;
     }
     visit(step.node, step.pre, out, stack);
@@ -159,6 +164,14 @@ function collect(nodes: AnyNode[]): LineCollector {
   return out;
 }
 
+/** The lines of the page's body outside `root` (the element holding the document), in order. */
+function linesAround(body: AnyNode, root: Element): LineNode[] {
+  const out = new LineCollector();
+  walk(body, out, false, root);
+  out.break();
+  return out.lines;
+}
+
 const blocksOf = (nodes: AnyNode[]): BlockNode[] => collect(nodes).blocks;
 const linesOf = (nodes: AnyNode[]): LineNode[] => collect(nodes).lines;
 
@@ -188,12 +201,20 @@ function tableNode(table: Element, out: LineCollector): TableNode {
   return { type: 'table', children: rows, position: positionOf(table), data: { grid: 'spans' } };
 }
 
-/** The blocks of an HTML page or fragment; a page with no text (or, given markers, no document) in it is a typed error. */
-export function htmlToBlocks(input: string | Uint8Array, options: HtmlOptions = {}): BlockNode[] {
+/**
+ * The blocks of an HTML page or fragment; a page with no text (or, given markers, no document) in it
+ * is a typed error. `leftOut` receives the lines of the page outside the element holding the document.
+ */
+export function htmlToBlocks(input: string | Uint8Array, options: HtmlOptions = {}, leftOut?: LineNode[]): BlockNode[] {
   const $ = loadHtml(input);
-  removeChrome($);
-  const root = options.scope === 'fragment' ? ($('body').get(0) ?? null) : findDocumentRoot($, options.markers);
+  // the page's chrome (navigation, its header and footer, hidden elements): no text of the document
+  const chrome = removeChrome($);
+  if (leftOut) leftOut.push(...linesOf(chrome));
+  const body = $('body').get(0) ?? null;
+  const root = options.scope === 'fragment' ? body : findDocumentRoot($, options.markers);
   const blocks = root ? blocksOf([root]) : [];
+  // the text of the page around the document's element
+  if (leftOut && root && body && root !== body) leftOut.push(...linesAround(body, root as Element));
   if (blocks.length === 0) {
     throw new VanbanError('empty-input', 'the HTML holds no text', { file: options.file });
   }
@@ -207,7 +228,9 @@ export function htmlToBlocks(input: string | Uint8Array, options: HtmlOptions = 
 }
 
 export function htmlToTree(input: string | Uint8Array, options: HtmlOptions = {}): RootNode {
-  return { type: 'root', children: htmlToBlocks(input, options) };
+  const left: LineNode[] = [];
+  const children = htmlToBlocks(input, options, left);
+  return left.length ? { type: 'root', children, data: { leftOut: left } } : { type: 'root', children };
 }
 
 /** unified parser plugin for HTML given as text. */
