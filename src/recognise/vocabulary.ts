@@ -3,6 +3,7 @@ import parts from '../registry/document-parts.json';
 import stateBodies from '../registry/state-bodies.json';
 import { foldKey, isUpperCaseText } from '../text/fold.js';
 import { memoOfString } from '../text/memo.js';
+import { runningTextName } from './body-name-case.js';
 
 const folded = (list: string[]) => list.map(foldKey).sort((a, b) => b.length - a.length);
 
@@ -132,7 +133,10 @@ export function dispatchAuthority(text: string): string | null {
   return isUpperCaseText(authority) ? authority : null;
 }
 
-/** The running-text name of an issuing body printed in capitals, or the text itself when unknown. */
+/**
+ * The running-text name of an issuing body printed in capitals: the registry's, else written by the
+ * capitalisation rules for names of its kind (body-name-case.ts), else the text itself.
+ */
 export function agencyName(printed: string): string {
-  return AGENCY_NAMES.get(foldKey(printed)) ?? printed;
+  return AGENCY_NAMES.get(foldKey(printed)) ?? runningTextName(printed) ?? printed;
 }
