@@ -30,7 +30,7 @@ export function runningTextName(printed: string): string | null {
   const name = printed.replace(/\s+/gu, ' ').trim();
   if (!isUpperCaseText(name)) return null;
   // marks between fields stand as words of their own ("LAO ĐỘNG - THƯƠNG BINH", "VĂN HÓA, THỂ THAO")
-  const printedWords = words(name.replace(/\s*,\s*/gu, ' , ').replace(/\s+([-–])\s+/gu, ' $1 '));
+  const printedWords = words(name).flatMap((w) => (w.length > 1 && w.endsWith(',') ? [w.slice(0, -1), ','] : [w]));
   const folded = printedWords.map((w) => foldKey(w));
   const type = TYPES.find((t) => matchAt(folded, 0, t.key) > 0);
   if (!type) return null;
