@@ -18,7 +18,7 @@ describe('runningTextName', () => {
     ['HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', 'Hội đồng nhân dân thành phố Hồ Chí Minh'],
     ['VĂN PHÒNG CHÍNH PHỦ', 'Văn phòng Chính phủ'],
     ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'Ban Chấp hành Trung ương'],
-    ['UBND TỈNH NGHỆ AN', null],
+    ['UBND TỈNH NGHỆ AN', 'UBND tỉnh Nghệ An'],
   ])('%s → %s', (printed, written) => {
     expect(runningTextName(printed)).toBe(written);
   });
