@@ -1,0 +1,42 @@
+import parts from '../registry/document-parts.json';
+import { foldKey } from '../text/fold.js';
+
+/** The levels of a territory, folded, longest first ("thành phố" before "tp"). */
+const LEVELS = parts.territoryWords.map((l) => foldKey(l)).sort((a, b) => b.length - a.length);
+
+/** A body of a territory named without its place: "Ủy ban nhân dân tỉnh", "HĐND thành phố", "Sở Y tế tỉnh". */
+function levelAtEnd(name: string): string | null {
+  const key = foldKey(name);
+  return LEVELS.find((l) => key.endsWith(` ${l}`)) ?? null;
+}
+
+/** The level and the place that close a body's name ("tỉnh Thanh Hóa" of "Ủy ban nhân dân tỉnh Thanh Hóa"), or null. */
+function levelAndPlace(name: string): { level: string; printed: string; place: string } | null {
+  const words = name.split(' ');
+  for (let k = words.length - 2; k >= 1; k--) {
+    for (const level of LEVELS) {
+      const n = level.split(' ').length;
+      if (k + n > words.length - 1) continue;
+      const printed = words.slice(k, k + n).join(' ');
+      if (foldKey(printed) === level) return { level, printed, place: words.slice(k + n).join(' ') };
+    }
+  }
+  return null;
+}
+
+/**
+ * A cited document's issuer as the citing document means it: a body of a territory named without
+ * its place ("… của Ủy ban nhân dân tỉnh", as a province's own documents cite its decisions) is the
+ * body of the citing document's own territory, when its issuer (or the body over it) is of that level
+ * ("Ủy ban nhân dân tỉnh Thanh Hóa" → "Ủy ban nhân dân tỉnh Thanh Hóa"); else it is left as read.
+ */
+export function withOwnPlace(issuer: string, own: ReadonlyArray<string | null>): string {
+  const level = levelAtEnd(issuer);
+  if (!level) return issuer;
+  for (const body of own) {
+    const at = body ? levelAndPlace(body) : null;
+    // the level as the citing body prints it ("… Tỉnh" → "… tỉnh Đồng Tháp")
+    if (at && at.level === level && at.place) return `${issuer.slice(0, issuer.length - level.length).trimEnd()} ${at.printed} ${at.place}`;
+  }
+  return issuer;
+}
