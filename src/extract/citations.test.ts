@@ -428,6 +428,12 @@ describe('extractCitations: the issuer and date printed with a citation', () => 
       ['70-KL/TW', 'Ban Chấp hành Trung ương', '2020-01-31'],
     ]);
   });
+  it('reads the body a set of documents is "of" before "trong đó có" the one cited (a Cục Thuế letter, corpus/input 77de8d61b741c666.md)', () => {
+    const text = 'Giá đất được xác định trên cơ sở các Quyết định của Ủy ban\nnhân dân tỉnh Vĩnh Phúc, trong đó có Quyết định số 05/2025/QĐ-UBND ngày 17/01/2025';
+    expect(only(text)).toMatchObject({ id: '05/2025/QĐ-UBND', issuer: 'Ủy ban nhân dân tỉnh Vĩnh Phúc', date: '2025-01-17' });
+    // a line that opens a sentence of its own is no wrap of the name
+    expect(only('theo hướng dẫn của Bộ Y tế\nỦy ban nhân dân tỉnh tại Quyết định số 1/QĐ-UBND').issuer).toBe('Ủy ban nhân dân');
+  });
   it('reads the body printed after a code every body of a kind signs with, when it is of that kind (44bc41ec, e8652ce5)', () => {
     expect(only('Quyết định số 27/2024/QĐ-UBND ngày 20 tháng 11 năm 2024 của Ủy ban nhân dân thành phố Cần Thơ quy định danh mục tài sản').issuer).toBe(
       'Ủy ban nhân dân thành phố Cần Thơ',

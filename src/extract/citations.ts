@@ -651,12 +651,16 @@ function printedBody(text: string, start: number): string | null {
 
 /** Characters before a mention looked at for the body it is "of" (`… của Giám đốc Sở … tại Tờ trình số …`). */
 const BODY_BEFORE_REACH = 160;
-const AT_MENTION = /\s{1,3}tại\s{1,3}$/u;
+/** Right before the mention: "… tại", or "…, trong đó có" (the body issued a set of documents, this among them). */
+const AT_MENTION = /(?:\s{1,3}tại|,\s{0,3}trong\s{1,3}đó\s{1,3}có)\s{1,3}$/u;
+/** A line break inside a body's name: the page wrapped it where the next line goes on in lower case. */
+const BREAK_NOT_WRAP = /\n(?!\s{0,3}\p{Ll})/u;
 
 /**
  * Where the body a mention is printed "of", before it, begins: "Theo đề nghị của Giám đốc Sở Giáo dục
- * và Đào tạo tại Tờ trình số 3461/TTr-SGD&ĐT" — `của`, the body's name, then `tại` right before the
- * mention; -1 when the text before the mention is not so.
+ * và Đào tạo tại Tờ trình số 3461/TTr-SGD&ĐT", "các Quyết định của Ủy ban nhân dân tỉnh Vĩnh Phúc,
+ * trong đó có Quyết định số 05/2025/QĐ-UBND" — `của`, the body's name, then `tại` or `, trong đó có`
+ * right before the mention; -1 when the text before the mention is not so.
  */
 function bodyBefore(text: string, mentionStart: number): number {
   const from = Math.max(0, mentionStart - BODY_BEFORE_REACH);
@@ -664,7 +668,7 @@ function bodyBefore(text: string, mentionStart: number): number {
   const tai = AT_MENTION.exec(window);
   if (!tai) return -1;
   const of = window.lastIndexOf('của ', tai.index);
-  if (of < 0 || /[\n.;:]/u.test(window.slice(of, tai.index))) return -1;
+  if (of < 0 || /[.;:]/u.test(window.slice(of, tai.index)) || BREAK_NOT_WRAP.test(window.slice(of, tai.index))) return -1;
   const start = from + of + 'của '.length;
   // the name read from there ends where "tại" is
   const body = printedBody(text, start);
