@@ -241,7 +241,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const seg = segmentDocument(lines);
   const header = readHeader(partLines(slice(blocks, seg.header), file), seg.heading - seg.header[0]);
   const preamble = readPreamble(partLines(slice(blocks, seg.preamble), file));
-  const body = readBody(partLines(slice(blocks, seg.body), file));
+  const body = readBody(partLines(slice(blocks, seg.body), file), header.issuer);
   const closing = readClosing(partLines(slice(blocks, seg.closing), file));
   reportUnplaced(file, [...header.unplaced, ...preamble.unplaced, ...closing.unplaced]);
 
@@ -312,6 +312,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
     proposedBy: preamble.proposedBy,
     addressees: header.addressees,
     intro: body.intro.length ? body.intro.join('\n') : null,
+    outro: body.outro.length ? body.outro.join('\n') : null,
     articles: body.articles,
     chapters: body.chapters,
     recipients: closing.recipients,

@@ -379,3 +379,15 @@ describe.runIf(hasCorpus)('a table in an article whose header is printed on two 
     expect(doc.diagnostics.filter((d) => d.code === 'unplaced-text' && /Vở viết|Quyển|Áo khoác/u.test(d.message))).toEqual([]);
   });
 });
+
+describe.runIf(hasCorpus)("a notice's closing paragraph after its outline", () => {
+  it('is the outro, not the last item\'s text (Thông báo of the Government Office, ad0066b8d39e5c85.md)', () => {
+    const doc = parse(readFileSync(join(CORPUS, 'input', 'ad0066b8d39e5c85.md')), { name: 'ad0066b8d39e5c85.md' });
+    expect(doc.document.outro).toBe('Văn phòng Chính phủ thông báo để các bộ, cơ quan và địa phương biết, thực hiện./.');
+    const lastOf = (s: { text: string; children: unknown[] }[]): { text: string; children: unknown[] } => {
+      const last = s[s.length - 1]!;
+      return last.children.length ? lastOf(last.children as typeof s) : last;
+    };
+    expect(lastOf(doc.sections).text).not.toContain('thông báo để');
+  });
+});

@@ -154,6 +154,7 @@ export function documentToMdast(doc: Decision): Root {
   // a document with articles issues its sections in an attachment (a programme, a plan) after it is signed
   const bodySections = doc.document.articles.length === 0;
   if (bodySections) children.push(...sections(doc.sections, 2));
+  children.push(...paragraphs(doc.document.outro));
   children.push(...closing(doc));
   for (const at of doc.attachments) {
     children.push({ type: 'thematicBreak' });

@@ -2,6 +2,7 @@ import type { Article, Chapter, ChapterSection, Section } from '../schema/decisi
 import { ARTICLE, BULLET, CHAPTER_HEADING, LONE_STT, LETTERED_POINT, NUMBERED_ITEM, ROMAN_SECTION } from '../text/markers.js';
 import { foldSpaces, isUpperCaseText, trimEndOf } from '../text/fold.js';
 import type { LineNode } from '../tree.js';
+import { closingParagraphStart } from './closing-paragraph.js';
 
 export interface BodyFacts {
   articles: Article[];
@@ -10,6 +11,8 @@ export interface BodyFacts {
   sections: Section[];
   /** Text before the first article or section. */
   intro: string[];
+  /** A letter's closing paragraph after its sections ("… thông báo để … biết, thực hiện./."). */
+  outro: string[];
 }
 
 /** The level of lettered points ("a)"); bullets are below it. */
@@ -298,13 +301,22 @@ export function readArticles(lines: LineNode[]): { articles: Article[]; chapters
   return { articles, chapters, rest };
 }
 
-/** Reads a body: articles when it has them, otherwise its sections. */
-export function readBody(lines: LineNode[]): BodyFacts {
+/**
+ * Reads a body: articles when it has them, otherwise its sections. `issuer`: the issuing body, whose
+ * closing paragraph after a letter's outline is its `outro`, not the last item's text.
+ */
+export function readBody(lines: LineNode[], issuer: string | null = null): BodyFacts {
   const { articles, chapters, rest } = readArticles(lines);
   if (articles.length) {
     const { sections, intro } = readSections(rest);
-    return { articles, chapters, sections, intro };
+    return { articles, chapters, sections, intro, outro: [] };
+  }
+  const closing = closingParagraphStart(lines, issuer);
+  if (closing > 0) {
+    const { sections, intro } = readSections(lines.slice(0, closing));
+    // a closing paragraph after an outline; a letter with none keeps its paragraphs in its intro
+    if (sections.length) return { articles, chapters: [], sections, intro, outro: lines.slice(closing).map((l) => foldSpaces(l.value)) };
   }
   const { sections, intro } = readSections(lines);
-  return { articles, chapters: [], sections, intro };
+  return { articles, chapters: [], sections, intro, outro: [] };
 }

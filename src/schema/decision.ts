@@ -223,6 +223,7 @@ export const Document = z
     proposedBy: nullableText,
     addressees: z.array(z.string()),
     intro: nullableText.describe('The body\'s text before its first article or section (the opening paragraphs of a letter)'),
+    outro: nullableText.describe('A letter\'s or notice\'s closing paragraph after its sections, whose subject is the issuing body ("Văn phòng Chính phủ thông báo để … biết, thực hiện./."); null when it has none'),
     articles: z.array(Article),
     chapters: z.array(Chapter).describe('The chapters ("Chương I") the articles are grouped in, in order; [] when they are not'),
     recipients: z.array(z.string()),
