@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { extractCitations } from './extract/citations.js';
-import { citationIdsInClause } from './extract/clause-citations.js';
+import { clauseCitationIds } from './extract/clause-citations.js';
 import { withOwnPlace } from './extract/local-issuer.js';
 import { parseDocumentNumber } from './extract/document-number.js';
 import { type CellReadings, cellReadings } from './extract/cell-readings.js';
@@ -286,7 +286,8 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   // "… của Ủy ban nhân dân tỉnh": the body of the document's own province
   for (const c of citations) if (c.issuer) c.issuer = withOwnPlace(c.issuer, [header.issuer, header.parentIssuer]);
   for (const p of problems) diagnose(file, 'warning', p.code, p.message, offsetToPoint(docLines, p.start));
-  const legalBases = preamble.legalBases.map((b) => ({ text: b.text, citationIds: citationIdsInClause(b.text, citations) }));
+  const idsInClause = clauseCitationIds(citations);
+  const legalBases = preamble.legalBases.map((b) => ({ text: b.text, citationIds: idsInClause(b.text) }));
 
   const appendixLines = new Set(tableRanges.flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i)));
   const prose = lines.filter((_, i) => !appendixLines.has(i)).map((l) => l.value).join('\n');

@@ -26,7 +26,16 @@ function wholeIndexOf(text: string, needle: string): number {
  * printed in the clause — a law named by its name alone, a short name defined elsewhere.
  */
 export function citationIdsInClause(clause: string, citations: readonly Citation[]): string[] {
+  return clauseCitationIds(citations)(clause);
+}
+
+/** `citationIdsInClause` for many clauses of one document: its citations keyed once. */
+export function clauseCitationIds(citations: readonly Citation[]): (clause: string) => string[] {
   const byKey = new Map(citations.map((c) => [c.number ? signKey(c.number) : c.id, c.id]));
+  return (clause) => idsIn(clause, citations, byKey);
+}
+
+function idsIn(clause: string, citations: readonly Citation[], byKey: ReadonlyMap<string, string>): string[] {
   const found: Array<{ at: number; id: string }> = [];
   for (const c of extractCitations(clause).citations) {
     const id = byKey.get(c.number ? signKey(c.number) : c.id);
