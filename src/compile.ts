@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { extractCitations } from './extract/citations.js';
 import { clauseCitationIds } from './extract/clause-citations.js';
-import { withOwnPlace } from './extract/local-issuer.js';
+import { localIssuer } from './extract/local-issuer.js';
 import { parseDocumentNumber } from './extract/document-number.js';
 import { type CellReadings, cellReadings } from './extract/cell-readings.js';
 import { findUnitMentions } from './extract/units.js';
@@ -283,8 +283,8 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const appendices = appendixFacts.map((a, k) => compileAppendix(a, k, read, yearHint, file));
 
   const { citations, problems } = extractCitations(text, { self: parsedNumber?.number ?? null, year: yearHint });
-  // "… của Ủy ban nhân dân tỉnh": the body of the document's own province
-  for (const c of citations) if (c.issuer) c.issuer = withOwnPlace(c.issuer, [header.issuer, header.parentIssuer]);
+  // "… của Ủy ban nhân dân tỉnh", a code of a kind of body (`QĐ-BHXH`): the document's own body
+  for (const c of citations) if (c.issuer) c.issuer = localIssuer(c.issuer, [header.issuer, header.parentIssuer]);
   for (const p of problems) diagnose(file, 'warning', p.code, p.message, offsetToPoint(docLines, p.start));
   const idsInClause = clauseCitationIds(citations);
   const legalBases = preamble.legalBases.map((b) => ({ text: b.text, citationIds: idsInClause(b.text) }));

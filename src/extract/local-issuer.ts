@@ -18,19 +18,28 @@ function levelAndPlace(name: string): { level: string; printed: string; place: s
       const n = level.split(' ').length;
       if (k + n > words.length - 1) continue;
       const printed = words.slice(k, k + n).join(' ');
-      if (foldKey(printed) === level) return { level, printed, place: words.slice(k + n).join(' ') };
+      const place = words.slice(k + n).join(' ');
+      // a place's name is capitalised ("tỉnh Thanh Hóa"; the "xã" of "Bảo hiểm xã hội" is no commune)
+      if (foldKey(printed) === level && /^\p{Lu}/u.test(place)) return { level, printed, place };
     }
   }
   return null;
 }
 
 /**
- * A cited document's issuer as the citing document means it: a body of a territory named without
- * its place ("… của Ủy ban nhân dân tỉnh", as a province's own documents cite its decisions) is the
- * body of the citing document's own territory, when its issuer (or the body over it) is of that level
- * ("Ủy ban nhân dân tỉnh Thanh Hóa" → "Ủy ban nhân dân tỉnh Thanh Hóa"); else it is left as read.
+ * A cited document's issuer as the citing document means it: a kind of body alone ("Bảo hiểm xã
+ * hội", read from a code every body of the kind signs with) is the citing body when that is a national
+ * body of the kind ("Quyết định số 1333/QĐ-BHXH" in a document of Bảo hiểm xã hội Việt Nam is its own); a body
+ * of a territory named without its place ("… của Ủy ban nhân dân tỉnh", as a province's own
+ * documents cite its decisions) is the body of the citing document's own territory, when its issuer
+ * (or the body over it) is of that level ("Ủy ban nhân dân tỉnh Thanh Hóa"); else it is left as read.
  */
-export function withOwnPlace(issuer: string, own: ReadonlyArray<string | null>): string {
+export function localIssuer(issuer: string, own: ReadonlyArray<string | null>): string {
+  // a kind of body only ("Bảo hiểm xã hội" of a code every body of the kind signs with, `QĐ-BHXH`):
+  // a national body of that kind cites its own document (a province's body of the kind may cite the
+  // national one's: which, its text must say)
+  const kind = foldKey(issuer);
+  for (const body of own) if (body && foldKey(body).startsWith(`${kind} `) && !levelAndPlace(body)) return body;
   const level = levelAtEnd(issuer);
   if (!level) return issuer;
   for (const body of own) {
