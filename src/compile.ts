@@ -11,7 +11,7 @@ import { readClosing } from './recognise/closing.js';
 import { readHeader } from './recognise/header.js';
 import { enactingAuthority, readPreamble } from './recognise/preamble.js';
 import { documentBounds, isMoreThanChrome, type Range, segmentDocument } from './recognise/segment.js';
-import { agencyName, startsWithAgencyWord } from './recognise/vocabulary.js';
+import { agencyName, namesOf, startsWithAgencyWord } from './recognise/vocabulary.js';
 import type { CellClassifier } from './recognise/tables/web-layout.js';
 import { documentTypeByCode, documentTypeByHeading } from './registry/document-types.js';
 import type { UnitRegistry } from './registry/units.js';
@@ -241,7 +241,7 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
   const seg = segmentDocument(lines);
   const header = readHeader(partLines(slice(blocks, seg.header), file), seg.heading - seg.header[0]);
   const preamble = readPreamble(partLines(slice(blocks, seg.preamble), file));
-  const body = readBody(partLines(slice(blocks, seg.body), file), header.issuer);
+  const body = readBody(partLines(slice(blocks, seg.body), file), namesOf(header.issuer));
   const closing = readClosing(partLines(slice(blocks, seg.closing), file));
   reportUnplaced(file, [...header.unplaced, ...preamble.unplaced, ...closing.unplaced]);
 

@@ -302,16 +302,16 @@ export function readArticles(lines: LineNode[]): { articles: Article[]; chapters
 }
 
 /**
- * Reads a body: articles when it has them, otherwise its sections. `issuer`: the issuing body, whose
- * closing paragraph after a letter's outline is its `outro`, not the last item's text.
+ * Reads a body: articles when it has them, otherwise its sections. `issuerNames`: the issuing body's
+ * names, whose closing paragraph after a letter's outline is its `outro`, not the last item's text.
  */
-export function readBody(lines: LineNode[], issuer: string | null = null): BodyFacts {
+export function readBody(lines: LineNode[], issuerNames: readonly string[] = []): BodyFacts {
   const { articles, chapters, rest } = readArticles(lines);
   if (articles.length) {
     const { sections, intro } = readSections(rest);
     return { articles, chapters, sections, intro, outro: [] };
   }
-  const closing = closingParagraphStart(lines, issuer);
+  const closing = closingParagraphStart(lines, issuerNames);
   if (closing > 0) {
     const { sections, intro } = readSections(lines.slice(0, closing));
     // a closing paragraph after an outline; a letter with none keeps its paragraphs in its intro

@@ -133,6 +133,13 @@ export function dispatchAuthority(text: string): string | null {
   return isUpperCaseText(authority) ? authority : null;
 }
 
+const ALIASES_OF = new Map(agencies.agencies.map((a) => [a.name, a.aliases] as const));
+
+/** The names a body goes by: its running-text name and, for a registry agency, the forms printed for it ("BHXH VIỆT NAM"). */
+export function namesOf(body: string | null): string[] {
+  return body ? [body, ...(ALIASES_OF.get(body) ?? [])] : [];
+}
+
 /**
  * The running-text name of an issuing body printed in capitals: the registry's, else written by the
  * capitalisation rules for names of its kind (body-name-case.ts), else the text itself.
