@@ -1,8 +1,5 @@
-import parts from '../registry/document-parts.json';
+import { TERRITORY_LEVELS as LEVELS } from '../registry/territory-levels.js';
 import { foldKey } from '../text/fold.js';
-
-/** The levels of a territory, folded, longest first ("thành phố" before "tp"). */
-const LEVELS = parts.territoryWords.map((l) => foldKey(l)).sort((a, b) => b.length - a.length);
 
 /** A body of a territory named without its place: "Ủy ban nhân dân tỉnh", "HĐND thành phố", "Sở Y tế tỉnh". */
 function levelAtEnd(name: string): string | null {

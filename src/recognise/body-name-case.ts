@@ -1,5 +1,5 @@
 import casing from '../registry/body-name-case.json';
-import parts from '../registry/document-parts.json';
+import { TERRITORY_LEVELS } from '../registry/territory-levels.js';
 import { isVietnameseSyllable } from '../normalize/syllable.js';
 import { foldKey, isUpperCaseText } from '../text/fold.js';
 
@@ -8,8 +8,8 @@ const words = (text: string) => text.split(' ').filter(Boolean);
 const TYPES = casing.types.map((t) => ({ key: words(foldKey(t)), written: t })).sort((a, b) => b.key.length - a.key.length);
 const PROPER = casing.properNames.map((p) => ({ key: words(foldKey(p)), written: words(p) }));
 const JOINERS = new Set(casing.joiners);
-/** The levels of a territory, longest first: a place's name follows them. */
-const LEVELS = parts.territoryWords.map((l) => words(foldKey(l))).sort((a, b) => b.length - a.length);
+/** The levels of a territory, as words, longest first: a place's name follows them. */
+const LEVELS = TERRITORY_LEVELS.map(words);
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 /** An abbreviation or code kept as printed ("UBND", "TNHH", "KCB"): letters that make no Vietnamese syllable. */

@@ -4,6 +4,7 @@ import stateBodies from '../registry/state-bodies.json';
 import { foldKey, isUpperCaseText } from '../text/fold.js';
 import { memoOfString } from '../text/memo.js';
 import { runningTextName } from './body-name-case.js';
+import { TERRITORY_LEVELS } from '../registry/territory-levels.js';
 
 const folded = (list: string[]) => list.map(foldKey).sort((a, b) => b.length - a.length);
 
@@ -15,7 +16,7 @@ const AUTHORITY_TITLES = folded(parts.authorityTitles);
 const AGENCY_NAMES = new Map(agencies.agencies.flatMap((a) => a.aliases.map((alias) => [foldKey(alias), a.name] as const)));
 
 /** The prefix of `text` (folded) that is one of `words` followed by a word boundary, or null. */
-export function foldedPrefix(text: string, words: string[]): string | null {
+export function foldedPrefix(text: string, words: readonly string[]): string | null {
   const key = foldKey(text);
   for (const w of words) {
     if (key.startsWith(w) && (key.length === w.length || !/\p{L}/u.test(key[w.length] ?? ''))) return w;
@@ -66,7 +67,6 @@ export function startsWithAgencyWord(text: string): boolean {
   return foldedPrefix(text, AGENCY_WORDS) !== null;
 }
 
-const TERRITORY_WORDS = folded(parts.territoryWords);
 const MAX_ISSUER_WORDS = 30;
 // bodies known by name: a parent printed before the issuing body on one line ends where one of these does
 const KNOWN_BODIES = new Set([...AGENCY_NAMES.keys(), ...stateBodies.units.flatMap((u) => u.aliases.map(foldKey))]);
@@ -80,7 +80,7 @@ function isWholeBody(words: string[]): boolean {
   // the territory's level after the agency word ("XÃ" of "BẢO HIỂM XÃ HỘI" is not one), with a place after it
   const after = words.slice(lead.split(' ').length);
   return after.some((_, k) => {
-    const level = foldedPrefix(after.slice(k).join(' '), TERRITORY_WORDS);
+    const level = foldedPrefix(after.slice(k).join(' '), TERRITORY_LEVELS);
     return level !== null && k + level.split(' ').length < after.length;
   });
 }
