@@ -6,7 +6,7 @@ const DOCUMENT_END = /\/\.$/u;
 /** How far into its closing paragraph the issuing body is named ("Cục trưởng Cục Hải quan thông báo để …"). */
 const SUBJECT_REACH = 60;
 /** What a line that ends a sentence (or a heading, or an item) ends with. */
-const SENTENCE_END = /[.;:!?…)”"]$|\p{Lu}$/u;
+const ENDS_SENTENCE_OR_HEADING = /[.;:!?…)”"]$|\p{Lu}$/u;
 /** The most lines a closing paragraph is wrapped over. */
 const MAX_LINES = 12;
 
@@ -22,7 +22,7 @@ export function closingParagraphStart(lines: readonly LineNode[], issuerNames: r
   const last = lines[lines.length - 1];
   if (issuerNames.length === 0 || !last || !DOCUMENT_END.test(last.value.trim())) return -1;
   // back to the line that opens the paragraph: a capital after a line that ended a sentence
-  const opens = (k: number) => /^\p{Lu}/u.test(lines[k]!.value.trim()) && (k === 0 || SENTENCE_END.test(lines[k - 1]!.value.trim()));
+  const opens = (k: number) => /^\p{Lu}/u.test(lines[k]!.value.trim()) && (k === 0 || ENDS_SENTENCE_OR_HEADING.test(lines[k - 1]!.value.trim()));
   let start = lines.length - 1;
   while (start > 0 && lines.length - start < MAX_LINES && !opens(start)) start--;
   if (!opens(start)) return -1;
