@@ -19,6 +19,9 @@ describe('runningTextName', () => {
     ['VĂN PHÒNG CHÍNH PHỦ', 'Văn phòng Chính phủ'],
     ['BAN CHẤP HÀNH TRUNG ƯƠNG', 'Ban Chấp hành Trung ương'],
     ['UBND TỈNH NGHỆ AN', 'UBND tỉnh Nghệ An'],
+    // BHXH's regional offices since 2025, numbered in Roman numerals
+    ['BẢO HIỂM XÃ HỘI KHU VỰC XII', 'Bảo hiểm xã hội khu vực XII'],
+    ['VĂN PHÒNG UBND TỈNH ĐIỆN BIÊN', 'Văn phòng UBND tỉnh Điện Biên'],
   ])('%s → %s', (printed, written) => {
     expect(runningTextName(printed)).toBe(written);
   });

@@ -11,6 +11,7 @@ const JOINERS = new Set(casing.joiners);
 /** The levels of a territory, as words, longest first: a place's name follows them. */
 const LEVELS = TERRITORY_LEVELS.map(words);
 
+const ROMAN = /^[IVXLC]{1,7}$/u;
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 /** An abbreviation or code kept as printed ("UBND", "TNHH", "KCB"): letters that make no Vietnamese syllable. */
 const isAbbreviation = (word: string) => /^\p{L}+$/u.test(word) && !isVietnameseSyllable(word);
@@ -66,7 +67,8 @@ export function runningTextName(printed: string): string | null {
       continue;
     }
     // a place's every syllable is capitalised ("Kbang", "Hồ Chí Minh"); a field's abbreviation is kept
-    if (/\d/u.test(word) || (!inPlace && isAbbreviation(word))) out.push(word);
+    // a number or a Roman numeral is kept anywhere ("khu vực XII")
+    if (/\d/u.test(word) || ROMAN.test(word) || (!inPlace && isAbbreviation(word))) out.push(word);
     else if (inPlace || fieldStarts) out.push(capitalised(word));
     else out.push(word.toLowerCase());
     if (!inPlace && ++fieldWords > casing.maxFieldWords) return null;
