@@ -1,7 +1,7 @@
 import type { VFile } from 'vfile';
 import { extractCitations } from './extract/citations.js';
 import { clauseCitationIds } from './extract/clause-citations.js';
-import { localIssuer } from './extract/local-issuer.js';
+import { localIssuers } from './extract/local-issuer.js';
 import { parseDocumentNumber } from './extract/document-number.js';
 import { type CellReadings, cellReadings } from './extract/cell-readings.js';
 import { findUnitMentions } from './extract/units.js';
@@ -284,7 +284,8 @@ export function compileDocument(allBlocks: BlockNode[], file: VFile, options: Co
 
   const { citations, problems } = extractCitations(text, { self: parsedNumber?.number ?? null, year: yearHint });
   // "… của Ủy ban nhân dân tỉnh", a code of a kind of body (`QĐ-BHXH`): the document's own body
-  for (const c of citations) if (c.issuer) c.issuer = localIssuer(c.issuer, [header.issuer, header.parentIssuer]);
+  const ownIssuer = localIssuers([header.issuer, header.parentIssuer]);
+  for (const c of citations) if (c.issuer) c.issuer = ownIssuer(c.issuer);
   for (const p of problems) diagnose(file, 'warning', p.code, p.message, offsetToPoint(docLines, p.start));
   const idsInClause = clauseCitationIds(citations);
   const legalBases = preamble.legalBases.map((b) => ({ text: b.text, citationIds: idsInClause(b.text) }));

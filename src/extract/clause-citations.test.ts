@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from './citations.js';
-import { citationIdsInClause } from './clause-citations.js';
+import { clauseCitationIds } from './clause-citations.js';
+
+const citationIdsInClause = (clause: string, citations: Parameters<typeof clauseCitationIds>[0]) => clauseCitationIds(citations)(clause);
 
 // two bases of Quyết định 35/2025/QĐ-UBND (UBND thành phố Cần Thơ, corpus/input 44bc41ecfb3f3b21.md), the first's list of amending laws cut short
 const BASES = [

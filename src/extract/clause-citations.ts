@@ -19,18 +19,14 @@ function wholeIndexOf(text: string, needle: string): number {
 }
 
 /**
- * The ids of the document's citations that a clause of it names (a legal basis: "Căn cứ Nghị định số
+ * For a document's citations, the ids of those that a clause of it names (a legal basis: "Căn cứ Nghị định số
  * 151/2017/NĐ-CP … quy định chi tiết một số điều của Luật Quản lý, sử dụng tài sản công;"), in the
  * order the clause names them: the numbers read in the clause itself (a sign printed there without
  * its marks is the same citation), and the citations the whole document read that have a mention
  * printed in the clause — a law named by its name alone, a short name defined elsewhere.
  */
-export function citationIdsInClause(clause: string, citations: readonly Citation[]): string[] {
-  return clauseCitationIds(citations)(clause);
-}
-
-/** `citationIdsInClause` for many clauses of one document: its citations keyed once. */
 export function clauseCitationIds(citations: readonly Citation[]): (clause: string) => string[] {
+  // the document's citations keyed once for all its clauses
   const byKey = new Map(citations.map((c) => [c.number ? signKey(c.number) : c.id, c.id]));
   return (clause) => idsIn(clause, citations, byKey);
 }

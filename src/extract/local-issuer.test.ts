@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localIssuer } from './local-issuer.js';
+import { localIssuers } from './local-issuer.js';
+
+const localIssuer = (issuer: string, own: Array<string | null>) => localIssuers(own)(issuer);
 
 describe('localIssuer', () => {
   it("gives a territory's body named without its place the citing document's own (Quyết định of UBND tỉnh Thanh Hóa, corpus/input 0a5a51958af8e293.md)", () => {

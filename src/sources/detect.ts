@@ -124,7 +124,7 @@ export function detectFormat(input: string | Uint8Array, options: DetectOptions 
     if (input.length > 0 && ext === 'docx') {
       throw new VanbanError('invalid-docx', 'the file is named .docx but is not a Word document: it is no zip holding word/document.xml', { file: name });
     }
-  } else if (/^\ufeff?\{\\rtf/u.test(input)) {
+  } else if (input.replace(/^\ufeff/u, '').startsWith(RTF_MAGIC)) {
     throw new VanbanError('unsupported-format', 'the input is an RTF document, which vanban does not read: save it as .docx or PDF', { file: name });
   } else if (input.trim() !== '' && (ext === 'pdf' || ext === 'docx')) {
     throw new VanbanError(ext === 'pdf' ? 'invalid-pdf' : 'invalid-docx', `the file is named .${ext} but was given as text`, { file: name });
