@@ -257,6 +257,32 @@ describe('readSections: the items of one list are alike', () => {
     expect(sections[0]!.children.map((s) => s.title)).toEqual(['Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ', 'Bộ trưởng Bộ Tư pháp', null]);
   });
 
+  it('counts only the leaves: headings over items of their own do not make a wrapped sentence a title (qd-40-qd-bhxh-2023, II.1–8)', () => {
+    // the seed's lines after the wrapped-line passes: 1 wraps before "Chính trị", 2 before "BHXH"; 3 and 5 are headings over a), b)
+    const { sections } = readSections(
+      linesOf(
+        'II. Nhiệm vụ và giải pháp',
+        '1. Bám sát Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; các Nghị quyết chuyên đề, các Kết luận của Trung ương, Bộ',
+        'Chính trị và các Nghị quyết của Quốc hội, Chính phủ.',
+        '2. Tập trung tăng nhanh diện bao phủ người tham gia',
+        'BHXH, BHYT, BHTN, tăng cường công tác thu BHXH, BHYT, BHTN.',
+        '3. Quản lý và sử dụng có hiệu quả các nguồn tài lực được giao',
+        'a) Siết chặt kỷ cương, kỷ luật trong quản lý tài chính.',
+        'b) Tổ chức chi trả đầy đủ, kịp thời, đúng chế độ cho người hưởng.',
+        '5. Đẩy mạnh cải cách hành chính gắn với xây dựng Chính phủ điện tử',
+        'a) Đẩy mạnh cải cách hành chính.',
+        'b) Rà soát sửa đổi, bổ sung danh mục vị trí việc làm.',
+        '6. Tăng cường công tác thanh tra, kiểm tra việc thực hiện chính sách, pháp luật.',
+        '7. Nâng cao hiệu quả hoạt động đối ngoại và hội nhập quốc tế.',
+        '8. Đổi mới nội dung, hình thức, phương pháp truyền thông.',
+      ),
+    );
+    const items = sections[0]!.children;
+    expect(items.map((s) => s.title)).toEqual([null, null, 'Quản lý và sử dụng có hiệu quả các nguồn tài lực được giao', 'Đẩy mạnh cải cách hành chính gắn với xây dựng Chính phủ điện tử', null, null, null]);
+    expect(items[0]!.text).toBe('Bám sát Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; các Nghị quyết chuyên đề, các Kết luận của Trung ương, Bộ Chính trị và các Nghị quyết của Quốc hội, Chính phủ.');
+    expect(items[1]!.text.startsWith('Tập trung tăng nhanh diện bao phủ người tham gia BHXH, BHYT, BHTN,')).toBe(true);
+  });
+
   it('keeps the titles of a list of headings, each with its text below it', () => {
     const { sections } = readSections(linesOf('I. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', 'Triển khai kịp thời các nhiệm vụ.', '2. Yêu cầu', 'Bám sát các nhiệm vụ được giao.'));
     expect(sections[0]!.children.map((s) => [s.title, s.text])).toEqual([

@@ -140,9 +140,10 @@ export function readSections(lines: LineNode[]): { sections: Section[]; intro: s
   const unsure = new Set(items.filter(({ node }) => node.title !== null && node.text !== '' && node.children.length === 0).map(({ node }) => node));
   for (const { node, first, siblings } of items) {
     if (!unsure.has(node)) continue;
-    const sentences = siblings.filter((s) => s.title === null && s.text !== '').length;
-    const others = siblings.filter((s) => s !== node && s.title !== null).length;
-    // the sentences are most of the list: more than its headings and the other items alike this one
+    // (an item over items of its own is a heading whatever its siblings are: only the leaves are alike)
+    const sentences = siblings.filter((s) => s.title === null && s.text !== '' && s.children.length === 0).length;
+    const others = siblings.filter((s) => s !== node && s.title !== null && s.children.length === 0).length;
+    // the sentences are most of the list's leaves: more than the other items alike this one
     if (sentences > others) {
       node.text = `${node.title === first ? first : node.title} ${node.text}`;
       node.title = null;
